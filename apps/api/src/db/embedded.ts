@@ -1,0 +1,32 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+
+export interface EmbeddedDatabase {
+  url: string;
+  /** PGlite executes one transaction at a time; callers size their pools to this. */
+  maxConnections: number;
+  stop(): Promise<void>;
+}
+
+/**
+ * Runs PGlite inside this process and serves it over the Postgres wire protocol on loopback, so the
+ * ORM and the job queue use their ordinary pg drivers. Data lives under dataDir and survives restarts.
+ * In-process (not a child pglite-server) so a crash cannot leave an orphaned server holding the port.
+ */
+export async function startEmbeddedDatabase(dataDir: string, port: number, maxConnections: number): Promise<EmbeddedDatabase> {
+  const dir = path.resolve(dataDir, 'pglite');
+  mkdirSync(dir, { recursive: true });
+  const db = await PGlite.create({ dataDir: dir });
+  const server = new PGLiteSocketServer({ db, port, host: '127.0.0.1', maxConnections });
+  await server.start();
+  return {
+    url: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres`,
+    maxConnections,
+    async stop() {
+      await server.stop();
+      await db.close();
+    },
+  };
+}

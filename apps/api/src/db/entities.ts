@@ -1,0 +1,24 @@
+import { AuditEvent } from '../modules/audit/audit-event.entity';
+import { LoginFailure } from '../modules/identity/login-failure.entity';
+import { Session } from '../modules/identity/session.entity';
+import { User } from '../modules/identity/user.entity';
+import { ModerationDecision } from '../modules/moderation/moderation-decision.entity';
+import { Notification } from '../modules/notifications/notification.entity';
+import { Brand } from '../modules/organisations/brand.entity';
+import { Partner } from '../modules/organisations/partner.entity';
+import { Participant } from '../modules/participants/participant.entity';
+import { Product } from '../modules/products/product.entity';
+
+/** Listed explicitly (no folder globbing) so tsc output, vitest and scripts all see the same set. */
+export const entities = [
+  User,
+  Session,
+  LoginFailure,
+  Brand,
+  Partner,
+  Participant,
+  ModerationDecision,
+  AuditEvent,
+  Notification,
+  Product,
+];

@@ -1,0 +1,35 @@
+import { defineConfig } from '@mikro-orm/postgresql';
+import { Migrator } from '@mikro-orm/migrations';
+import { SeedManager } from '@mikro-orm/seeder';
+import { entities } from './entities';
+import { migrationsList } from './migrations';
+
+export interface OrmOptions {
+  clientUrl: string;
+  poolMax: number;
+  debug?: boolean;
+}
+
+export function ormConfig(options: OrmOptions) {
+  return defineConfig({
+    clientUrl: options.clientUrl,
+    entities,
+    discovery: { warnWhenNoEntities: true },
+    extensions: [Migrator, SeedManager],
+    migrations: {
+      // Migrations are TS classes imported by a list, so tests and the compiled app run the same set.
+      migrationsList,
+      transactional: true,
+      allOrNothing: true,
+      snapshot: false,
+      path: 'src/db/migrations',
+      emit: 'ts',
+    },
+    pool: { min: 0, max: options.poolMax },
+    forceUtcTimezone: true,
+    // Requests always work on a fork; touching the global context is a bug.
+    allowGlobalContext: false,
+    debug: options.debug ?? false,
+    ignoreUndefinedInQuery: true,
+  });
+}

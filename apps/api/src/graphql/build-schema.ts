@@ -1,0 +1,38 @@
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { authChecker } from '../auth/auth-checker';
+import { assertEveryOperationHasPolicy } from '../auth/assert-policies';
+import { AuditResolver } from '../modules/audit/audit.resolver';
+import { CompanyLookupResolver } from '../modules/company-lookup/company-lookup.resolver';
+import { AuthResolver } from '../modules/identity/auth.resolver';
+import { ModerationResolver } from '../modules/moderation/moderation.resolver';
+import { PartnersResolver } from '../modules/organisations/partners.resolver';
+import { ParticipantsResolver } from '../modules/participants/participants.resolver';
+import { RegistrationResolver } from '../modules/registration/registration.resolver';
+
+/** Every feature's resolvers; a new feature folder adds its resolver here. */
+export const resolvers = [
+  AuthResolver,
+  RegistrationResolver,
+  CompanyLookupResolver,
+  ParticipantsResolver,
+  PartnersResolver,
+  ModerationResolver,
+  AuditResolver,
+] as const;
+
+let cached: Promise<GraphQLSchema> | undefined;
+
+/** Built once per process; refuses to exist if any operation lacks an authorization policy. */
+export function getSchema(): Promise<GraphQLSchema> {
+  cached ??= buildSchema({
+    resolvers,
+    authChecker,
+    validate: { forbidUnknownValues: false, stopAtFirstError: false },
+  }).then((schema) => {
+    assertEveryOperationHasPolicy(schema);
+    return schema;
+  });
+  return cached;
+}

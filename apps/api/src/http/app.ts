@@ -1,0 +1,58 @@
+import { randomUUID } from 'node:crypto';
+import express, { type Express } from 'express';
+import cookieParser from 'cookie-parser';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { pinoHttp } from 'pino-http';
+import type { ApolloServer } from '@apollo/server';
+import type { AppServices, RequestContext } from '../graphql/context';
+import { createLoaders } from '../graphql/loaders';
+import { resolveViewer } from '../modules/identity/session.service';
+import { healthRoutes } from './health';
+import { portalRoutes } from './portals';
+import { cookieTransport, readSessionToken } from './session-cookie';
+
+export function createHttpApp(app: AppServices, orm: MikroORM, apollo: ApolloServer<RequestContext>): Express {
+  const http = express();
+  http.disable('x-powered-by');
+  http.set('trust proxy', app.config.trustProxy);
+  http.use(
+    pinoHttp({
+      logger: app.logger,
+      genReqId: (req, res) => {
+        const id = (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) || randomUUID();
+        res.setHeader('x-request-id', id);
+        return id;
+      },
+      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+    }),
+  );
+  http.use(healthRoutes(orm));
+  http.use(
+    '/graphql',
+    cookieParser(),
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      // A fresh EntityManager fork and fresh loaders per request; the caller resolved once here.
+      context: async ({ req, res }): Promise<RequestContext> => {
+        const em = orm.em.fork();
+        const token = readSessionToken(req);
+        const viewer = token ? await resolveViewer(em, token) : null;
+        return {
+          app,
+          requestId: String(req.id),
+          em,
+          loaders: createLoaders(em),
+          viewer,
+          sessionToken: viewer ? token : null,
+          ip: req.ip ?? 'unknown',
+          userAgent: req.headers['user-agent'] ?? null,
+          transport: cookieTransport(res, app.config.isProduction),
+          log: req.log,
+        };
+      },
+    }),
+  );
+  if (app.config.servePortals) http.use(portalRoutes().router);
+  return http;
+}

@@ -1,0 +1,19 @@
+import { Router } from 'express';
+import type { MikroORM } from '@mikro-orm/postgresql';
+
+/** /healthz: the process answers. /readyz: it can reach its database (for load balancers). */
+export function healthRoutes(orm: MikroORM): Router {
+  const router = Router();
+  router.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  router.get('/readyz', async (_req, res) => {
+    try {
+      await orm.em.getConnection().execute('select 1', [], 'get', undefined);
+      res.json({ status: 'ready' });
+    } catch (error) {
+      res.status(503).json({ status: 'unavailable', reason: (error as Error).message });
+    }
+  });
+  return router;
+}

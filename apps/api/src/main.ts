@@ -1,0 +1,58 @@
+import 'reflect-metadata';
+import { loadConfig, ConfigError } from './config';
+import { createLogger } from './logger';
+import { startPlatform } from './platform';
+import { DEMO_LOGINS, DEMO_PASSWORD } from './db/seeders/demo-data';
+import { PORTAL_PATH, Role } from '@motiva/schema';
+
+async function main() {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const logger = createLogger(config);
+  const platform = await startPlatform(config, logger);
+  const base = config.publicUrl ?? platform.url;
+  const lines = [
+    '',
+    `Motiva is running on ${platform.db.embedded ? 'the embedded PostgreSQL (data in ' + config.database.dataDir + '/)' : 'PostgreSQL from DATABASE_URL'}`,
+    `  Admin portal        ${base}${PORTAL_PATH[Role.ADMIN]}`,
+    `  Brand portal        ${base}${PORTAL_PATH[Role.BRAND]}`,
+    `  Partner portal      ${base}${PORTAL_PATH[Role.PARTNER]}`,
+    `  Participant portal  ${base}${PORTAL_PATH[Role.PARTICIPANT]}`,
+    `  GraphQL             ${base}/graphql`,
+  ];
+  if (config.seedDemoData) {
+    lines.push(
+      `Demo logins (password "${DEMO_PASSWORD}"):`,
+      `  admin        ${DEMO_LOGINS.admin}`,
+      `  brands       ${DEMO_LOGINS.brands.join(', ')}`,
+      `  partners     ${DEMO_LOGINS.partners.join(', ')}`,
+      `  participants ${DEMO_LOGINS.participants.join(', ')} (approved)`,
+      `               ${DEMO_LOGINS.pendingParticipants.join(', ')} (pending)`,
+    );
+  }
+  console.log(lines.join('\n') + '\n');
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    await platform.stop().catch((err) => logger.error({ err }, 'error while stopping'));
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,38 @@
+import { Entity, Index, ManyToOne, Property } from '@mikro-orm/core';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { Field, ObjectType } from 'type-graphql';
+import { BaseEntity } from '../../shared/base.entity';
+import { User } from '../identity/user.entity';
+
+/** Who changed what and when, with before/after; backs every "update history" view. Append-only. */
+@ObjectType('AuditEvent')
+@Entity({ tableName: 'audit_event' })
+@Index({ properties: ['entityType', 'entityId', 'createdAt'] })
+@Index({ properties: ['createdAt'] })
+export class AuditEvent extends BaseEntity {
+  @ManyToOne(() => User, { nullable: true })
+  actor?: User | null;
+
+  @Field(() => String)
+  @Property({ type: 'string' })
+  action!: string;
+
+  @Field(() => String)
+  @Property({ type: 'string' })
+  entityType!: string;
+
+  @Field(() => String)
+  @Property({ type: 'string' })
+  entityId!: string;
+
+  @Field(() => GraphQLJSONObject, { nullable: true })
+  @Property({ type: 'json', nullable: true })
+  before?: Record<string, unknown> | null;
+
+  @Field(() => GraphQLJSONObject, { nullable: true })
+  @Property({ type: 'json', nullable: true })
+  after?: Record<string, unknown> | null;
+
+  @Property({ type: 'string', nullable: true })
+  requestId?: string | null;
+}

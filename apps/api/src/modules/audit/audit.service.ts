@@ -1,0 +1,31 @@
+import type { RequestContext } from '../../graphql/context';
+import { AuditEvent } from './audit-event.entity';
+import { User } from '../identity/user.entity';
+import type { AuditEventFilter } from './audit.inputs';
+import type { Page, PageInput } from '../../shared/pagination';
+
+export interface AuditEntry {
+  action: string;
+  entityType: string;
+  entityId: string;
+  before?: Record<string, unknown> | null;
+  after?: Record<string, unknown> | null;
+}
+
+/** Adds an audit event to the caller's unit of work: it commits with the change it describes. */
+export function recordAudit(ctx: RequestContext, entry: AuditEntry): void {
+  ctx.em.create(AuditEvent, {
+    ...entry,
+    actor: ctx.viewer ? ctx.em.getReference(User, ctx.viewer.userId) : null,
+    requestId: ctx.requestId,
+  });
+}
+
+export async function listAuditEvents(ctx: RequestContext, filter: AuditEventFilter = {}, page: PageInput): Promise<Page<AuditEvent>> {
+  const [items, total] = await ctx.em.findAndCount(
+    AuditEvent,
+    { entityType: filter.entityType ?? undefined, entityId: filter.entityId ?? undefined, action: filter.action ?? undefined },
+    { orderBy: { createdAt: 'desc', id: 'desc' }, limit: page.limit, offset: page.offset },
+  );
+  return { items, total };
+}

@@ -1,0 +1,57 @@
+import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../graphql/context';
+import { Public, SignedIn } from '../../auth/policy';
+import { Locale } from '../../shared/enums';
+import { Brand } from '../organisations/brand.entity';
+import { Partner } from '../organisations/partner.entity';
+import { Participant } from '../participants/participant.entity';
+import { LoginInput } from './auth.inputs';
+import * as auth from './auth.service';
+import { AuthPayload, ViewerType } from './viewer.type';
+
+@Resolver(() => ViewerType)
+export class AuthResolver {
+  @Query(() => ViewerType, { nullable: true, description: 'The signed-in user, or null for an anonymous caller' })
+  @Public()
+  me(@Ctx() ctx: RequestContext): Promise<ViewerType | null> {
+    return ctx.viewer ? auth.describeViewer(ctx) : Promise.resolve(null);
+  }
+
+  @Mutation(() => AuthPayload)
+  @Public()
+  login(@Ctx() ctx: RequestContext, @Arg('input', () => LoginInput) input: LoginInput): Promise<AuthPayload> {
+    return auth.login(ctx, input);
+  }
+
+  @Mutation(() => Boolean)
+  @SignedIn()
+  logout(@Ctx() ctx: RequestContext): Promise<boolean> {
+    return auth.logout(ctx);
+  }
+
+  @Mutation(() => ViewerType, { description: 'Remembers the language the user reads the portals in' })
+  @SignedIn()
+  setLocale(@Ctx() ctx: RequestContext, @Arg('locale', () => Locale) locale: Locale): Promise<ViewerType> {
+    return auth.setLocale(ctx, locale);
+  }
+
+  // The viewer's own organisation is theirs to see even while pending; loaders keep it one query.
+  @FieldResolver(() => Brand, { nullable: true })
+  @SignedIn()
+  brand(@Root() viewer: ViewerType, @Ctx() ctx: RequestContext): Promise<Brand | null> {
+    return viewer.brandId ? ctx.loaders.brandById.load(viewer.brandId) : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => Partner, { nullable: true })
+  @SignedIn()
+  partner(@Root() viewer: ViewerType, @Ctx() ctx: RequestContext): Promise<Partner | null> {
+    return viewer.partnerId ? ctx.loaders.partnerById.load(viewer.partnerId) : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => Participant, { nullable: true })
+  @SignedIn()
+  participant(@Root() viewer: ViewerType, @Ctx() ctx: RequestContext): Promise<Participant | null> {
+    return viewer.participantId ? ctx.loaders.participantById.load(viewer.participantId) : Promise.resolve(null);
+  }
+}
+

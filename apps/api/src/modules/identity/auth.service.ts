@@ -1,0 +1,72 @@
+import type { RequestContext } from '../../graphql/context';
+import { InvalidCredentialsError, UnauthenticatedError } from '../../shared/errors';
+import { Locale } from '../../shared/enums';
+import { normalizeEmail } from '../../shared/normalize';
+import { resolveViewer, endSession, startSession } from './session.service';
+import { assertLoginAllowed, clearLoginFailures, recordLoginFailure } from './login-throttle';
+import { verifyAgainstDummy, verifyPassword } from './password';
+import { User } from './user.entity';
+import type { AuthPayload, ViewerType } from './viewer.type';
+import type { LoginInput } from './auth.inputs';
+
+export async function login(ctx: RequestContext, input: LoginInput): Promise<AuthPayload> {
+  const email = normalizeEmail(input.email);
+  await assertLoginAllowed(ctx, email);
+  const user = await ctx.em.findOne(User, { email }, { populate: ['passwordHash'] });
+  const ok = user ? await verifyPassword(user.passwordHash, input.password) : (await verifyAgainstDummy(input.password), false);
+  if (!user || !ok || user.disabled) {
+    await recordLoginFailure(ctx, email);
+    throw new InvalidCredentialsError();
+  }
+  await clearLoginFailures(ctx, email);
+  return signIn(ctx, user);
+}
+
+/** Starts a session for user and returns what the client needs; used by login and registration. */
+export async function signIn(ctx: RequestContext, user: User): Promise<AuthPayload> {
+  const token = await startSession(ctx, user.id);
+  const viewer = await resolveViewer(ctx.em, token);
+  if (!viewer) throw new Error('session vanished right after it was created');
+  ctx.viewer = viewer;
+  ctx.sessionToken = token;
+  return { viewer: await describeViewer(ctx), token };
+}
+
+export async function logout(ctx: RequestContext): Promise<boolean> {
+  await endSession(ctx);
+  return true;
+}
+
+export async function describeViewer(ctx: RequestContext): Promise<ViewerType> {
+  const viewer = ctx.viewer;
+  if (!viewer) throw new UnauthenticatedError();
+  const user = await ctx.loaders.userById.load(viewer.userId);
+  if (!user) throw new UnauthenticatedError();
+  const rejectionReason = viewer.participantId
+    ? (await ctx.loaders.participantById.load(viewer.participantId))?.rejectionReason
+    : viewer.partnerId
+      ? (await ctx.loaders.partnerById.load(viewer.partnerId))?.rejectionReason
+      : null;
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    phone: user.phone ?? null,
+    locale: user.locale,
+    role: viewer.role,
+    status: viewer.status,
+    rejectionReason: rejectionReason ?? null,
+    permissions: [...viewer.permissions],
+    brandId: viewer.brandId,
+    partnerId: viewer.partnerId,
+    participantId: viewer.participantId,
+  };
+}
+
+export async function setLocale(ctx: RequestContext, locale: Locale): Promise<ViewerType> {
+  if (!ctx.viewer) throw new UnauthenticatedError();
+  await ctx.em.nativeUpdate(User, { id: ctx.viewer.userId }, { locale });
+  ctx.loaders.userById.clear(ctx.viewer.userId);
+  ctx.em.clear();
+  return describeViewer(ctx);
+}

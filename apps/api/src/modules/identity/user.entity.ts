@@ -1,0 +1,43 @@
+import { Entity, Enum, ManyToOne, Opt, Property, Unique } from '@mikro-orm/core';
+import { Role } from '@motiva/schema';
+import { BaseEntity } from '../../shared/base.entity';
+import { Locale } from '../../shared/enums';
+import { Brand } from '../organisations/brand.entity';
+import { Partner } from '../organisations/partner.entity';
+
+/**
+ * A person who signs in. Belongs to at most one organisation: a brand user to a Brand, a partner
+ * user to a Partner. A participant's partner lives on their Participant profile.
+ */
+@Entity({ tableName: 'app_user' })
+export class User extends BaseEntity {
+  /** Stored lower-cased; uniqueness is therefore case-insensitive. */
+  @Property({ type: 'string' })
+  @Unique()
+  email!: string;
+
+  @Property({ type: 'string', nullable: true })
+  phone?: string | null;
+
+  @Property({ type: 'string' })
+  name!: string;
+
+  @Enum({ items: () => Locale, nativeEnumName: 'locale' })
+  locale: Locale & Opt = Locale.RU;
+
+  @Property({ type: 'string', hidden: true, lazy: true })
+  passwordHash!: string;
+
+  @Enum({ items: () => Role, nativeEnumName: 'role' })
+  role!: Role;
+
+  /** An admin can switch an account off whatever its moderation status. */
+  @Property({ type: 'boolean', default: false })
+  disabled: boolean & Opt = false;
+
+  @ManyToOne(() => Brand, { nullable: true, index: true })
+  brand?: Brand | null;
+
+  @ManyToOne(() => Partner, { nullable: true, index: true })
+  partner?: Partner | null;
+}

@@ -1,0 +1,27 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Role } from '@motiva/schema';
+import { Locale, ModerationStatus } from '../../shared/enums';
+
+/** The signed-in user as they see themselves: enough for a portal to route and to show status. */
+@ObjectType('Viewer')
+export class ViewerType {
+  @Field(() => ID) id!: string;
+  @Field(() => String) email!: string;
+  @Field(() => String) name!: string;
+  @Field(() => String, { nullable: true }) phone!: string | null;
+  @Field(() => Locale) locale!: Locale;
+  @Field(() => Role) role!: Role;
+  @Field(() => ModerationStatus) status!: ModerationStatus;
+  @Field(() => String, { nullable: true }) rejectionReason!: string | null;
+  @Field(() => [String]) permissions!: string[];
+  brandId!: string | null;
+  partnerId!: string | null;
+  participantId!: string | null;
+}
+
+@ObjectType('AuthPayload')
+export class AuthPayload {
+  @Field(() => ViewerType) viewer!: ViewerType;
+  /** For API clients that send "Authorization: Bearer"; browsers use the httpOnly cookie instead. */
+  @Field(() => String) token!: string;
+}

@@ -1,0 +1,31 @@
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Permission } from '@motiva/schema';
+import type { RequestContext } from '../../graphql/context';
+import { Allow, SignedIn } from '../../auth/policy';
+import { Partner } from '../organisations/partner.entity';
+import { Participant } from '../participants/participant.entity';
+import { ModerationDecision } from './moderation-decision.entity';
+import { ModerationInput } from './moderation.inputs';
+import { moderateParticipant, moderatePartner } from './moderation.service';
+
+@Resolver(() => ModerationDecision)
+export class ModerationResolver {
+  @Mutation(() => Participant)
+  @Allow(Permission.ModerateParticipants)
+  moderateParticipant(@Ctx() ctx: RequestContext, @Arg('input', () => ModerationInput) input: ModerationInput) {
+    return moderateParticipant(ctx, input);
+  }
+
+  @Mutation(() => Partner)
+  @Allow(Permission.ModeratePartners)
+  moderatePartner(@Ctx() ctx: RequestContext, @Arg('input', () => ModerationInput) input: ModerationInput) {
+    return moderatePartner(ctx, input);
+  }
+
+  // Decisions are only reachable through a subject the caller may already see.
+  @FieldResolver(() => String)
+  @SignedIn()
+  async moderatorName(@Root() decision: ModerationDecision, @Ctx() ctx: RequestContext): Promise<string> {
+    return (await ctx.loaders.userById.load(decision.moderator.id))?.name ?? '';
+  }
+}

@@ -1,0 +1,23 @@
+import { Entity, Enum, Opt, Property } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import { BaseEntity } from '../../shared/base.entity';
+import { ModerationStatus } from '../../shared/enums';
+
+@ObjectType('Brand')
+@Entity({ tableName: 'brand' })
+export class Brand extends BaseEntity {
+  @Field(() => String)
+  @Property({ type: 'string' })
+  legalName!: string;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', nullable: true })
+  taxId?: string | null;
+
+  @Property({ type: 'string', nullable: true })
+  address?: string | null;
+
+  @Field(() => ModerationStatus)
+  @Enum({ items: () => ModerationStatus, nativeEnumName: 'moderation_status' })
+  status: ModerationStatus & Opt = ModerationStatus.APPROVED;
+}

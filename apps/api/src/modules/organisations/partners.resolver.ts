@@ -1,0 +1,50 @@
+import { Arg, Ctx, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Permission } from '@motiva/schema';
+import type { RequestContext } from '../../graphql/context';
+import { Allow } from '../../auth/policy';
+import { DEFAULT_PAGE, PageInput, Paginated } from '../../shared/pagination';
+import { ModerationDecision } from '../moderation/moderation-decision.entity';
+import { Partner } from './partner.entity';
+import { PartnerFilter, PartnerSort } from './partners.inputs';
+import { isOwnPartnerOrAdmin, getPartner, listPartners } from './partners.service';
+
+@ObjectType('PartnerPage')
+class PartnerPage extends Paginated(Partner) {}
+
+@Resolver(() => Partner)
+export class PartnersResolver {
+  @Query(() => PartnerPage)
+  @Allow(Permission.ModeratePartners)
+  partners(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => PartnerFilter, { nullable: true }) filter?: PartnerFilter,
+    @Arg('sort', () => PartnerSort, { nullable: true }) sort?: PartnerSort,
+    @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
+  ) {
+    return listPartners(ctx, filter ?? {}, sort, page ?? DEFAULT_PAGE);
+  }
+
+  @Query(() => Partner, { description: 'Admins: any partner; partner users: their own company' })
+  @Allow(Permission.ModeratePartners, Permission.ReadOwnPartner)
+  partner(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+    return getPartner(ctx, id);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Null unless you are this partner or an admin' })
+  @Allow(Permission.ModeratePartners, Permission.ReadOwnPartner)
+  inviteCode(@Root() partner: Partner, @Ctx() ctx: RequestContext): string | null {
+    return isOwnPartnerOrAdmin(ctx, partner) ? partner.inviteCode : null;
+  }
+
+  @FieldResolver(() => Int)
+  @Allow(Permission.ModeratePartners, Permission.ReadOwnPartner)
+  participantCount(@Root() partner: Partner, @Ctx() ctx: RequestContext) {
+    return isOwnPartnerOrAdmin(ctx, partner) ? ctx.loaders.participantCountByPartner.load(partner.id) : 0;
+  }
+
+  @FieldResolver(() => [ModerationDecision])
+  @Allow(Permission.ModeratePartners, Permission.ReadOwnPartner)
+  decisions(@Root() partner: Partner, @Ctx() ctx: RequestContext) {
+    return isOwnPartnerOrAdmin(ctx, partner) ? ctx.loaders.decisionsBySubject.load(partner.id) : [];
+  }
+}

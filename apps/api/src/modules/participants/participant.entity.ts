@@ -1,0 +1,30 @@
+import { Entity, Enum, Index, ManyToOne, OneToOne, Opt, Property } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import { BaseEntity } from '../../shared/base.entity';
+import { ModerationStatus } from '../../shared/enums';
+import { User } from '../identity/user.entity';
+import { Partner } from '../organisations/partner.entity';
+
+/** A participant's profile; no partner means the platform's own sales staff. */
+@ObjectType('Participant')
+@Entity({ tableName: 'participant' })
+export class Participant extends BaseEntity {
+  @OneToOne(() => User, { owner: true, unique: true })
+  user!: User;
+
+  @ManyToOne(() => Partner, { nullable: true, index: true })
+  partner?: Partner | null;
+
+  @Field(() => String)
+  @Property({ type: 'string' })
+  city!: string;
+
+  @Field(() => ModerationStatus)
+  @Enum({ items: () => ModerationStatus, nativeEnumName: 'moderation_status' })
+  @Index()
+  status: ModerationStatus & Opt = ModerationStatus.PENDING;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  rejectionReason?: string | null;
+}

@@ -1,0 +1,74 @@
+import { wrap } from '@mikro-orm/core';
+import { Arg, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Permission } from '@motiva/schema';
+import type { RequestContext } from '../../graphql/context';
+import { Allow, SignedIn } from '../../auth/policy';
+import { DEFAULT_PAGE, PageInput, Paginated } from '../../shared/pagination';
+import { ModerationDecision } from '../moderation/moderation-decision.entity';
+import { Partner } from '../organisations/partner.entity';
+import { Participant } from './participant.entity';
+import { ParticipantFilter, ParticipantSort } from './participants.inputs';
+import { getParticipant, listParticipants } from './participants.service';
+
+@ObjectType('ParticipantPage')
+class ParticipantPage extends Paginated(Participant) {}
+
+const READ_PARTICIPANTS = [Permission.ModerateParticipants, Permission.ReadOwnParticipants];
+
+@Resolver(() => Participant)
+export class ParticipantsResolver {
+  @Query(() => ParticipantPage, { description: 'Admins: every participant; partners: their own' })
+  @Allow(...READ_PARTICIPANTS)
+  participants(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => ParticipantFilter, { nullable: true }) filter?: ParticipantFilter,
+    @Arg('sort', () => ParticipantSort, { nullable: true }) sort?: ParticipantSort,
+    @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
+  ) {
+    return listParticipants(ctx, filter ?? {}, sort, page ?? DEFAULT_PAGE);
+  }
+
+  @Query(() => Participant)
+  @Allow(...READ_PARTICIPANTS)
+  participant(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+    return getParticipant(ctx, id);
+  }
+
+  // The parent was already scoped by the query that returned it; these read that participant's own data.
+  @FieldResolver(() => String)
+  @SignedIn()
+  async name(@Root() p: Participant, @Ctx() ctx: RequestContext) {
+    return (await this.user(p, ctx)).name;
+  }
+
+  @FieldResolver(() => String)
+  @SignedIn()
+  async email(@Root() p: Participant, @Ctx() ctx: RequestContext) {
+    return (await this.user(p, ctx)).email;
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  @SignedIn()
+  async phone(@Root() p: Participant, @Ctx() ctx: RequestContext) {
+    return (await this.user(p, ctx)).phone ?? null;
+  }
+
+  @FieldResolver(() => Partner, { nullable: true })
+  @SignedIn()
+  partner(@Root() p: Participant, @Ctx() ctx: RequestContext) {
+    return p.partner ? ctx.loaders.partnerById.load(p.partner.id) : null;
+  }
+
+  @FieldResolver(() => [ModerationDecision])
+  @Allow(...READ_PARTICIPANTS)
+  decisions(@Root() p: Participant, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.decisionsBySubject.load(p.id);
+  }
+
+  private async user(p: Participant, ctx: RequestContext) {
+    if (wrap(p.user).isInitialized()) return p.user;
+    const user = await ctx.loaders.userById.load(p.user.id);
+    if (!user) throw new Error(`participant ${p.id} has no user`);
+    return user;
+  }
+}

@@ -1,0 +1,66 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Logger } from 'pino';
+import type { AppConfig } from './config';
+import { EMBEDDED_JOB_POOL, migrate, openDatabase, type Database } from './db/database';
+import { DemoSeeder } from './db/seeders/demo.seeder';
+import { createApolloServer } from './graphql/apollo';
+import { getSchema } from './graphql/build-schema';
+import { createHttpApp } from './http/app';
+import { registerJobHandlers } from './jobs/handlers';
+import { JobQueue } from './jobs/job-queue';
+import { createLogger } from './logger';
+import { createCompanyLookup } from './modules/company-lookup/create-provider';
+import type { AppServices } from './graphql/context';
+
+export interface Platform {
+  url: string;
+  port: number;
+  db: Database;
+  services: AppServices;
+  stop(): Promise<void>;
+}
+
+/** Opens the database, migrates it, seeds demo data if asked, and starts the job queue. */
+export async function openBackend(config: AppConfig, logger: Logger = createLogger(config)) {
+  const db = await openDatabase(config);
+  try {
+    await migrate(db.orm);
+    if (config.seedDemoData) await db.orm.getSeeder().seed(DemoSeeder);
+    const jobs = await JobQueue.start(db.url, db.embedded ? EMBEDDED_JOB_POOL : 4, logger, { supervise: config.jobs.runInApi });
+    const services: AppServices = { config, logger, companyLookup: createCompanyLookup(config), jobs };
+    return { db, services };
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+}
+
+/** The whole API: database, jobs (unless a separate worker runs them), GraphQL and the portals. */
+export async function startPlatform(config: AppConfig, logger: Logger = createLogger(config)): Promise<Platform> {
+  const { db, services } = await openBackend(config, logger);
+  let server: Server | undefined;
+  try {
+    if (config.jobs.runInApi) await registerJobHandlers(services.jobs, db.orm, logger);
+    const apollo = createApolloServer(await getSchema(), config);
+    await apollo.start();
+    const http = createHttpApp(services, db.orm, apollo);
+    server = await new Promise<Server>((resolve, reject) => {
+      const s = http.listen(config.port, config.host, () => resolve(s)).on('error', reject);
+    });
+    const port = (server.address() as AddressInfo).port;
+    const stop = async () => {
+      await new Promise<void>((resolve) => server!.close(() => resolve()));
+      server!.closeAllConnections?.();
+      await apollo.stop();
+      await services.jobs.stop();
+      await db.close();
+    };
+    return { url: `http://localhost:${port}`, port, db, services, stop };
+  } catch (error) {
+    server?.close();
+    await services.jobs.stop().catch(() => undefined);
+    await db.close();
+    throw error;
+  }
+}

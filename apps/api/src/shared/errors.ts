@@ -1,0 +1,63 @@
+/**
+ * Expected failures. Each carries a stable code that clients switch on; graphql/format-error.ts
+ * maps them to GraphQL errors in one place. Anything that is not a DomainError is a bug: logged, masked.
+ */
+export abstract class DomainError extends Error {
+  abstract readonly code: string;
+  readonly details: Record<string, unknown> = {};
+}
+
+export class BadUserInputError extends DomainError {
+  readonly code = 'BAD_USER_INPUT';
+  /** fields: input field name -> what is wrong with it, for forms to show beside the field. */
+  constructor(message: string, fields: Record<string, string> = {}) {
+    super(message);
+    this.details.fields = fields;
+  }
+}
+
+export class UnauthenticatedError extends DomainError {
+  readonly code = 'UNAUTHENTICATED';
+  constructor(message = 'Sign in to continue') {
+    super(message);
+  }
+}
+
+export class ForbiddenError extends DomainError {
+  readonly code = 'FORBIDDEN';
+  constructor(message = 'You are not allowed to do this') {
+    super(message);
+  }
+}
+
+/** Also what a caller gets for another organisation's record, so existence is not leaked. */
+export class NotFoundError extends DomainError {
+  readonly code = 'NOT_FOUND';
+  constructor(entity: string) {
+    super(`${entity} not found`);
+    this.details.entity = entity;
+  }
+}
+
+export class ConflictError extends DomainError {
+  readonly code = 'CONFLICT';
+  constructor(message: string, field?: string) {
+    super(message);
+    if (field) this.details.fields = { [field]: message };
+  }
+}
+
+export class InvalidCredentialsError extends DomainError {
+  readonly code = 'INVALID_CREDENTIALS';
+  constructor() {
+    super('Wrong email or password');
+  }
+}
+
+export class TooManyAttemptsError extends DomainError {
+  readonly code = 'TOO_MANY_ATTEMPTS';
+  constructor(retryAfterSeconds: number) {
+    super(`Too many failed sign-in attempts; try again in ${Math.ceil(retryAfterSeconds / 60)} min`);
+    this.details.retryAfterSeconds = retryAfterSeconds;
+  }
+}
