@@ -20,6 +20,7 @@ export function ormConfig(options: OrmOptions) {
       // Migrations are TS classes imported by a list, so tests and the compiled app run the same set.
       migrationsList,
       transactional: true,
+      silent: true,
       allOrNothing: true,
       snapshot: false,
       path: 'src/db/migrations',
