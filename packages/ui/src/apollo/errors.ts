@@ -1,0 +1,66 @@
+import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/client/errors';
+
+/** The typed error codes the API puts in `extensions.code`. */
+export type ApiErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'INVALID_CREDENTIALS'
+  | 'TOO_MANY_ATTEMPTS'
+  | 'INTERNAL_SERVER_ERROR';
+
+const KNOWN_CODES: readonly string[] = [
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'INVALID_CREDENTIALS',
+  'TOO_MANY_ATTEMPTS',
+  'INTERNAL_SERVER_ERROR',
+];
+
+function firstExtensions(error: unknown): Record<string, unknown> | undefined {
+  if (!CombinedGraphQLErrors.is(error)) return undefined;
+  return error.errors[0]?.extensions as Record<string, unknown> | undefined;
+}
+
+/** The API's code of the first GraphQL error, or undefined for transport failures. */
+export function errorCode(error: unknown): string | undefined {
+  const code = firstExtensions(error)?.code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+export function isNetworkError(error: unknown): boolean {
+  return (
+    ServerError.is(error) ||
+    ServerParseError.is(error) ||
+    (error instanceof TypeError && /fetch|network/i.test(error.message))
+  );
+}
+
+/**
+ * Validation messages per input field from BAD_USER_INPUT's `extensions.fields`. Keys may come as a
+ * path ("input.email"); the form only knows the last segment.
+ */
+export function fieldErrors(error: unknown): Record<string, string> {
+  if (errorCode(error) !== 'BAD_USER_INPUT') return {};
+  const fields = firstExtensions(error)?.fields;
+  if (!fields || typeof fields !== 'object') return {};
+  const result: Record<string, string> = {};
+  for (const [path, message] of Object.entries(fields as Record<string, unknown>)) {
+    const name = path.split('.').pop() ?? path;
+    result[name] = Array.isArray(message) ? message.map(String).join(' ') : String(message);
+  }
+  return result;
+}
+
+/** The i18n key describing an error to a user: `errors.<CODE>`, or a generic one. */
+export function errorMessageKey(error: unknown): string {
+  const code = errorCode(error);
+  if (code && KNOWN_CODES.includes(code)) return `errors.${code}`;
+  if (isNetworkError(error)) return 'errors.NETWORK';
+  return 'errors.UNKNOWN';
+}

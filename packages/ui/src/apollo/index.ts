@@ -1,0 +1,2 @@
+export { createApolloClient, type ApolloClientOptions } from './createApolloClient';
+export { errorCode, errorMessageKey, fieldErrors, isNetworkError, type ApiErrorCode } from './errors';

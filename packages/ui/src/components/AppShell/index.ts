@@ -1,0 +1,2 @@
+export { AppShell, type NavItem } from './AppShell';
+export { UserMenu } from './UserMenu';

@@ -1,0 +1,1 @@
+export { MotivaProvider, type MotivaProviderProps } from './MotivaProvider';

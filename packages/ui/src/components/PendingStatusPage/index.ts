@@ -1,0 +1,1 @@
+export { PendingStatusPage, type PendingStatusPageProps } from './PendingStatusPage';

@@ -1,0 +1,39 @@
+import type { ReactNode } from 'react';
+import { BrowserRouter } from 'react-router-dom';
+import type { ApolloClient } from '@apollo/client';
+import type { Role } from '@motiva/schema';
+import { MotivaProvider } from '../MotivaProvider';
+import type { NavItem } from '../AppShell';
+import type { PortalMessages } from '../../i18n/i18n';
+import { PortalInfoProvider } from '../../viewer/PortalContext';
+import { Gate } from './Gate';
+
+export interface PortalAppProps {
+  /** The only role this portal serves. */
+  role: Role;
+  /** The portal's base path, e.g. import.meta.env.BASE_URL ('/admin/'). */
+  basename: string;
+  /** i18n key of the portal's title. */
+  titleKey: string;
+  nav: NavItem[];
+  messages?: PortalMessages;
+  registration?: ReactNode;
+  /** The portal's <Routes>, rendered inside the shell. */
+  children: ReactNode;
+  client?: ApolloClient;
+}
+
+/** Everything a portal shares: providers, router under its base path, the `me` gate and the shell. */
+export function PortalApp({ role, basename, titleKey, nav, messages, registration, children, client }: PortalAppProps) {
+  return (
+    <MotivaProvider messages={messages} client={client}>
+      <PortalInfoProvider value={{ role, titleKey, registration: !!registration }}>
+        <BrowserRouter basename={basename.replace(/\/+$/, '') || '/'}>
+          <Gate nav={nav} registration={registration}>
+            {children}
+          </Gate>
+        </BrowserRouter>
+      </PortalInfoProvider>
+    </MotivaProvider>
+  );
+}

@@ -1,0 +1,2 @@
+export { PortalApp, type PortalAppProps } from './PortalApp';
+export { Gate, type GateProps } from './Gate';

@@ -1,0 +1,1 @@
+export { RegistrationForm, type RegistrationFormProps, type RegistrationKind } from './RegistrationForm';

@@ -1,0 +1,24 @@
+import { Badge } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+
+/** Colours carry meaning across every list: waiting, fine, refused; anything else stays neutral. */
+const STATUS_COLOR: Record<string, string> = {
+  PENDING: 'yellow',
+  APPROVED: 'green',
+  REJECTED: 'red',
+};
+
+export function StatusBadge({ status, testId }: { status: string; testId?: string }) {
+  const { t } = useTranslation();
+  return (
+    <Badge
+      color={STATUS_COLOR[status] ?? 'gray'}
+      variant="light"
+      radius="sm"
+      data-testid={testId ?? 'status-badge'}
+      data-status={status}
+    >
+      {t(`status.${status}`, { defaultValue: status })}
+    </Badge>
+  );
+}

@@ -1,0 +1,2 @@
+export { useForm, type FieldError, type FormErrors, type Validator } from './useForm';
+export { isBlank, isEmail, isDigits, trimmed, orNull, MIN_PASSWORD_LENGTH } from './validators';

@@ -1,0 +1,13 @@
+/** Small, permissive checks: the API validates for real and its messages land under the same fields. */
+export const isBlank = (value: string) => value.trim().length === 0;
+export const isEmail = (value: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value.trim());
+export const isDigits = (value: string, ...lengths: number[]) =>
+  /^\d+$/.test(value.trim()) && lengths.includes(value.trim().length);
+export const MIN_PASSWORD_LENGTH = 8;
+
+/** Trims every value; optional fields that end up empty become null for the API. */
+export function trimmed<T extends Record<string, string>>(values: T): T {
+  return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, k === 'password' ? v : v.trim()])) as T;
+}
+
+export const orNull = (value: string) => (value.trim() === '' ? null : value.trim());

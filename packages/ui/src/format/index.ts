@@ -1,0 +1,4 @@
+export { formatMoney, parseMinorUnits, minorToDecimalString } from './money';
+export { formatPoints } from './points';
+export { formatDate, formatDateTime } from './date';
+export { useFormat } from './useFormat';

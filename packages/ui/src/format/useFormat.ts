@@ -1,0 +1,21 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatMoney } from './money';
+import { formatPoints } from './points';
+import { formatDate, formatDateTime } from './date';
+
+/** The formatters bound to the current UI language, so a language switch reformats every number. */
+export function useFormat() {
+  const { i18n } = useTranslation();
+  const locale = i18n.resolvedLanguage ?? i18n.language;
+  return useMemo(
+    () => ({
+      locale,
+      money: (minor: string | bigint, currency: string) => formatMoney(minor, currency, locale),
+      points: (points: string | bigint | number) => formatPoints(points, locale),
+      date: (iso: string | Date) => formatDate(iso, locale),
+      dateTime: (iso: string | Date) => formatDateTime(iso, locale),
+    }),
+    [locale],
+  );
+}

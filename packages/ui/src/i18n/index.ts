@@ -1,0 +1,5 @@
+export { createI18n, type PortalMessages } from './i18n';
+export { detectLanguage, storeLanguage, toLocale, fromLocale, asLanguage, LANGUAGES, type Language } from './language';
+export { en } from './locales/en';
+export { ru } from './locales/ru';
+export type { Messages, MessageTree } from './locales/en';
