@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { raw, type EntityManager } from '@mikro-orm/postgresql';
 import type { EntityClass } from '@mikro-orm/core';
 import { User } from '../modules/identity/user.entity';
 import { Brand } from '../modules/organisations/brand.entity';
@@ -37,12 +37,13 @@ export function createLoaders(em: EntityManager) {
     partnerById: byId(em, Partner),
     participantById: byId(em, Participant, ['user']),
     participantCountByPartner: new DataLoader<string, number>(async (partnerIds) => {
-      const rows: Array<{ partner_id: string; n: string }> = await em
-        .getConnection()
-        .execute('select partner_id, count(*) as n from participant where partner_id = any(?) group by partner_id', [
-          [...partnerIds],
-        ]);
-      const map = new Map(rows.map((r) => [r.partner_id, Number(r.n)]));
+      const rows: Array<{ partner: string; n: string }> = await em
+        .createQueryBuilder(Participant)
+        .select(['partner', raw('count(*) as n')])
+        .where({ partner: { $in: [...partnerIds] } })
+        .groupBy('partner')
+        .execute();
+      const map = new Map(rows.map((r) => [r.partner, Number(r.n)]));
       return partnerIds.map((id) => map.get(id) ?? 0);
     }),
     decisionsBySubject: groupedBy(

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Permission } from '@motiva/schema';
 import type { RequestContext } from '../../graphql/context';
-import { Allow } from '../../auth/policy';
+import { Allow, SignedIn } from '../../auth/policy';
 import { DEFAULT_PAGE, PageInput, Paginated } from '../../shared/pagination';
 import { ModerationDecision } from '../moderation/moderation-decision.entity';
 import { Partner } from './partner.entity';
@@ -30,20 +30,22 @@ export class PartnersResolver {
     return getPartner(ctx, id);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Null unless you are this partner or an admin' })
-  @Allow(Permission.ModeratePartners, Permission.ReadOwnPartner)
+  // Reachable only through a partner the caller may see; whether they may read these is the service's call,
+  // so a pending partner gets null here instead of an error that would fail the whole response.
+  @FieldResolver(() => String, { nullable: true, description: 'Null unless you are this (approved) partner or an admin' })
+  @SignedIn()
   inviteCode(@Root() partner: Partner, @Ctx() ctx: RequestContext): string | null {
     return isOwnPartnerOrAdmin(ctx, partner) ? partner.inviteCode : null;
   }
 
   @FieldResolver(() => Int)
-  @Allow(Permission.ModeratePartners, Permission.ReadOwnPartner)
+  @SignedIn()
   participantCount(@Root() partner: Partner, @Ctx() ctx: RequestContext) {
     return isOwnPartnerOrAdmin(ctx, partner) ? ctx.loaders.participantCountByPartner.load(partner.id) : 0;
   }
 
   @FieldResolver(() => [ModerationDecision])
-  @Allow(Permission.ModeratePartners, Permission.ReadOwnPartner)
+  @SignedIn()
   decisions(@Root() partner: Partner, @Ctx() ctx: RequestContext) {
     return isOwnPartnerOrAdmin(ctx, partner) ? ctx.loaders.decisionsBySubject.load(partner.id) : [];
   }
