@@ -1,0 +1,195 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Role } from '@motiva/schema';
+import { startTestApi, type TestApi } from '../test/test-api';
+import { createWorld, PASSWORD, signIn, type World } from '../test/fixtures';
+import type { GraphQLTestClient } from '../test/graphql-client';
+import { uniqueInn } from '../test/inn-generator';
+import { hashPassword } from '../modules/identity/password';
+import { User } from '../modules/identity/user.entity';
+import { Partner } from '../modules/organisations/partner.entity';
+import { Participant } from '../modules/participants/participant.entity';
+import { getSchema } from '../graphql/build-schema';
+
+/**
+ * Every operation x every kind of caller. A row says what each caller gets; NOT_FOUND on a foreign id
+ * proves that one organisation cannot reach another's data. Later features add their rows here; the
+ * last test fails when an operation of the schema has no row.
+ */
+const ACTORS = ['anonymous', 'admin', 'brandA', 'brandB', 'partnerA', 'partnerB', 'participantA', 'participantB'] as const;
+type Actor = (typeof ACTORS)[number];
+type Outcome = 'OK' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND';
+
+interface Cell {
+  client: GraphQLTestClient;
+  actor: Actor;
+}
+interface Row {
+  operation: string;
+  /** Runs the operation; returns the response. */
+  run(cell: Cell, env: Env): Promise<{ data?: any; errors?: any[] }>;
+  expect: Record<Actor, Outcome>;
+  /** Extra checks on a successful answer (e.g. only own rows), or that a refused change changed nothing. */
+  verify?(cell: Cell, env: Env, outcome: Outcome, res: { data?: any }): Promise<void>;
+}
+interface Env {
+  api: TestApi;
+  world: World;
+  pendingParticipant(): Promise<string>;
+  pendingPartner(): Promise<string>;
+}
+
+const only = (allowed: Partial<Record<Actor, Outcome>>, otherwise: Outcome = 'FORBIDDEN'): Record<Actor, Outcome> =>
+  Object.fromEntries(ACTORS.map((a) => [a, allowed[a] ?? (a === 'anonymous' ? 'UNAUTHENTICATED' : otherwise)])) as Record<Actor, Outcome>;
+const everyone = (outcome: Outcome = 'OK') => Object.fromEntries(ACTORS.map((a) => [a, outcome])) as Record<Actor, Outcome>;
+const signedIn = () => only({ admin: 'OK', brandA: 'OK', brandB: 'OK', partnerA: 'OK', partnerB: 'OK', participantA: 'OK', participantB: 'OK' });
+
+let seq = 0;
+const uniqueEmail = (prefix: string) => `${prefix}-${++seq}-${Date.now()}@matrix.test`;
+
+const ROWS: Row[] = [
+  { operation: 'Query.me', run: ({ client }) => client.request(`{ me { id role } }`), expect: everyone() },
+  { operation: 'Query.lookupCompany', run: ({ client }) => client.request(`{ lookupCompany(taxId: "7707083893") { taxId } }`), expect: everyone() },
+  { operation: 'Query.partnerByInviteCode', run: ({ client }) => client.request(`{ partnerByInviteCode(code: "PARTNERA") { legalName } }`), expect: everyone() },
+  {
+    operation: 'Query.participants',
+    run: ({ client }) => client.request(`{ participants(page: { limit: 100 }) { total items { id partner { id } } } }`),
+    expect: only({ admin: 'OK', partnerA: 'OK', partnerB: 'OK' }),
+    async verify({ actor }, { world }, outcome, res) {
+      if (outcome !== 'OK' || actor === 'admin') return;
+      const own = actor === 'partnerA' ? world.partnerA.partnerId : world.partnerB.partnerId;
+      expect(res.data.participants.items.length).toBeGreaterThan(0);
+      expect(res.data.participants.items.every((p: any) => p.partner.id === own)).toBe(true);
+    },
+  },
+  {
+    operation: 'Query.participant',
+    // Everyone asks for participant A, who belongs to partner A.
+    run: ({ client }, { world }) => client.request(`query P($id: ID!) { participant(id: $id) { id email } }`, { id: world.participantA.participantId }),
+    expect: only({ admin: 'OK', partnerA: 'OK', partnerB: 'NOT_FOUND' }),
+  },
+  {
+    operation: 'Query.partners',
+    run: ({ client }) => client.request(`{ partners { total items { id inviteCode } } }`),
+    expect: only({ admin: 'OK' }),
+  },
+  {
+    operation: 'Query.partner',
+    run: ({ client }, { world }) => client.request(`query P($id: ID!) { partner(id: $id) { id inviteCode } }`, { id: world.partnerA.partnerId }),
+    expect: only({ admin: 'OK', partnerA: 'OK', partnerB: 'NOT_FOUND' }),
+    async verify(_cell, { world }, outcome, res) {
+      if (outcome === 'OK') expect(res.data.partner.inviteCode).toBe(world.partnerA.inviteCode);
+    },
+  },
+  { operation: 'Query.auditEvents', run: ({ client }) => client.request(`{ auditEvents { total } }`), expect: only({ admin: 'OK' }) },
+  {
+    operation: 'Mutation.login',
+    run: ({ client }, { world }) => client.request(`mutation L($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { token } }`, { e: world.participantA.email, p: PASSWORD }),
+    expect: everyone(),
+  },
+  { operation: 'Mutation.logout', run: ({ client }) => client.request(`mutation { logout }`), expect: signedIn() },
+  { operation: 'Mutation.setLocale', run: ({ client }) => client.request(`mutation { setLocale(locale: EN) { locale } }`), expect: signedIn() },
+  {
+    operation: 'Mutation.registerParticipant',
+    run: ({ client }) =>
+      client.request(`mutation R($input: RegisterParticipantInput!) { registerParticipant(input: $input) { viewer { status } } }`, {
+        input: { email: uniqueEmail('p'), password: 'long enough password', name: 'Matrix', phone: '+79990000000', city: 'Ufa', inviteCode: 'PARTNERB' },
+      }),
+    expect: everyone(),
+  },
+  {
+    operation: 'Mutation.registerPartner',
+    run: ({ client }) =>
+      client.request(`mutation R($input: RegisterPartnerInput!) { registerPartner(input: $input) { viewer { status } } }`, {
+        input: { email: uniqueEmail('co'), password: 'long enough password', contactName: 'Matrix Contact', phone: '+79990000000', legalName: 'OOO Matrix', taxId: uniqueInn(), address: 'Ufa, Lenina 1' },
+      }),
+    expect: everyone(),
+  },
+  {
+    operation: 'Mutation.moderateParticipant',
+    async run({ client }, env) {
+      const id = await env.pendingParticipant();
+      const res = await client.request(`mutation M($id: ID!) { moderateParticipant(input: { id: $id, decision: APPROVE }) { id status } }`, { id });
+      return { ...res, data: { ...res.data, target: id } };
+    },
+    expect: only({ admin: 'OK' }),
+    async verify(_cell, { api }, outcome, res) {
+      const status = (await api.db.orm.em.fork().findOneOrFail(Participant, res.data.target)).status;
+      expect(status).toBe(outcome === 'OK' ? 'APPROVED' : 'PENDING');
+    },
+  },
+  {
+    operation: 'Mutation.moderatePartner',
+    async run({ client }, env) {
+      const id = await env.pendingPartner();
+      const res = await client.request(`mutation M($id: ID!) { moderatePartner(input: { id: $id, decision: REJECT, reason: "Not a retailer" }) { id status } }`, { id });
+      return { ...res, data: { ...res.data, target: id } };
+    },
+    expect: only({ admin: 'OK' }),
+    async verify(_cell, { api }, outcome, res) {
+      const status = (await api.db.orm.em.fork().findOneOrFail(Partner, res.data.target)).status;
+      expect(status).toBe(outcome === 'OK' ? 'REJECTED' : 'PENDING');
+    },
+  },
+];
+
+describe('authorization matrix', () => {
+  let env: Env;
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi();
+    const world = await createWorld(api.db.orm);
+    const passwordHash = await hashPassword(PASSWORD);
+    env = {
+      api,
+      world,
+      async pendingParticipant() {
+        const em = api.db.orm.em.fork();
+        const user = em.create(User, { email: uniqueEmail('pending'), name: 'Pending', role: Role.PARTICIPANT, passwordHash });
+        const p = em.create(Participant, { user, city: 'Tula' });
+        await em.flush();
+        return p.id;
+      },
+      async pendingPartner() {
+        const em = api.db.orm.em.fork();
+        const p = em.create(Partner, { legalName: 'Pending Co', taxId: uniqueInn(), address: 'Tula', contactName: 'X', contactEmail: uniqueEmail('x'), inviteCode: `M${++seq}X${Date.now() % 100000}` });
+        await em.flush();
+        return p.id;
+      },
+    };
+  });
+  afterAll(() => api?.stop());
+
+  const emailOf = (actor: Actor): string | null => {
+    const w = env.world;
+    return { anonymous: null, admin: w.admin.email, brandA: w.brandA.email, brandB: w.brandB.email, partnerA: w.partnerA.email, partnerB: w.partnerB.email, participantA: w.participantA.email, participantB: w.participantB.email }[actor];
+  };
+
+  for (const row of ROWS) {
+    it(`${row.operation}: ${ACTORS.map((a) => `${a}=${row.expect[a]}`).join(' ')}`, async () => {
+      for (const actor of ACTORS) {
+        const email = emailOf(actor);
+        const client = email ? await signIn(api, email) : api.client();
+        const cell = { client, actor };
+        const res = await row.run(cell, env);
+        const outcome = (res.errors?.[0]?.extensions?.code as Outcome | undefined) ?? 'OK';
+        expect(`${actor}: ${outcome}`).toBe(`${actor}: ${row.expect[actor]}`);
+        if (outcome === 'NOT_FOUND') expect(res.errors?.[0].message).toMatch(/not found$/);
+        await row.verify?.(cell, env, outcome, res);
+      }
+    });
+  }
+
+  it('a foreign id answers exactly like a missing one', async () => {
+    const partnerB = await signIn(api, env.world.partnerB.email);
+    const query = `query P($id: ID!) { participant(id: $id) { id } }`;
+    const foreign = await partnerB.request(query, { id: env.world.participantA.participantId });
+    const missing = await partnerB.request(query, { id: '00000000-0000-4000-8000-000000000000' });
+    expect(foreign.errors).toEqual(missing.errors);
+  });
+
+  it('has a row for every operation in the schema', async () => {
+    const schema = await getSchema();
+    const operations = [schema.getQueryType()!, schema.getMutationType()!].flatMap((t) => Object.keys(t.getFields()).map((f) => `${t.name}.${f}`));
+    expect(ROWS.map((r) => r.operation).sort()).toEqual(operations.sort());
+  });
+});

@@ -1,0 +1,50 @@
+import 'reflect-metadata';
+import { describe, expect, it } from 'vitest';
+import { buildSchema, Query, Resolver } from 'type-graphql';
+import { getSchema } from '../graphql/build-schema';
+import { assertEveryOperationHasPolicy, PUBLIC_OPERATIONS, policyOf } from './assert-policies';
+import { Public } from './policy';
+import { authChecker } from './auth-checker';
+
+describe('authorization policies', () => {
+  it('every operation of the real schema declares a policy', async () => {
+    const schema = await getSchema();
+    expect(() => assertEveryOperationHasPolicy(schema)).not.toThrow();
+    for (const root of [schema.getQueryType()!, schema.getMutationType()!]) {
+      for (const name of Object.keys(root.getFields())) expect(policyOf(schema, root.name, name), `${root.name}.${name}`).toBeDefined();
+    }
+  });
+
+  it('public operations are exactly the allowlist', async () => {
+    const schema = await getSchema();
+    const publicOps = [schema.getQueryType()!, schema.getMutationType()!].flatMap((root) =>
+      Object.keys(root.getFields()).filter((f) => policyOf(schema, root.name, f)?.kind === 'public').map((f) => `${root.name}.${f}`),
+    );
+    expect(publicOps.sort()).toEqual([...PUBLIC_OPERATIONS].sort());
+  });
+
+  it('refuses a schema with an operation that declares no policy', async () => {
+    @Resolver()
+    class ForgetfulResolver {
+      @Query(() => String)
+      secrets(): string {
+        return 'all of them';
+      }
+    }
+    const schema = await buildSchema({ resolvers: [ForgetfulResolver], validate: false, authChecker });
+    expect(() => assertEveryOperationHasPolicy(schema)).toThrow(/Query\.secrets declares no policy/);
+  });
+
+  it('refuses a public operation that is not on the allowlist', async () => {
+    @Resolver()
+    class SneakyResolver {
+      @Query(() => String)
+      @Public()
+      everything(): string {
+        return 'open';
+      }
+    }
+    const schema = await buildSchema({ resolvers: [SneakyResolver], validate: false, authChecker });
+    expect(() => assertEveryOperationHasPolicy(schema)).toThrow(/Query\.everything is public but not on PUBLIC_OPERATIONS/);
+  });
+});
