@@ -21,8 +21,10 @@ export async function startEmbeddedDatabase(dataDir: string, port: number, maxCo
   const db = await PGlite.create({ dataDir: dir });
   const server = new PGLiteSocketServer({ db, port, host: '127.0.0.1', maxConnections });
   await server.start();
+  // With port 0 the OS picks one; the server reports what it got as "host:port".
+  const actualPort = Number(server.getServerConn().split(':').pop());
   return {
-    url: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres`,
+    url: `postgresql://postgres:postgres@127.0.0.1:${actualPort}/postgres`,
     maxConnections,
     async stop() {
       await server.stop();

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config';
+
+describe('config', () => {
+  it('boots with no variables at all in development (embedded database, offline lookup)', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ env: 'development', port: 4000, seedDemoData: true, database: { url: undefined }, companyLookup: { provider: 'offline' } });
+  });
+
+  it('names the variable that is wrong', () => {
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
+    expect(() => loadConfig({ DATABASE_URL: 'not a url' })).toThrow(/DATABASE_URL/);
+    expect(() => loadConfig({ RUN_JOBS_IN_API: 'yes' })).toThrow(/RUN_JOBS_IN_API/);
+  });
+
+  it('has no secret defaults: DaData needs its key, production needs a real database', () => {
+    expect(() => loadConfig({ COMPANY_LOOKUP_PROVIDER: 'dadata' })).toThrow(/DADATA_API_KEY/);
+    try {
+      loadConfig({ NODE_ENV: 'production' });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      expect((error as ConfigError).problems).toEqual(['DATABASE_URL: is required in production']);
+    }
+  });
+
+  it('turns introspection off and demo seeding off in production with a real database', () => {
+    const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgresql://db/motiva' });
+    expect(config.graphql.introspection).toBe(false);
+    expect(config.seedDemoData).toBe(false);
+  });
+});
