@@ -15,5 +15,6 @@ export default defineConfig({
     pool: 'forks',
     fileParallelism: true,
     maxWorkers: 2,
+    reporters: ['default', ['json', { outputFile: '../../.test-results/api.json' }]],
   },
 });
