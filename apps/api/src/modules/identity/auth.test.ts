@@ -82,3 +82,20 @@ describe('sessions', () => {
     expect((await again.ok(`{ me { locale } }`)).me.locale).toBe('RU');
   });
 });
+
+describe('throttling per address', () => {
+  let api: TestApi;
+  let world: World;
+  beforeAll(async () => {
+    api = await startTestApi({ LOGIN_MAX_FAILURES_PER_ACCOUNT: '100', LOGIN_MAX_FAILURES_PER_ADDRESS: '4' });
+    world = await createWorld(api.db.orm);
+  });
+  afterAll(() => api?.stop());
+
+  it('stops one address spraying passwords over many accounts', async () => {
+    const client = api.client();
+    const emails = [world.brandA.email, world.brandB.email, world.partnerA.email, world.partnerB.email];
+    for (const email of emails) expect(await client.code(LOGIN, { email, password: 'spray' })).toBe('INVALID_CREDENTIALS');
+    expect(await client.code(LOGIN, { email: world.admin.email, password: PASSWORD })).toBe('TOO_MANY_ATTEMPTS');
+  });
+});
