@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
+import { Role } from '@motiva/schema';
 import { loadConfig } from '../config';
+import { ModerationStatus } from '../shared/enums';
 import { startPlatform } from '../platform';
 import { GraphQLTestClient } from '../test/graphql-client';
 import { DEMO_LOGINS, DEMO_PASSWORD } from './seeders/demo-data';
@@ -24,11 +26,11 @@ describe('embedded PostgreSQL (no DATABASE_URL)', () => {
     try {
       const em = first.db.orm.em.fork();
       expect(first.db.embedded).toBe(true);
-      expect(await em.count(User, { role: 'ADMIN' })).toBe(1);
+      expect(await em.count(User, { role: Role.ADMIN })).toBe(1);
       expect(await em.count(Brand)).toBe(2);
       expect(await em.count(Partner)).toBe(2);
-      expect(await em.count(Participant, { status: 'APPROVED' })).toBe(4);
-      expect(await em.count(Participant, { status: 'PENDING' })).toBe(2);
+      expect(await em.count(Participant, { status: ModerationStatus.APPROVED })).toBe(4);
+      expect(await em.count(Participant, { status: ModerationStatus.PENDING })).toBe(2);
       expect(await em.count(Product)).toBeGreaterThanOrEqual(3);
 
       const client = new GraphQLTestClient(`${first.url}/graphql`);
@@ -42,8 +44,8 @@ describe('embedded PostgreSQL (no DATABASE_URL)', () => {
     const second = await startPlatform(config(), pino({ level: 'silent' }));
     try {
       const em = second.db.orm.em.fork();
-      expect(await em.count(User, { role: 'ADMIN' })).toBe(1); // not seeded twice
-      expect(await em.count(Participant, { status: 'APPROVED' })).toBe(5); // the approval survived
+      expect(await em.count(User, { role: Role.ADMIN })).toBe(1); // not seeded twice
+      expect(await em.count(Participant, { status: ModerationStatus.APPROVED })).toBe(5); // the approval survived
     } finally {
       await second.stop();
     }

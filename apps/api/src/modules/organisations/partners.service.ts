@@ -3,6 +3,7 @@ import { Permission } from '@motiva/schema';
 import type { RequestContext } from '../../graphql/context';
 import { ForbiddenError, NotFoundError } from '../../shared/errors';
 import { assertId } from '../../shared/ids';
+import { containsPattern } from '../../shared/search';
 import type { Page, PageInput } from '../../shared/pagination';
 import { Partner } from './partner.entity';
 import { PartnerSortField, type PartnerFilter, type PartnerSort } from './partners.inputs';
@@ -32,7 +33,7 @@ export async function listPartners(ctx: RequestContext, filter: PartnerFilter, s
   if (filter.status) where.push({ status: filter.status });
   const search = filter.search?.trim();
   if (search) {
-    const like = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const like = containsPattern(search);
     where.push({ $or: [{ legalName: { $ilike: like } }, { taxId: { $ilike: like } }, { contactEmail: { $ilike: like } }] });
   }
   const direction = sort?.direction === 'ASC' ? 'asc' : 'desc';

@@ -3,6 +3,7 @@ import { Permission } from '@motiva/schema';
 import type { RequestContext } from '../../graphql/context';
 import { ForbiddenError, NotFoundError } from '../../shared/errors';
 import { assertId } from '../../shared/ids';
+import { containsPattern } from '../../shared/search';
 import type { Page, PageInput } from '../../shared/pagination';
 import { Participant } from './participant.entity';
 import { ParticipantSortField, type ParticipantFilter, type ParticipantSort } from './participants.inputs';
@@ -33,7 +34,7 @@ export async function listParticipants(
   if (filter.partnerId) where.push({ partner: assertId(filter.partnerId, 'Partner') });
   const search = filter.search?.trim();
   if (search) {
-    const like = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const like = containsPattern(search);
     where.push({ $or: [{ user: { name: { $ilike: like } } }, { user: { email: { $ilike: like } } }, { user: { phone: { $ilike: like } } }, { city: { $ilike: like } }] });
   }
   const direction = sort?.direction === 'ASC' ? 'asc' : 'desc';
