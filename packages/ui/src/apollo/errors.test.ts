@@ -21,8 +21,9 @@ describe('API errors', () => {
     expect(fieldErrors(error)).toEqual({ email: 'Invalid email', phone: 'Too short Digits only' });
   });
 
-  it('ignores fields on other codes and unknown codes', () => {
-    expect(fieldErrors(graphQLError({ code: 'CONFLICT', fields: { email: 'x' } }))).toEqual({});
+  it('reads the field a conflict names, and treats unknown codes as unknown', () => {
+    expect(fieldErrors(graphQLError({ code: 'CONFLICT', fields: { email: 'Taken' } }))).toEqual({ email: 'Taken' });
+    expect(fieldErrors(graphQLError({ code: 'CONFLICT' }))).toEqual({});
     expect(errorMessageKey(graphQLError({ code: 'SOMETHING_NEW' }))).toBe('errors.UNKNOWN');
   });
 

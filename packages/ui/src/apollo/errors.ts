@@ -42,11 +42,10 @@ export function isNetworkError(error: unknown): boolean {
 }
 
 /**
- * Validation messages per input field from BAD_USER_INPUT's `extensions.fields`. Keys may come as a
- * path ("input.email"); the form only knows the last segment.
+ * Messages per input field from `extensions.fields` (BAD_USER_INPUT validation, and CONFLICT naming
+ * the clashing field). Keys may come as a path ("input.email"); the form only knows the last segment.
  */
 export function fieldErrors(error: unknown): Record<string, string> {
-  if (errorCode(error) !== 'BAD_USER_INPUT') return {};
   const fields = firstExtensions(error)?.fields;
   if (!fields || typeof fields !== 'object') return {};
   const result: Record<string, string> = {};

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDigits, isEmail, orNull, trimmed } from './validators';
+import { isDigits, isEmail, isPhone, orNull, trimmed } from './validators';
 
 describe('validators', () => {
   it('accepts plausible emails only', () => {
@@ -17,5 +17,14 @@ describe('validators', () => {
   it('trims everything but the password', () => {
     expect(trimmed({ email: ' a@b.c ', password: ' secret ' })).toEqual({ email: 'a@b.c', password: ' secret ' });
     expect(orNull('  ')).toBeNull();
+  });
+});
+
+describe('isPhone', () => {
+  it('accepts the shapes the API accepts', () => {
+    expect(isPhone('+7 912 345-67-89')).toBe(true);
+    expect(isPhone('8 (912) 345 67 89')).toBe(true);
+    expect(isPhone('12345')).toBe(false);
+    expect(isPhone('+7 912 CALL ME')).toBe(false);
   });
 });

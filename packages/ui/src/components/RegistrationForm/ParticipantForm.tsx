@@ -8,10 +8,8 @@ import { InviteCodeField } from './InviteCodeField';
 import { useInviteCheck } from './useInviteCheck';
 import { useRegistered } from './useRegistered';
 import { applySubmitError } from './submitErrors';
-import { useForm, isBlank, isEmail, orNull, trimmed, MIN_PASSWORD_LENGTH } from '../../form';
+import { useForm, orNull, rules, trimmed } from '../../form';
 import { asLanguage, DEFAULT_LANGUAGE, toLocale } from '../../i18n/language';
-
-const required = (value: string) => (isBlank(value) ? { key: 'validation.required' } : undefined);
 
 export function ParticipantForm({ initialInviteCode = '' }: { initialInviteCode?: string }) {
   const { t, i18n } = useTranslation();
@@ -21,11 +19,11 @@ export function ParticipantForm({ initialInviteCode = '' }: { initialInviteCode?
   const form = useForm(
     { name: '', phone: '', email: '', city: '', password: '', inviteCode: initialInviteCode },
     (v) => ({
-      name: required(v.name),
-      phone: required(v.phone),
-      email: required(v.email) ?? (isEmail(v.email) ? undefined : { key: 'validation.email' }),
-      city: required(v.city),
-      password: required(v.password) ?? (v.password.length < MIN_PASSWORD_LENGTH ? { key: 'validation.passwordLength' } : undefined),
+      name: rules.text(2)(v.name),
+      phone: rules.phone(v.phone),
+      email: rules.email(v.email),
+      city: rules.text(2)(v.city),
+      password: rules.newPassword(v.password),
     }),
   );
   const invite = useInviteCheck(form.values.inviteCode);
@@ -62,7 +60,7 @@ export function ParticipantForm({ initialInviteCode = '' }: { initialInviteCode?
         {submitError && <ErrorAlert error={submitError.error} messageKey={submitError.key} testId="register-error" />}
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="md">
           <TextInput label={t('registration.name')} required autoComplete="name" data-testid="register-name" {...form.getInputProps('name')} />
-          <TextInput label={t('registration.phone')} required type="tel" autoComplete="tel" placeholder="+7 900 000-00-00" data-testid="register-phone" {...form.getInputProps('phone')} />
+          <TextInput label={t('registration.phone')} required type="tel" autoComplete="tel" placeholder="+7 912 345-67-89" data-testid="register-phone" {...form.getInputProps('phone')} />
           <TextInput label={t('registration.email')} required type="email" autoComplete="email" data-testid="register-email" {...form.getInputProps('email')} />
           <TextInput label={t('registration.city')} required autoComplete="address-level2" data-testid="register-city" {...form.getInputProps('city')} />
         </SimpleGrid>

@@ -6,11 +6,10 @@ import { LookupCompanyDocument, RegisterPartnerDocument } from '@motiva/schema';
 import { ErrorAlert } from '../ErrorAlert';
 import { useRegistered } from './useRegistered';
 import { applySubmitError } from './submitErrors';
-import { useForm, isBlank, isDigits, isEmail, orNull, trimmed, MIN_PASSWORD_LENGTH } from '../../form';
+import { useForm, isBlank, isDigits, orNull, rules, trimmed } from '../../form';
 import { asLanguage, DEFAULT_LANGUAGE, toLocale } from '../../i18n/language';
 import { IconSearch } from '../../icons';
 
-const required = (value: string) => (isBlank(value) ? { key: 'validation.required' } : undefined);
 const optionalDigits = (value: string, key: string, ...lengths: number[]) =>
   isBlank(value) || isDigits(value, ...lengths) ? undefined : { key };
 
@@ -27,15 +26,15 @@ export function PartnerForm() {
   const form = useForm(
     { taxId: '', legalName: '', kpp: '', ogrn: '', address: '', contactName: '', phone: '', email: '', password: '' },
     (v) => ({
-      taxId: required(v.taxId) ?? (isDigits(v.taxId, 10, 12) ? undefined : { key: 'validation.taxId' }),
-      legalName: required(v.legalName),
+      taxId: rules.required(v.taxId) ?? (isDigits(v.taxId, 10, 12) ? undefined : { key: 'validation.taxId' }),
+      legalName: rules.text(2)(v.legalName),
       kpp: optionalDigits(v.kpp, 'validation.kpp', 9),
       ogrn: optionalDigits(v.ogrn, 'validation.ogrn', 13, 15),
-      address: required(v.address),
-      contactName: required(v.contactName),
-      phone: required(v.phone),
-      email: required(v.email) ?? (isEmail(v.email) ? undefined : { key: 'validation.email' }),
-      password: required(v.password) ?? (v.password.length < MIN_PASSWORD_LENGTH ? { key: 'validation.passwordLength' } : undefined),
+      address: rules.text(5)(v.address),
+      contactName: rules.text(2)(v.contactName),
+      phone: rules.phone(v.phone),
+      email: rules.email(v.email),
+      password: rules.newPassword(v.password),
     }),
   );
 
@@ -152,7 +151,7 @@ export function PartnerForm() {
         <Divider label={t('registration.contactSection')} labelPosition="left" mt="xs" />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="md">
           <TextInput label={t('registration.contactName')} required autoComplete="name" data-testid="register-contact-name" {...form.getInputProps('contactName')} />
-          <TextInput label={t('registration.phone')} required type="tel" autoComplete="tel" placeholder="+7 900 000-00-00" data-testid="register-phone" {...form.getInputProps('phone')} />
+          <TextInput label={t('registration.phone')} required type="tel" autoComplete="tel" placeholder="+7 912 345-67-89" data-testid="register-phone" {...form.getInputProps('phone')} />
           <TextInput label={t('registration.email')} required type="email" autoComplete="email" data-testid="register-email" {...form.getInputProps('email')} />
           <PasswordInput
             label={t('registration.password')}

@@ -80,7 +80,7 @@ export const en = {
     email: 'Email',
     city: 'City',
     password: 'Password',
-    passwordHint: 'At least 8 characters',
+    passwordHint: 'At least 10 characters',
     inviteCode: 'Partner invite code',
     inviteCodeHint: 'Optional: the code your company gave you. Leave empty if you sell on your own.',
     inviteChecking: 'Checking the code…',
@@ -104,11 +104,12 @@ export const en = {
   validation: {
     required: 'Required',
     email: 'Enter a valid email',
-    passwordLength: 'Use at least 8 characters',
+    passwordLength: 'Use at least 10 characters',
+    tooShort: 'Too short',
     taxId: 'A tax ID has 10 or 12 digits',
     kpp: 'A KPP has 9 digits',
     ogrn: 'An OGRN has 13 or 15 digits',
-    phone: 'Enter a phone number',
+    phone: 'Enter a phone number with the country code, e.g. +7 912 345-67-89',
   },
   table: {
     empty: 'Nothing here yet',

@@ -1,0 +1,26 @@
+import { Navigate, Route, Routes } from 'react-router-dom';
+import { Role } from '@motiva/schema';
+import { PortalApp, type NavItem } from '@motiva/ui';
+import { messages } from './i18n';
+import { ParticipantsQueuePage } from './pages/ParticipantsQueuePage';
+import { PartnersQueuePage } from './pages/PartnersQueuePage';
+import { AuditLogPage } from './pages/AuditLogPage';
+
+const NAV: NavItem[] = [
+  { to: '/participants', labelKey: 'admin.nav.participants', testId: 'nav-participants' },
+  { to: '/partners', labelKey: 'admin.nav.partners', testId: 'nav-partners' },
+  { to: '/audit', labelKey: 'admin.nav.audit', testId: 'nav-audit' },
+];
+
+export function App() {
+  return (
+    <PortalApp role={Role.ADMIN} basename={import.meta.env.BASE_URL} titleKey="admin.title" nav={NAV} messages={messages}>
+      <Routes>
+        <Route path="/participants" element={<ParticipantsQueuePage />} />
+        <Route path="/partners" element={<PartnersQueuePage />} />
+        <Route path="/audit" element={<AuditLogPage />} />
+        <Route path="*" element={<Navigate to="/participants" replace />} />
+      </Routes>
+    </PortalApp>
+  );
+}

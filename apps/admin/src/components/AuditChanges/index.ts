@@ -1,0 +1,1 @@
+export { AuditChanges } from './AuditChanges';

@@ -1,0 +1,1 @@
+export { DecisionHistory } from './DecisionHistory';

@@ -1,0 +1,67 @@
+import { useEffect, useState } from 'react';
+import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+
+export interface RejectModalProps {
+  opened: boolean;
+  name: string;
+  loading: boolean;
+  onClose: () => void;
+  onConfirm: (reason: string) => void;
+}
+
+/** The API refuses a rejection without a reason; asking for it here explains why to the moderator. */
+export function RejectModal({ opened, name, loading, onClose, onConfirm }: RejectModalProps) {
+  const { t } = useTranslation();
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (opened) {
+      setReason('');
+      setError(null);
+    }
+  }, [opened]);
+
+  const confirm = () => {
+    if (reason.trim() === '') {
+      setError(t('admin.moderation.reasonRequired'));
+      return;
+    }
+    onConfirm(reason.trim());
+  };
+
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('admin.moderation.rejectTitle', { name })} centered size="md" data-testid="reject-modal">
+      <Stack gap="md">
+        <Text fz="sm" c="dimmed">
+          {t('admin.moderation.rejectText')}
+        </Text>
+        <Textarea
+          label={t('admin.moderation.reason')}
+          placeholder={t('admin.moderation.reasonPlaceholder')}
+          required
+          autosize
+          minRows={3}
+          maxRows={8}
+          value={reason}
+          onChange={(event) => {
+            setReason(event.currentTarget.value);
+            setError(null);
+          }}
+          error={error}
+          data-autofocus
+          data-testid="reject-reason"
+        />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
+          <Button color="red" onClick={confirm} loading={loading} data-testid="reject-confirm">
+            {t('admin.moderation.confirmReject')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

@@ -1,0 +1,1 @@
+export { ModerationActions, type ModerationActionsProps } from './ModerationActions';

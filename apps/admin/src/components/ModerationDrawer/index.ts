@@ -1,0 +1,2 @@
+export { ModerationDrawer, type ModerationDrawerProps, type ModerationSubject } from './ModerationDrawer';
+export { useDecide } from './useDecide';

@@ -1,0 +1,1 @@
+export { ParticipantDrawer } from './ParticipantDrawer';

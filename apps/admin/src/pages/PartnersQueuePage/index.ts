@@ -1,0 +1,1 @@
+export { PartnersQueuePage } from './PartnersQueuePage';

@@ -1,0 +1,39 @@
+import { Paper, Stack, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { DetailList, EmptyState, PageHeader, StatusBadge, useFormat, useViewer } from '@motiva/ui';
+
+/** Promotions come later; until then the brand sees who it is on the platform and an honest empty state. */
+export function DashboardPage() {
+  const { t } = useTranslation();
+  const viewer = useViewer();
+  const format = useFormat();
+  const brand = viewer.brand;
+
+  return (
+    <Stack gap="lg" data-testid="brand-dashboard">
+      <PageHeader title={brand?.legalName ?? viewer.name} description={t('brand.dashboard.subtitle')} />
+      {brand && (
+        <Paper withBorder p="lg" radius="md">
+          <DetailList
+            cols={3}
+            items={[
+              { label: t('brand.dashboard.status'), value: <StatusBadge status={brand.status} /> },
+              { label: t('brand.dashboard.taxId'), value: brand.taxId, numeric: true },
+              { label: t('brand.dashboard.since'), value: format.date(brand.createdAt) },
+            ]}
+          />
+        </Paper>
+      )}
+      <Paper withBorder p="lg" radius="md">
+        <Title order={2} fz="h4" mb="sm">
+          {t('brand.dashboard.promotionsTitle')}
+        </Title>
+        <EmptyState
+          testId="promotions-empty"
+          title={t('brand.dashboard.emptyTitle')}
+          description={t('brand.dashboard.emptyText')}
+        />
+      </Paper>
+    </Stack>
+  );
+}

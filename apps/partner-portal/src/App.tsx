@@ -1,0 +1,30 @@
+import { Route, Routes } from 'react-router-dom';
+import { Role } from '@motiva/schema';
+import { PortalApp, RegistrationForm, type NavItem } from '@motiva/ui';
+import { messages } from './i18n';
+import { CompanyPage } from './pages/CompanyPage';
+import { ParticipantsPage } from './pages/ParticipantsPage';
+
+const NAV: NavItem[] = [
+  { to: '/', labelKey: 'partner.nav.company', testId: 'nav-company' },
+  { to: '/participants', labelKey: 'partner.nav.participants', testId: 'nav-participants' },
+];
+
+export function App() {
+  return (
+    <PortalApp
+      role={Role.PARTNER}
+      basename={import.meta.env.BASE_URL}
+      titleKey="partner.title"
+      nav={NAV}
+      messages={messages}
+      registration={<RegistrationForm defaultKind={Role.PARTNER} />}
+    >
+      <Routes>
+        <Route path="/" element={<CompanyPage />} />
+        <Route path="/participants" element={<ParticipantsPage />} />
+        <Route path="*" element={<CompanyPage />} />
+      </Routes>
+    </PortalApp>
+  );
+}

@@ -1,0 +1,15 @@
+import type { FieldError } from './useForm';
+import { isBlank, isEmail, isPhone, isShorterThan, MIN_PASSWORD_LENGTH } from './validators';
+
+/** Field rules shared by the forms, mirroring the API's validation so its (English) messages rarely show. */
+export const rules = {
+  required: (value: string): FieldError | undefined => (isBlank(value) ? { key: 'validation.required' } : undefined),
+  text: (min: number) => (value: string): FieldError | undefined =>
+    isBlank(value) ? { key: 'validation.required' } : isShorterThan(value, min) ? { key: 'validation.tooShort' } : undefined,
+  email: (value: string): FieldError | undefined =>
+    isBlank(value) ? { key: 'validation.required' } : isEmail(value) ? undefined : { key: 'validation.email' },
+  phone: (value: string): FieldError | undefined =>
+    isBlank(value) ? { key: 'validation.required' } : isPhone(value) ? undefined : { key: 'validation.phone' },
+  newPassword: (value: string): FieldError | undefined =>
+    value === '' ? { key: 'validation.required' } : value.length < MIN_PASSWORD_LENGTH ? { key: 'validation.passwordLength' } : undefined,
+};
