@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { findRepoRoot } from '../shared/repo-root';
 
 export interface EmbeddedDatabase {
   url: string;
@@ -16,7 +17,8 @@ export interface EmbeddedDatabase {
  * In-process (not a child pglite-server) so a crash cannot leave an orphaned server holding the port.
  */
 export async function startEmbeddedDatabase(dataDir: string, port: number, maxConnections: number): Promise<EmbeddedDatabase> {
-  const dir = path.resolve(dataDir, 'pglite');
+  // A relative DATA_DIR is taken from the repository root, whichever workspace started the API.
+  const dir = path.resolve(findRepoRoot(), dataDir, 'pglite');
   mkdirSync(dir, { recursive: true });
   const db = await PGlite.create({ dataDir: dir });
   const server = new PGLiteSocketServer({ db, port, host: '127.0.0.1', maxConnections });

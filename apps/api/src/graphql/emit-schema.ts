@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { getSchema } from './build-schema';
-import { findRepoRoot } from '../http/portals';
+import { findRepoRoot } from '../shared/repo-root';
 
 export const SCHEMA_FILE = path.join(findRepoRoot(), 'packages/schema/schema.graphql');
 

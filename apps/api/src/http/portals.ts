@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import express, { Router } from 'express';
 import { PORTAL_PATH, Role } from '@motiva/schema';
+import { findRepoRoot } from '../shared/repo-root';
 
 /** Where each portal's Vite build lives, relative to the monorepo root. */
 const PORTAL_DIST: Record<Role, string> = {
@@ -10,15 +11,6 @@ const PORTAL_DIST: Record<Role, string> = {
   [Role.PARTNER]: 'apps/partner-portal/dist',
   [Role.PARTICIPANT]: 'apps/participant-portal/dist',
 };
-
-export function findRepoRoot(from = __dirname): string {
-  let dir = from;
-  while (dir !== path.dirname(dir)) {
-    if (existsSync(path.join(dir, 'turbo.json'))) return dir;
-    dir = path.dirname(dir);
-  }
-  return process.cwd();
-}
 
 /**
  * Serves the four built portals from the API's own origin so the session cookie just works.
