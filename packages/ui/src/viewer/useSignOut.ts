@@ -16,9 +16,11 @@ export function useSignOut() {
       notify.error(t(errorMessageKey(error)), t('shell.signOutFailed'));
       return;
     }
-    // Drop everything the previous user could read, then tell the gate nobody is signed in.
-    await client.clearStore();
+    // First tell the gate nobody is signed in, so the portal's pages (and their queries) unmount;
+    // then drop everything the previous user could read. resetStore refetches what is still active,
+    // i.e. `me`, which the server now answers with null.
     client.writeQuery({ query: MeDocument, data: { me: null } });
+    await client.resetStore().catch(() => undefined);
   };
 
   return { signOut, signingOut: loading };

@@ -17,8 +17,9 @@ export function DecisionHistory({ decisions }: { decisions: ModerationDecisionFi
     );
   }
   const sorted = [...decisions].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  // Every decision happened, so every bullet is "active" (filled in its colour).
   return (
-    <Timeline bulletSize={14} lineWidth={2} data-testid="decision-history">
+    <Timeline active={sorted.length - 1} bulletSize={14} lineWidth={2} data-testid="decision-history">
       {sorted.map((decision) => (
         <Timeline.Item
           key={decision.id}

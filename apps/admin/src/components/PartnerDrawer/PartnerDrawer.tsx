@@ -31,7 +31,7 @@ export function PartnerDrawer({ id, onClose }: { id: string | null; onClose: () 
               { label: t('admin.fields.taxId'), value: partner.taxId, numeric: true, testId: 'detail-tax-id' },
               { label: t('admin.fields.kpp'), value: partner.kpp, numeric: true },
               { label: t('admin.fields.ogrn'), value: partner.ogrn, numeric: true },
-              { label: t('admin.fields.participantCount'), value: partner.participantCount, numeric: true },
+              { label: t('admin.fields.participantCount'), value: format.number(partner.participantCount), numeric: true },
               { label: t('admin.fields.address'), value: partner.address },
               { label: t('admin.fields.registered'), value: format.dateTime(partner.createdAt) },
               { label: t('admin.fields.contactName'), value: partner.contactName },

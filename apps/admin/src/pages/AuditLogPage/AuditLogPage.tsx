@@ -22,7 +22,7 @@ export function AuditLogPage() {
   const page = (data ?? previousData)?.auditEvents;
 
   const columns: TableColumn<AuditRow>[] = [
-    { accessor: 'createdAt', title: t('admin.audit.time'), numeric: true, width: 190, render: (row) => format.dateTime(row.createdAt) },
+    { accessor: 'createdAt', title: t('admin.audit.time'), tabular: true, width: 190, render: (row) => format.dateTime(row.createdAt) },
     {
       accessor: 'action',
       title: t('admin.audit.action'),

@@ -61,7 +61,12 @@ export function PartnersQueuePage() {
         </Stack>
       ),
     },
-    { accessor: 'participantCount', title: t('admin.fields.participantCount'), numeric: true },
+    {
+      accessor: 'participantCount',
+      title: t('admin.fields.participantCount'),
+      numeric: true,
+      render: (row) => format.number(row.participantCount),
+    },
     { accessor: 'status', title: t('admin.fields.status'), sortable: true, render: (row) => <StatusBadge status={row.status} /> },
     {
       accessor: 'createdAt',

@@ -26,7 +26,7 @@ export function CompanyPage() {
                 { label: t('partner.company.taxId'), value: partner.taxId, numeric: true },
                 { label: t('partner.company.kpp'), value: partner.kpp, numeric: true },
                 { label: t('partner.company.ogrn'), value: partner.ogrn, numeric: true },
-                { label: t('partner.company.participants'), value: partner.participantCount, numeric: true },
+                { label: t('partner.company.participants'), value: format.number(partner.participantCount), numeric: true },
                 { label: t('partner.company.address'), value: partner.address },
                 { label: t('partner.company.since'), value: format.date(partner.createdAt) },
                 { label: t('partner.company.contactName'), value: partner.contactName },

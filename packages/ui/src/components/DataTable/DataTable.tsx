@@ -15,6 +15,8 @@ import type { ListSort } from './useListParams';
 export type TableColumn<T> = DataTableColumn<T> & {
   /** Right-aligned with tabular figures, so digits line up down the column. */
   numeric?: boolean;
+  /** Tabular figures but left-aligned, e.g. a leading date column. */
+  tabular?: boolean;
 };
 
 export interface DataTableProps<T> {
@@ -53,8 +55,12 @@ export function DataTable<T>(props: DataTableProps<T>) {
   const { t } = useTranslation();
   const { records, columns, total, offset, limit, loading, error, sort } = props;
 
-  const mapped = columns.map(({ numeric, ...column }): DataTableColumn<T> =>
-    numeric ? { textAlign: 'right', cellsStyle: () => numericCell, ...column } : column,
+  const mapped = columns.map(({ numeric, tabular, ...column }): DataTableColumn<T> =>
+    numeric
+      ? { textAlign: 'right', cellsStyle: () => numericCell, ...column }
+      : tabular
+        ? { cellsStyle: () => numericCell, ...column }
+        : column,
   );
   const rows = records ?? [];
   const idAccessor = props.idAccessor ?? ('id' as keyof T & string);

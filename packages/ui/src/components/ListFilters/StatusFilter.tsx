@@ -21,7 +21,7 @@ export function StatusFilter({ value, onChange, testId = 'status-filter' }: Stat
       data={[
         ...STATUSES.map((status) => ({
           value: status,
-          label: <span data-testid={`${testId}-${status}`}>{t(`status.${status}`)}</span>,
+          label: <span data-testid={`${testId}-${status}`}>{t(`statusFilter.${status}`)}</span>,
         })),
         { value: ALL, label: <span data-testid={`${testId}-${ALL}`}>{t('common.all')}</span> },
       ]}

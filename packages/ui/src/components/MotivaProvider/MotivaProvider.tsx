@@ -26,7 +26,8 @@ export function MotivaProvider({ children, messages, client }: MotivaProviderPro
   return (
     <I18nextProvider i18n={i18n}>
       <MantineProvider theme={theme} defaultColorScheme="light">
-        <Notifications position="top-right" />
+        {/* Bottom right: the top right holds drawer and modal close buttons. */}
+        <Notifications position="bottom-right" />
         <ApolloProvider client={apollo}>{children}</ApolloProvider>
       </MantineProvider>
     </I18nextProvider>

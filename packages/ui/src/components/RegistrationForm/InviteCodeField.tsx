@@ -14,6 +14,7 @@ export interface InviteCodeFieldProps {
 export function InviteCodeField({ value, onChange, state, error }: InviteCodeFieldProps) {
   const { t } = useTranslation();
   const unknown = state.kind === 'unknown';
+  const hasError = !!error || unknown;
   return (
     <TextInput
       label={t('registration.inviteCode')}
@@ -33,7 +34,7 @@ export function InviteCodeField({ value, onChange, state, error }: InviteCodeFie
           </Text>
         ) : state.kind === 'checking' ? (
           t('registration.inviteChecking')
-        ) : (
+        ) : hasError ? undefined : (
           t('registration.inviteCodeHint')
         )
       }

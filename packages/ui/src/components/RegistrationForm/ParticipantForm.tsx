@@ -66,7 +66,7 @@ export function ParticipantForm({ initialInviteCode = '' }: { initialInviteCode?
         </SimpleGrid>
         <PasswordInput
           label={t('registration.password')}
-          description={t('registration.passwordHint')}
+          description={form.errors.password ? undefined : t('registration.passwordHint')}
           required
           autoComplete="new-password"
           data-testid="register-password"

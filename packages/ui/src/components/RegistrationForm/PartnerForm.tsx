@@ -105,7 +105,7 @@ export function PartnerForm() {
         <Group align="flex-start" gap="sm" wrap="nowrap">
           <TextInput
             label={t('registration.taxId')}
-            description={t('registration.taxIdHint')}
+            description={form.errors.taxId ? undefined : t('registration.taxIdHint')}
             required
             inputMode="numeric"
             style={{ flex: 1 }}
@@ -155,7 +155,7 @@ export function PartnerForm() {
           <TextInput label={t('registration.email')} required type="email" autoComplete="email" data-testid="register-email" {...form.getInputProps('email')} />
           <PasswordInput
             label={t('registration.password')}
-            description={t('registration.passwordHint')}
+            description={form.errors.password ? undefined : t('registration.passwordHint')}
             required
             autoComplete="new-password"
             data-testid="register-password"

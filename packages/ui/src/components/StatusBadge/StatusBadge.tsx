@@ -15,6 +15,8 @@ export function StatusBadge({ status, testId }: { status: string; testId?: strin
       color={STATUS_COLOR[status] ?? 'gray'}
       variant="light"
       radius="sm"
+      // Table columns shrink to their content's minimum; a badge must never be cut to "PEND…".
+      style={{ flexShrink: 0, minWidth: 'max-content' }}
       data-testid={testId ?? 'status-badge'}
       data-status={status}
     >

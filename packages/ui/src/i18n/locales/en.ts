@@ -33,6 +33,11 @@ export const en = {
     APPROVED: 'Approved',
     REJECTED: 'Rejected',
   },
+  statusFilter: {
+    PENDING: 'Pending',
+    APPROVED: 'Approved',
+    REJECTED: 'Rejected',
+  },
   shell: {
     userMenu: 'Account menu',
     signOut: 'Sign out',

@@ -34,6 +34,11 @@ export const ru: Messages = {
     APPROVED: 'Одобрен',
     REJECTED: 'Отклонён',
   },
+  statusFilter: {
+    PENDING: 'На проверке',
+    APPROVED: 'Одобренные',
+    REJECTED: 'Отклонённые',
+  },
   shell: {
     userMenu: 'Меню учётной записи',
     signOut: 'Выйти',

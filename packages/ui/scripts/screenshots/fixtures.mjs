@@ -1,0 +1,159 @@
+// Contract-shaped GraphQL data for the screenshot run. Every object carries __typename so Apollo's
+// cache normalises it exactly as it does with the real API.
+
+const iso = (day, hour = 10, minute = 0) => new Date(Date.UTC(2025, 10, day, hour, minute)).toISOString();
+
+export const partnerCompany = {
+  __typename: 'Partner',
+  id: 'b1c2d3e4-0000-4000-8000-000000000001',
+  legalName: 'ООО «Северный ветер»',
+  taxId: '7707083893',
+  kpp: '773601001',
+  ogrn: '1027700132195',
+  address: '117312, г. Москва, ул. Вавилова, д. 19',
+  contactName: 'Ирина Соколова',
+  contactEmail: 'irina@north-wind.example',
+  contactPhone: '+7 495 123-45-67',
+  status: 'APPROVED',
+  inviteCode: 'NW-7K3Q9',
+  participantCount: 1284,
+  createdAt: iso(3),
+};
+
+const brand = {
+  __typename: 'Brand',
+  id: 'c1c2d3e4-0000-4000-8000-000000000001',
+  legalName: 'Acme Appliances LLC',
+  taxId: '7725123456',
+  status: 'APPROVED',
+  createdAt: iso(1),
+};
+
+function viewer(overrides) {
+  return {
+    __typename: 'Viewer',
+    id: 'u-' + overrides.role.toLowerCase(),
+    email: 'user@example.com',
+    name: 'Test User',
+    phone: '+7 912 345-67-89',
+    locale: 'EN',
+    status: 'APPROVED',
+    rejectionReason: null,
+    permissions: [],
+    brand: null,
+    partner: null,
+    participant: null,
+    ...overrides,
+  };
+}
+
+export const viewers = {
+  admin: viewer({ role: 'ADMIN', name: 'Alexandra Moderator', email: 'admin@motiva.example' }),
+  brand: viewer({ role: 'BRAND', name: 'Bob Brandson', email: 'bob@acme.example', brand }),
+  partner: viewer({ role: 'PARTNER', name: 'Ирина Соколова', email: 'irina@north-wind.example', partner: partnerCompany }),
+  partnerPending: viewer({
+    role: 'PARTNER',
+    name: 'Ирина Соколова',
+    email: 'irina@north-wind.example',
+    status: 'PENDING',
+    partner: { ...partnerCompany, status: 'PENDING', inviteCode: null },
+  }),
+  participant: viewer({
+    role: 'PARTICIPANT',
+    name: 'Maria Ivanova',
+    email: 'maria@example.com',
+    participant: {
+      __typename: 'Participant',
+      id: 'p-0001',
+      name: 'Maria Ivanova',
+      city: 'Saint Petersburg',
+      status: 'APPROVED',
+      createdAt: iso(12, 14, 5),
+      partner: { __typename: 'Partner', id: partnerCompany.id, legalName: partnerCompany.legalName },
+    },
+  }),
+  participantRejected: viewer({
+    role: 'PARTICIPANT',
+    name: 'Maria Ivanova',
+    email: 'maria@example.com',
+    status: 'REJECTED',
+    rejectionReason: 'The phone number does not match the one your company gave us. Register again with your work phone.',
+    participant: null,
+  }),
+};
+
+const names = [
+  ['Maria Ivanova', 'Saint Petersburg', 'PENDING'],
+  ['Konstantin Aleksandrovich Vasilevsky-Rimsky', 'Yekaterinburg', 'PENDING'],
+  ['Oleg Petrov', 'Moscow', 'PENDING'],
+  ['Анна Смирнова', 'Нижний Новгород', 'PENDING'],
+  ['John Carter', 'Kazan', 'PENDING'],
+  ['Elena Kuznetsova', 'Novosibirsk', 'PENDING'],
+  ['Dmitry Orlov', 'Samara', 'PENDING'],
+];
+
+export const participantRows = names.map(([name, city, status], index) => ({
+  __typename: 'Participant',
+  id: `p-${String(index + 1).padStart(4, '0')}`,
+  name,
+  email: `${name.split(' ')[0].toLowerCase().replace(/[^a-z]/g, '') || 'anna'}${index}@example.com`,
+  phone: index === 4 ? null : `+7 9${index}1 234-5${index}-0${index}`,
+  city,
+  status,
+  createdAt: iso(10 + index, 9 + index, index * 7),
+  partner: index % 3 === 2 ? null : { __typename: 'Partner', id: partnerCompany.id, legalName: partnerCompany.legalName },
+}));
+
+export const participantDetail = {
+  ...participantRows[1],
+  status: 'REJECTED',
+  rejectionReason: 'The invite code belongs to another company.',
+  decisions: [
+    { __typename: 'ModerationDecision', id: 'd1', decision: 'REJECTED', reason: 'The invite code belongs to another company.', moderatorName: 'Alexandra Moderator', createdAt: iso(14, 12, 30) },
+    { __typename: 'ModerationDecision', id: 'd0', decision: 'APPROVED', reason: null, moderatorName: 'Pavel Admin', createdAt: iso(12, 9, 15) },
+  ],
+};
+
+export const partnerRows = [
+  partnerCompany,
+  { ...partnerCompany, id: 'pt-2', legalName: 'ИП Кузнецов Андрей Викторович', taxId: '500100732259', participantCount: 7, status: 'PENDING', contactName: 'Андрей Кузнецов', contactEmail: 'andrey@kuz.example', createdAt: iso(18) },
+  { ...partnerCompany, id: 'pt-3', legalName: 'Retail Partners Group International Holding JSC', taxId: '7812014560', participantCount: 0, status: 'PENDING', contactName: 'Sarah Lee', contactEmail: 'sarah.lee@retail-partners-group.example', createdAt: iso(19) },
+  { ...partnerCompany, id: 'pt-4', legalName: 'ООО «Техномаркет»', taxId: '7736207543', participantCount: 53, status: 'PENDING', contactName: 'Павел Громов', contactEmail: 'pavel@tm.example', createdAt: iso(20) },
+].map(({ kpp, ogrn, address, contactPhone, inviteCode, ...row }) => row);
+
+export const partnerDetail = {
+  ...partnerCompany,
+  id: 'pt-2',
+  status: 'PENDING',
+  rejectionReason: null,
+  inviteCode: null,
+  decisions: [],
+};
+
+export const auditRows = [
+  { action: 'participant.approved', entityType: 'Participant', actorName: 'Alexandra Moderator', before: { status: 'PENDING', rejectionReason: null }, after: { status: 'APPROVED', rejectionReason: null } },
+  { action: 'participant.rejected', entityType: 'Participant', actorName: 'Alexandra Moderator', before: { status: 'PENDING', rejectionReason: null }, after: { status: 'REJECTED', rejectionReason: 'The invite code belongs to another company.' } },
+  { action: 'partner.registered', entityType: 'Partner', actorName: null, before: null, after: { legalName: 'ООО «Техномаркет»', taxId: '7736207543', status: 'PENDING' } },
+  { action: 'participant.registered', entityType: 'Participant', actorName: null, before: null, after: { name: 'Oleg Petrov', city: 'Moscow', status: 'PENDING' } },
+  { action: 'partner.approved', entityType: 'Partner', actorName: 'Pavel Admin', before: { status: 'PENDING' }, after: { status: 'APPROVED' } },
+].map((row, index) => ({
+  __typename: 'AuditEvent',
+  id: `a-${index}`,
+  entityId: `9f0c1e2a-7b7d-4c1e-9a51-00000000000${index}`,
+  createdAt: iso(20 - index, 15, 40 - index * 5),
+  ...row,
+}));
+
+export const company = {
+  __typename: 'CompanyInfo',
+  taxId: '7707083893',
+  kpp: '773601001',
+  ogrn: '1027700132195',
+  legalName: 'ПАО СБЕРБАНК',
+  shortName: 'ПАО Сбербанк',
+  address: '117312, г Москва, ул Вавилова, д 19',
+  managerName: 'Греф Герман Оскарович',
+  managerTitle: 'Президент, председатель правления',
+};
+
+export const gqlError = (code, message = code) => ({ errors: [{ message, extensions: { code } }], data: null });

@@ -1,0 +1,275 @@
+// One entry per screen: which portal path, which GraphQL answers, what to wait for and do first.
+import {
+  auditRows,
+  company,
+  gqlError,
+  participantDetail,
+  participantRows,
+  partnerDetail,
+  partnerRows,
+  viewers,
+} from './fixtures.mjs';
+
+const anonymous = { Me: { me: null } };
+const page = (items, total = items.length) => ({ items, total });
+const participantsPage = (typename) => (items, total) => ({ participants: { __typename: typename, ...page(items, total) } });
+const participants = participantsPage('ParticipantPage');
+
+export const scenarios = [
+  // --- shared screens -----------------------------------------------------------------------
+  { name: 'admin-login', path: '/admin/', ops: anonymous, waitFor: '[data-testid=login-submit]' },
+  {
+    name: 'admin-login-error',
+    path: '/admin/',
+    ops: { ...anonymous, Login: () => gqlError('INVALID_CREDENTIALS', 'Wrong email or password') },
+    waitFor: '[data-testid=login-submit]',
+    act: async (p) => {
+      await p.getByTestId('login-email').fill('admin@motiva.example');
+      await p.getByTestId('login-password').fill('wrong password');
+      await p.getByTestId('login-submit').click();
+      await p.getByTestId('login-error').waitFor();
+    },
+  },
+  {
+    name: 'admin-login-validation',
+    path: '/admin/',
+    ops: anonymous,
+    waitFor: '[data-testid=login-submit]',
+    act: async (p) => {
+      await p.getByTestId('login-email').fill('not-an-email');
+      await p.getByTestId('login-submit').click();
+    },
+  },
+  { name: 'admin-wrong-portal', path: '/admin/', ops: { Me: { me: viewers.brand } }, waitFor: '[data-testid=wrong-portal]' },
+  { name: 'admin-me-network-error', path: '/admin/', ops: { Me: () => ({ status: 502 }) }, waitFor: '[data-testid=error-state]' },
+
+  // --- admin ---------------------------------------------------------------------------------
+  {
+    name: 'admin-participants',
+    path: '/admin/participants',
+    ops: { Me: { me: viewers.admin }, Participants: participants(participantRows, 43) },
+    waitFor: '[data-testid=participant-row]',
+  },
+  {
+    name: 'admin-participants-empty',
+    path: '/admin/participants',
+    ops: { Me: { me: viewers.admin }, Participants: participants([], 0) },
+    waitFor: '[data-testid=empty-state]',
+  },
+  {
+    name: 'admin-participants-search-empty',
+    path: '/admin/participants?status=ALL&search=zzz',
+    ops: { Me: { me: viewers.admin }, Participants: participants([], 0) },
+    waitFor: '[data-testid=empty-state]',
+  },
+  {
+    name: 'admin-participants-error',
+    path: '/admin/participants',
+    ops: { Me: { me: viewers.admin }, Participants: () => gqlError('INTERNAL_SERVER_ERROR', 'Unexpected error') },
+    waitFor: '[data-testid=error-state]',
+  },
+  {
+    name: 'admin-participants-loading',
+    path: '/admin/participants',
+    ops: { Me: { me: viewers.admin }, Participants: () => new Promise(() => {}) },
+    waitFor: '[data-testid=participants-queue]',
+  },
+  {
+    name: 'admin-participant-drawer',
+    path: `/admin/participants?id=${participantDetail.id}`,
+    ops: {
+      Me: { me: viewers.admin },
+      Participants: participants(participantRows, 43),
+      Participant: { participant: participantDetail },
+    },
+    waitFor: '[data-testid=decision-history]',
+    fullPage: false,
+  },
+  {
+    name: 'admin-reject-modal',
+    path: `/admin/partners?id=${partnerDetail.id}`,
+    ops: {
+      Me: { me: viewers.admin },
+      Partners: { partners: { __typename: 'PartnerPage', ...page(partnerRows.slice(1), 3) } },
+      Partner: { partner: partnerDetail },
+    },
+    waitFor: '[data-testid=reject-button]',
+    act: async (p) => {
+      await p.getByTestId('reject-button').click();
+      await p.getByTestId('reject-confirm').click(); // empty reason: shows the "give a reason" error
+    },
+    fullPage: false,
+  },
+  {
+    name: 'admin-partners',
+    path: '/admin/partners?status=ALL',
+    ops: { Me: { me: viewers.admin }, Partners: { partners: { __typename: 'PartnerPage', ...page(partnerRows) } } },
+    waitFor: '[data-testid=partner-row]',
+  },
+  {
+    name: 'admin-partner-drawer',
+    path: `/admin/partners?id=${partnerDetail.id}`,
+    ops: {
+      Me: { me: viewers.admin },
+      Partners: { partners: { __typename: 'PartnerPage', ...page(partnerRows.slice(1), 3) } },
+      Partner: { partner: partnerDetail },
+    },
+    waitFor: '[data-testid=decision-history-empty]',
+    fullPage: false,
+  },
+  {
+    name: 'admin-audit',
+    path: '/admin/audit',
+    ops: { Me: { me: viewers.admin }, AuditEvents: { auditEvents: { __typename: 'AuditEventPage', ...page(auditRows, 5) } } },
+    waitFor: '[data-testid=audit-row]',
+    act: async (p) => {
+      await p.getByTestId('audit-row').nth(1).click();
+      await p.getByTestId('audit-changes').waitFor();
+    },
+  },
+  {
+    name: 'admin-user-menu',
+    path: '/admin/participants',
+    ops: { Me: { me: viewers.admin }, Participants: participants(participantRows.slice(0, 3), 3) },
+    waitFor: '[data-testid=participant-row]',
+    act: async (p) => {
+      await p.getByTestId('user-menu').click();
+      await p.getByTestId('sign-out').waitFor();
+    },
+    fullPage: false,
+  },
+
+  // --- brand ---------------------------------------------------------------------------------
+  { name: 'brand-dashboard', path: '/brand/', ops: { Me: { me: viewers.brand } }, waitFor: '[data-testid=brand-dashboard]' },
+  { name: 'brand-login', path: '/brand/', ops: anonymous, waitFor: '[data-testid=login-submit]' },
+
+  // --- partner -------------------------------------------------------------------------------
+  { name: 'partner-login', path: '/partner/', ops: anonymous, waitFor: '[data-testid=register-link]' },
+  {
+    name: 'partner-register-lookup',
+    path: '/partner/register',
+    ops: { ...anonymous, LookupCompany: { lookupCompany: company } },
+    waitFor: '[data-testid=register-tax-id]',
+    act: async (p) => {
+      await p.getByTestId('register-tax-id').fill('7707083893');
+      await p.getByTestId('company-lookup').click();
+      await p.getByTestId('company-lookup-found').waitFor();
+    },
+  },
+  {
+    name: 'partner-register-not-found',
+    path: '/partner/register',
+    ops: { ...anonymous, LookupCompany: { lookupCompany: null } },
+    waitFor: '[data-testid=register-tax-id]',
+    act: async (p) => {
+      await p.getByTestId('register-tax-id').fill('7707083890');
+      await p.getByTestId('company-lookup').click();
+      await p.getByTestId('company-lookup-not-found').waitFor();
+      await p.getByTestId('register-submit').click(); // and the required-field errors
+    },
+  },
+  {
+    name: 'partner-register-conflict',
+    path: '/partner/register',
+    ops: {
+      ...anonymous,
+      LookupCompany: { lookupCompany: company },
+      RegisterPartner: () => gqlError('CONFLICT', 'An account with this email already exists'),
+    },
+    waitFor: '[data-testid=register-tax-id]',
+    act: async (p) => {
+      await p.getByTestId('register-tax-id').fill('7707083893');
+      await p.getByTestId('company-lookup').click();
+      await p.getByTestId('company-lookup-found').waitFor();
+      await p.getByTestId('register-phone').fill('+7 495 500-55-50');
+      await p.getByTestId('register-email').fill('taken@example.com');
+      await p.getByTestId('register-password').fill('correct horse battery');
+      await p.getByTestId('register-submit').click();
+      await p.getByTestId('register-error').waitFor();
+    },
+  },
+  { name: 'partner-company', path: '/partner/', ops: { Me: { me: viewers.partner } }, waitFor: '[data-testid=invite-code]' },
+  {
+    name: 'partner-participants',
+    path: '/partner/participants',
+    ops: { Me: { me: viewers.partner }, Participants: participants(participantRows.map((r, i) => ({ ...r, status: ['APPROVED', 'PENDING', 'REJECTED'][i % 3] })), 1284) },
+    waitFor: '[data-testid=participant-row]',
+  },
+  {
+    name: 'partner-participants-empty',
+    path: '/partner/participants',
+    ops: { Me: { me: viewers.partner }, Participants: participants([], 0) },
+    waitFor: '[data-testid=empty-state]',
+  },
+  { name: 'partner-pending', path: '/partner/', ops: { Me: { me: viewers.partnerPending } }, waitFor: '[data-testid=pending-status]' },
+
+  // --- participant ---------------------------------------------------------------------------
+  {
+    name: 'participant-register-invite',
+    path: '/participant/register?invite=NW-7K3Q9',
+    ops: { ...anonymous, PartnerByInviteCode: { partnerByInviteCode: { __typename: 'PartnerInvite', partnerId: 'x', legalName: 'ООО «Северный ветер»' } } },
+    waitFor: '[data-testid=invite-partner-name]',
+  },
+  {
+    name: 'participant-register-unknown-code',
+    path: '/participant/register',
+    ops: { ...anonymous, PartnerByInviteCode: { partnerByInviteCode: null } },
+    waitFor: '[data-testid=register-invite-code]',
+    act: async (p) => {
+      await p.getByTestId('register-invite-code').fill('NOPE-123');
+      await p.getByTestId('invite-code-unknown').waitFor();
+    },
+  },
+  {
+    name: 'participant-register-validation',
+    path: '/participant/register',
+    ops: anonymous,
+    waitFor: '[data-testid=register-submit]',
+    act: async (p) => {
+      await p.getByTestId('register-phone').fill('12');
+      await p.getByTestId('register-password').fill('short');
+      await p.getByTestId('register-submit').click();
+    },
+  },
+  {
+    name: 'participant-register-server-errors',
+    path: '/participant/register',
+    ops: {
+      ...anonymous,
+      RegisterParticipant: () => ({
+        errors: [{ message: 'Invalid input', extensions: { code: 'BAD_USER_INPUT', fields: { city: 'Enter your city', email: 'This email domain does not accept mail' } } }],
+        data: null,
+      }),
+    },
+    waitFor: '[data-testid=register-submit]',
+    act: async (p) => {
+      await p.getByTestId('register-name').fill('Maria Ivanova');
+      await p.getByTestId('register-phone').fill('+7 912 345-67-89');
+      await p.getByTestId('register-email').fill('maria@example.com');
+      await p.getByTestId('register-city').fill('SPb');
+      await p.getByTestId('register-password').fill('correct horse battery');
+      await p.getByTestId('register-submit').click();
+      await p.getByTestId('register-error').waitFor();
+    },
+  },
+  {
+    name: 'participant-register-partner-kind',
+    path: '/participant/register',
+    ops: anonymous,
+    waitFor: '[data-testid=register-kind]',
+    act: async (p) => {
+      await p.getByTestId('register-kind-PARTNER').click();
+      await p.getByTestId('register-tax-id').waitFor();
+    },
+  },
+  { name: 'participant-home', path: '/participant/', ops: { Me: { me: viewers.participant } }, waitFor: '[data-testid=participant-profile]' },
+  {
+    name: 'participant-home-mobile',
+    path: '/participant/',
+    ops: { Me: { me: viewers.participant } },
+    waitFor: '[data-testid=participant-profile]',
+    viewport: { width: 390, height: 844 },
+  },
+  { name: 'participant-rejected', path: '/participant/', ops: { Me: { me: viewers.participantRejected } }, waitFor: '[data-testid=rejection-reason]' },
+  { name: 'participant-wrong-portal', path: '/participant/', ops: { Me: { me: viewers.admin } }, waitFor: '[data-testid=wrong-portal]' },
+];
