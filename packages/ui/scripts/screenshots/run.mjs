@@ -4,6 +4,7 @@
 //   npx turbo run build --filter=./apps/admin --filter=./apps/brand-portal --filter=./apps/partner-portal --filter=./apps/participant-portal
 //   npm run screenshots -w @motiva/ui            # all scenarios
 //   npm run screenshots -w @motiva/ui -- admin   # only scenarios whose name contains "admin"
+//   MOTIVA_URL=http://localhost:5173 npm run screenshots -w @motiva/ui   # against the dev servers
 // PNGs land in packages/ui/scripts/screenshots/out/<lang>/<scenario>.png.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -47,8 +48,9 @@ async function answer(route, scenario, language) {
 }
 
 async function main() {
-  const server = await servePortals(repoRoot, PORTALS);
-  const origin = `http://127.0.0.1:${server.address().port}`;
+  // MOTIVA_URL points at running dev servers instead (React's development warnings then show up here).
+  const server = process.env.MOTIVA_URL ? null : await servePortals(repoRoot, PORTALS);
+  const origin = process.env.MOTIVA_URL ?? `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -89,7 +91,7 @@ async function main() {
     }
   } finally {
     await browser.close();
-    server.close();
+    server?.close();
   }
   if (failures) {
     console.error(`${failures} scenario(s) failed`);

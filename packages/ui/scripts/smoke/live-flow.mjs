@@ -22,6 +22,9 @@ async function session(language = 'en') {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: language === 'ru' ? 'ru-RU' : 'en-US' });
   const page = await context.newPage();
   page.on('pageerror', (e) => console.warn('  pageerror:', e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') console.warn(`  console.${m.type()}: ${m.text().slice(0, 400)}`);
+  });
   return { context, page };
 }
 

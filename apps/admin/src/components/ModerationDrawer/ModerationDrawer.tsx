@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Alert, Center, Divider, Drawer, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Center, Divider, Drawer, Group, Loader, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ModerationDecisionFieldsFragment, ModerationStatus } from '@motiva/schema';
 import { DetailList, ErrorState, StatusBadge, type DetailItem } from '@motiva/ui';
@@ -16,7 +16,7 @@ export interface ModerationSubject {
 export interface ModerationDrawerProps {
   opened: boolean;
   onClose: () => void;
-  /** What kind of record this is ("Participant"), shown above its name. */
+  /** What kind of record this is ("Participant"): the drawer's title. */
   kindLabel: string;
   subject: ModerationSubject | undefined;
   details: DetailItem[];
@@ -36,17 +36,12 @@ export function ModerationDrawer(props: ModerationDrawerProps) {
   if (subject) {
     body = (
       <Stack gap="lg">
-        <Stack gap={6}>
-          <Text fz="xs" c="dimmed" tt="uppercase" fw={600}>
-            {props.kindLabel}
-          </Text>
-          <Group justify="space-between" align="flex-start" wrap="nowrap">
-            <Title order={2} fz="h3" style={{ overflowWrap: 'anywhere' }} data-testid="detail-name">
-              {subject.name}
-            </Title>
-            <StatusBadge status={subject.status} testId="detail-status" />
-          </Group>
-        </Stack>
+        <Group justify="space-between" align="flex-start" wrap="nowrap">
+          <Title order={2} fz="h3" style={{ overflowWrap: 'anywhere' }} data-testid="detail-name">
+            {subject.name}
+          </Title>
+          <StatusBadge status={subject.status} testId="detail-status" />
+        </Group>
         {subject.status === 'REJECTED' && subject.rejectionReason && (
           <Alert color="red" variant="light" title={t('admin.fields.rejectionReason')} data-testid="detail-rejection-reason">
             {subject.rejectionReason}

@@ -20,7 +20,9 @@ export function DetailList({ items, cols = 2 }: { items: DetailItem[]; cols?: nu
           <Text fz="xs" c="dimmed" tt="uppercase" fw={600} lts={0.3}>
             {item.label}
           </Text>
+          {/* A div, not a p: values may be badges or other blocks. */}
           <Text
+            component="div"
             data-testid={item.testId}
             style={{ overflowWrap: 'anywhere', fontVariantNumeric: item.numeric ? 'tabular-nums' : undefined }}
           >
