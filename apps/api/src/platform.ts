@@ -50,11 +50,16 @@ export async function startPlatform(config: AppConfig, logger: Logger = createLo
     });
     const port = (server.address() as AddressInfo).port;
     const stop = async () => {
-      await new Promise<void>((resolve) => server!.close(() => resolve()));
-      server!.closeAllConnections?.();
+      // Stop taking requests first, then drain: keep-alive sockets are closed so close() can finish.
+      const closed = new Promise<void>((resolve) => server!.close(() => resolve()));
+      server!.closeIdleConnections();
+      await closed;
+      logger.debug('http server closed');
       await apollo.stop();
       await services.jobs.stop();
+      logger.debug('job queue stopped');
       await db.close();
+      logger.debug('database closed');
     };
     return { url: `http://localhost:${port}`, port, db, services, stop };
   } catch (error) {

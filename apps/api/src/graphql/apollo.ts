@@ -40,5 +40,7 @@ export function createApolloServer(schema: GraphQLSchema, config: AppConfig): Ap
     plugins: [...protection.plugins, logUnexpectedErrors],
     validationRules: protection.validationRules,
     allowBatchedHttpRequests: false,
+    // main.ts owns shutdown (HTTP, jobs, database in order); Apollo's own signal handlers would race it.
+    stopOnTerminationSignals: false,
   });
 }
