@@ -90,12 +90,7 @@ export function ParticipantsQueuePage() {
         loading={loading}
         error={error}
         onRetry={() => void refetch()}
-        offset={list.offset}
-        limit={list.limit}
-        onOffsetChange={list.setOffset}
-        onLimitChange={list.setLimit}
-        sort={list.sort}
-        onSortChange={list.setSort}
+        {...list.tableProps}
         onRowClick={(row) => list.setParam('id', row.id)}
         filtered={!pendingView}
         emptyTitle={pendingView ? t('admin.participants.emptyPending') : undefined}

@@ -67,12 +67,7 @@ export function ParticipantsPage() {
         loading={loading}
         error={error}
         onRetry={() => void refetch()}
-        offset={list.offset}
-        limit={list.limit}
-        onOffsetChange={list.setOffset}
-        onLimitChange={list.setLimit}
-        sort={list.sort}
-        onSortChange={list.setSort}
+        {...list.tableProps}
         filtered={filtered}
         emptyTitle={filtered ? undefined : t('partner.participants.emptyTitle')}
         emptyDescription={filtered ? undefined : t('partner.participants.emptyText')}

@@ -55,15 +55,20 @@ export function useListParams<F extends string>(defaults: ListDefaults<F>) {
     [setParams],
   );
 
+  const setSort = (next: ListSort) => update({ sort: next.column, dir: next.direction }, true);
+  const setOffset = (next: number) => update({ offset: next > 0 ? String(next) : null }, false);
+  const setLimit = (next: number) => update({ limit: String(next) }, true);
   return {
     filters,
     sort,
     offset,
     limit,
+    setSort,
+    setOffset,
+    setLimit,
+    /** Paging and sorting wired for <DataTable {...list.tableProps} />. */
+    tableProps: { offset, limit, sort, onOffsetChange: setOffset, onLimitChange: setLimit, onSortChange: setSort },
     setFilter: (key: F, value: string) => update({ [key]: value === defaults.filters[key] ? null : value }, true),
-    setSort: (next: ListSort) => update({ sort: next.column, dir: next.direction }, true),
-    setOffset: (next: number) => update({ offset: next > 0 ? String(next) : null }, false),
-    setLimit: (next: number) => update({ limit: String(next) }, true),
     /** Extra URL state that is not a filter, e.g. the id of the row open in a drawer. */
     param: (key: string) => params.get(key),
     setParam: (key: string, value: string | null) => update({ [key]: value }, false),
