@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime } from './date';
+import { formatDate, formatDateTime, formatTime } from './date';
 
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 const iso = '2025-03-04T05:06:00.000Z';
@@ -23,5 +23,12 @@ describe('formatDateTime', () => {
   it('adds the time', () => {
     expect(plain(formatDateTime(iso, 'en', 'UTC'))).toBe('Mar 4, 2025, 5:06 AM');
     expect(plain(formatDateTime(iso, 'ru', 'UTC'))).toBe('4 мар. 2025 г., 05:06');
+  });
+});
+
+describe('formatTime', () => {
+  it('gives the time alone, in the locale clock', () => {
+    expect(plain(formatTime(iso, 'en', 'UTC'))).toBe('5:06 AM');
+    expect(plain(formatTime(iso, 'ru', 'UTC'))).toBe('05:06');
   });
 });

@@ -14,3 +14,7 @@ export function formatDate(value: DateInput, locale: string, timeZone?: string):
 export function formatDateTime(value: DateInput, locale: string, timeZone?: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(toDate(value));
 }
+
+export function formatTime(value: DateInput, locale: string, timeZone?: string): string {
+  return new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone }).format(toDate(value));
+}

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMoney } from './money';
 import { formatPoints } from './points';
-import { formatDate, formatDateTime } from './date';
+import { formatDate, formatDateTime, formatTime } from './date';
 
 /** The formatters bound to the current UI language, so a language switch reformats every number. */
 export function useFormat() {
@@ -17,6 +17,7 @@ export function useFormat() {
       number: (value: string | bigint | number) => formatPoints(value, locale),
       date: (iso: string | Date) => formatDate(iso, locale),
       dateTime: (iso: string | Date) => formatDateTime(iso, locale),
+      time: (iso: string | Date) => formatTime(iso, locale),
     }),
     [locale],
   );

@@ -9,13 +9,13 @@ import {
 } from '@motiva/schema';
 import {
   DataTable,
+  DateTimeCell,
   PageHeader,
   SearchFilter,
   StatusBadge,
   StatusFilter,
   statusOrNull,
   toApiSort,
-  useFormat,
   useListParams,
   type TableColumn,
 } from '@motiva/ui';
@@ -31,7 +31,6 @@ const SORT_FIELDS: Record<string, ParticipantSortField> = {
 /** The participants moderation queue: PENDING first by default, oldest registrations on top. */
 export function ParticipantsQueuePage() {
   const { t } = useTranslation();
-  const format = useFormat();
   const list = useListParams({ filters: { status: 'PENDING', search: '' }, sort: { column: 'createdAt', direction: 'asc' } });
   const { data, previousData, loading, error, refetch } = useQuery(ParticipantsDocument, {
     variables: {
@@ -73,7 +72,7 @@ export function ParticipantsQueuePage() {
       title: t('admin.fields.registered'),
       sortable: true,
       numeric: true,
-      render: (row) => format.dateTime(row.createdAt),
+      render: (row) => <DateTimeCell value={row.createdAt} />,
     },
   ];
   const pendingView = list.filters.status === 'PENDING' && list.filters.search === '';

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { PartnersDocument, type ModerationStatus, type PartnerRowFieldsFragment, type PartnerSortField } from '@motiva/schema';
 import {
   DataTable,
+  DateTimeCell,
   PageHeader,
   SearchFilter,
   StatusBadge,
@@ -73,7 +74,7 @@ export function PartnersQueuePage() {
       title: t('admin.fields.registered'),
       sortable: true,
       numeric: true,
-      render: (row) => format.dateTime(row.createdAt),
+      render: (row) => <DateTimeCell value={row.createdAt} />,
     },
   ];
   const pendingView = list.filters.status === 'PENDING' && list.filters.search === '';

@@ -10,13 +10,16 @@ export interface AuditEntry {
   entityId: string;
   before?: Record<string, unknown> | null;
   after?: Record<string, unknown> | null;
+  /** Who acted when it is not the signed-in caller, e.g. the person who just registered. */
+  actorId?: string;
 }
 
 /** Adds an audit event to the caller's unit of work: it commits with the change it describes. */
-export function recordAudit(ctx: RequestContext, entry: AuditEntry): void {
+export function recordAudit(ctx: RequestContext, { actorId, ...entry }: AuditEntry): void {
+  const actor = actorId ?? ctx.viewer?.userId;
   ctx.em.create(AuditEvent, {
     ...entry,
-    actor: ctx.viewer ? ctx.em.getReference(User, ctx.viewer.userId) : null,
+    actor: actor ? ctx.em.getReference(User, actor) : null,
     requestId: ctx.requestId,
   });
 }

@@ -38,6 +38,7 @@ export async function registerParticipant(ctx: RequestContext, input: RegisterPa
         action: 'participant.registered',
         entityType: 'Participant',
         entityId: participant.id,
+        actorId: user.id,
         after: { email, name: user.name, city: participant.city, partnerId: partner?.id ?? null, status: ModerationStatus.PENDING },
       });
       return user;
@@ -80,6 +81,7 @@ export async function registerPartner(ctx: RequestContext, input: RegisterPartne
       });
       recordAudit(tx, {
         action: 'partner.registered',
+        actorId: user.id,
         entityType: 'Partner',
         entityId: partner.id,
         after: { legalName: partner.legalName, taxId: partner.taxId, contactEmail: email, status: ModerationStatus.PENDING },

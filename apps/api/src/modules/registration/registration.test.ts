@@ -98,6 +98,8 @@ describe('registration', () => {
     expect(partner.inviteCode).toMatch(/^[A-Z2-9]{8}$/);
     const audit = await api.db.orm.em.fork().find(AuditEvent, { entityId: partner.id });
     expect(audit.map((a) => a.action)).toEqual(['partner.registered']);
+    const registrant = await api.db.orm.em.fork().findOneOrFail(User, { partner: partner.id });
+    expect(audit[0].actor?.id).toBe(registrant.id); // the registrant acted, not the system
   });
 
   it('refuses a second partner with the same tax id, and an INN with bad check digits', async () => {
