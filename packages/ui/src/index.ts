@@ -18,6 +18,7 @@ export * from './components/ErrorState';
 export * from './components/ErrorAlert';
 export * from './components/DetailList';
 export * from './components/DateTimeCell';
+export * from './components/MoneyInput';
 export * from './components/FullPageLoader';
 export * from './components/LanguageSwitcher';
 export * from './form';

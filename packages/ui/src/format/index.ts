@@ -2,3 +2,4 @@ export { formatMoney, parseMinorUnits, minorToDecimalString } from './money';
 export { formatPoints } from './points';
 export { formatDate, formatDateTime } from './date';
 export { useFormat } from './useFormat';
+export { parseMoneyToMinor, minorToInputText, MAX_MINOR_DIGITS } from './moneyInput';

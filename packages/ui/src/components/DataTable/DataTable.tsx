@@ -39,6 +39,8 @@ export interface DataTableProps<T> {
   filtered?: boolean;
   emptyTitle?: ReactNode;
   emptyDescription?: ReactNode;
+  /** A button under the empty text, e.g. "Add your first product". */
+  emptyAction?: ReactNode;
   onRowClick?: (record: T) => void;
   /** data-testid of every body row (rows also get data-id). */
   rowTestId?: string;
@@ -84,6 +86,9 @@ export function DataTable<T>(props: DataTableProps<T>) {
       <EmptyState
         title={props.emptyTitle ?? t(props.filtered ? 'table.emptyFiltered' : 'table.empty')}
         description={props.emptyDescription}
+        // mantine-datatable lays the empty state over the table with pointer-events: none; the action
+        // must take clicks again.
+        action={props.emptyAction ? <div style={{ pointerEvents: 'auto', marginTop: 8 }}>{props.emptyAction}</div> : undefined}
       />
     ),
     ...(sort && props.onSortChange

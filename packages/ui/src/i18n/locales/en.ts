@@ -115,6 +115,11 @@ export const en = {
     kpp: 'A KPP has 9 digits',
     ogrn: 'An OGRN has 13 or 15 digits',
     phone: 'Enter a phone number with the country code, e.g. +7 912 345-67-89',
+    moneyTooLarge: 'This amount is too large',
+    money: 'Enter an amount such as 54,990.50 (at most 2 decimal places)',
+  },
+  money: {
+    currency: 'Currency',
   },
   table: {
     empty: 'Nothing here yet',

@@ -1,0 +1,1 @@
+export { MoneyInput, CURRENCIES, type MoneyInputProps } from './MoneyInput';
