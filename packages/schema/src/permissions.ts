@@ -15,8 +15,10 @@ export enum Permission {
   ModeratePartners = 'ModeratePartners',
   ReadAuditLog = 'ReadAuditLog',
   ManageBrands = 'ManageBrands',
+  ModerateProducts = 'ModerateProducts',
   // Brand
   ReadBrandDashboard = 'ReadBrandDashboard',
+  ManageOwnProducts = 'ManageOwnProducts',
   // Partner
   ReadOwnPartner = 'ReadOwnPartner',
   ReadOwnParticipants = 'ReadOwnParticipants',
@@ -31,8 +33,9 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.ModeratePartners,
     Permission.ReadAuditLog,
     Permission.ManageBrands,
+    Permission.ModerateProducts,
   ],
-  [Role.BRAND]: [Permission.ReadBrandDashboard],
+  [Role.BRAND]: [Permission.ReadBrandDashboard, Permission.ManageOwnProducts],
   [Role.PARTNER]: [Permission.ReadOwnPartner, Permission.ReadOwnParticipants],
   [Role.PARTICIPANT]: [Permission.ReadOwnParticipantProfile],
 };

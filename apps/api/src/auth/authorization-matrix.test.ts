@@ -8,6 +8,8 @@ import { hashPassword } from '../modules/identity/password';
 import { User } from '../modules/identity/user.entity';
 import { Partner } from '../modules/organisations/partner.entity';
 import { Participant } from '../modules/participants/participant.entity';
+import { Product } from '../modules/products/product.entity';
+import { Brand } from '../modules/organisations/brand.entity';
 import { getSchema } from '../graphql/build-schema';
 
 /**
@@ -36,6 +38,7 @@ interface Env {
   world: World;
   pendingParticipant(): Promise<string>;
   pendingPartner(): Promise<string>;
+  pendingProduct(): Promise<string>;
 }
 
 const only = (allowed: Partial<Record<Actor, Outcome>>, otherwise: Outcome = 'FORBIDDEN'): Record<Actor, Outcome> =>
@@ -130,6 +133,58 @@ const ROWS: Row[] = [
       expect(status).toBe(outcome === 'OK' ? 'REJECTED' : 'PENDING');
     },
   },
+  {
+    operation: 'Query.products',
+    run: ({ client }) => client.request(`{ products(page: { limit: 100 }) { total items { id brand { id } } } }`),
+    expect: only({ admin: 'OK', brandA: 'OK', brandB: 'OK' }),
+    async verify({ actor }, { world }, outcome, res) {
+      if (outcome !== 'OK' || actor === 'admin') return;
+      const own = actor === 'brandA' ? world.brandA.brandId : world.brandB.brandId;
+      expect(res.data.products.items.length).toBeGreaterThan(0);
+      expect(res.data.products.items.every((p: any) => p.brand.id === own)).toBe(true);
+    },
+  },
+  {
+    operation: 'Query.product',
+    // Everyone asks for brand A's product.
+    run: ({ client }, { world }) => client.request(`query P($id: ID!) { product(id: $id) { id } }`, { id: world.productA.productId }),
+    expect: only({ admin: 'OK', brandA: 'OK', brandB: 'NOT_FOUND' }),
+  },
+  {
+    operation: 'Mutation.createProduct',
+    run: ({ client }) =>
+      client.request(`mutation C($input: CreateProductInput!) { createProduct(input: $input) { id } }`, {
+        input: { sku: `M-${++seq}`, name: 'Matrix product', listPrice: { amountMinor: '100', currency: 'RUB' } },
+      }),
+    expect: only({ brandA: 'OK', brandB: 'OK' }),
+  },
+  {
+    operation: 'Mutation.updateProduct',
+    // Everyone tries to rename brand A's product; only brand A may.
+    async run({ client }, { world }) {
+      const name = `Renamed ${++seq}`;
+      const res = await client.request(`mutation U($id: ID!, $name: String!) { updateProduct(input: { id: $id, name: $name }) { id } }`, { id: world.productA.productId, name });
+      return { ...res, data: { ...res.data, attempted: name } };
+    },
+    expect: only({ brandA: 'OK', brandB: 'NOT_FOUND' }),
+    async verify(_cell, { api, world }, outcome, res) {
+      const product = await api.db.orm.em.fork().findOneOrFail(Product, world.productA.productId);
+      expect(product.name === res.data.attempted).toBe(outcome === 'OK');
+    },
+  },
+  {
+    operation: 'Mutation.moderateProduct',
+    async run({ client }, env) {
+      const id = await env.pendingProduct();
+      const res = await client.request(`mutation M($id: ID!) { moderateProduct(input: { id: $id, decision: APPROVE }) { id status } }`, { id });
+      return { ...res, data: { ...res.data, target: id } };
+    },
+    expect: only({ admin: 'OK' }),
+    async verify(_cell, { api }, outcome, res) {
+      const status = (await api.db.orm.em.fork().findOneOrFail(Product, res.data.target)).status;
+      expect(status).toBe(outcome === 'OK' ? 'APPROVED' : 'PENDING');
+    },
+  },
 ];
 
 describe('authorization matrix', () => {
@@ -146,6 +201,12 @@ describe('authorization matrix', () => {
         const em = api.db.orm.em.fork();
         const user = em.create(User, { email: uniqueEmail('pending'), name: 'Pending', role: Role.PARTICIPANT, passwordHash });
         const p = em.create(Participant, { user, city: 'Tula' });
+        await em.flush();
+        return p.id;
+      },
+      async pendingProduct() {
+        const em = api.db.orm.em.fork();
+        const p = em.create(Product, { brand: em.getReference(Brand, world.brandB.brandId), sku: `PENDING-${++seq}`, name: 'Pending', listPriceMinor: 100n, barcode: null });
         await em.flush();
         return p.id;
       },

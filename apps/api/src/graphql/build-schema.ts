@@ -9,6 +9,7 @@ import { AuthResolver } from '../modules/identity/auth.resolver';
 import { ModerationResolver } from '../modules/moderation/moderation.resolver';
 import { PartnersResolver } from '../modules/organisations/partners.resolver';
 import { ParticipantsResolver } from '../modules/participants/participants.resolver';
+import { ProductsResolver } from '../modules/products/products.resolver';
 import { RegistrationResolver } from '../modules/registration/registration.resolver';
 
 /** Every feature's resolvers; a new feature folder adds its resolver here. */
@@ -19,6 +20,7 @@ export const resolvers = [
   ParticipantsResolver,
   PartnersResolver,
   ModerationResolver,
+  ProductsResolver,
   AuditResolver,
 ] as const;
 

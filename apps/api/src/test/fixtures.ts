@@ -6,6 +6,7 @@ import { User } from '../modules/identity/user.entity';
 import { Brand } from '../modules/organisations/brand.entity';
 import { Partner } from '../modules/organisations/partner.entity';
 import { Participant } from '../modules/participants/participant.entity';
+import { Product } from '../modules/products/product.entity';
 import type { TestApi } from './test-api';
 import type { GraphQLTestClient } from './graphql-client';
 
@@ -21,6 +22,8 @@ export interface World {
   participantB: { participantId: string; userId: string; email: string };
   pendingParticipantA: { participantId: string; userId: string; email: string };
   pendingPartner: { partnerId: string; userId: string; email: string };
+  productA: { productId: string; sku: string };
+  productB: { productId: string; sku: string };
 }
 
 let hashed: Promise<string> | undefined;
@@ -55,6 +58,8 @@ export async function createWorld(orm: MikroORM): Promise<World> {
   const participantA = participant('participant-a@test.local', partnerA);
   const participantB = participant('participant-b@test.local', partnerB);
   const pendingA = participant('pending-a@test.local', partnerA, ModerationStatus.PENDING);
+  const productA = em.create(Product, { brand: brandA, sku: 'A-TV55', name: 'TV 55', listPriceMinor: 5_499_000n, barcode: null });
+  const productB = em.create(Product, { brand: brandB, sku: 'B-WM7', name: 'Washer', listPriceMinor: 4_290_000n, barcode: null });
   await em.flush();
 
   return {
@@ -67,6 +72,8 @@ export async function createWorld(orm: MikroORM): Promise<World> {
     participantB: { participantId: participantB.profile.id, userId: participantB.user.id, email: participantB.user.email },
     pendingParticipantA: { participantId: pendingA.profile.id, userId: pendingA.user.id, email: pendingA.user.email },
     pendingPartner: { partnerId: pendingPartner.id, userId: pendingPartnerUser.id, email: pendingPartnerUser.email },
+    productA: { productId: productA.id, sku: productA.sku },
+    productB: { productId: productB.id, sku: productB.sku },
   };
 }
 

@@ -7,6 +7,7 @@ import { User } from '../identity/user.entity';
 export enum ModerationSubject {
   PARTICIPANT = 'PARTICIPANT',
   PARTNER = 'PARTNER',
+  PRODUCT = 'PRODUCT',
 }
 
 /** Every approve/reject is kept, so a subject's whole moderation history can be shown. */

@@ -4,9 +4,10 @@ import type { RequestContext } from '../../graphql/context';
 import { Allow, SignedIn } from '../../auth/policy';
 import { Partner } from '../organisations/partner.entity';
 import { Participant } from '../participants/participant.entity';
+import { Product } from '../products/product.entity';
 import { ModerationDecision } from './moderation-decision.entity';
 import { ModerationInput } from './moderation.inputs';
-import { moderateParticipant, moderatePartner } from './moderation.service';
+import { moderateParticipant, moderatePartner, moderateProduct } from './moderation.service';
 
 @Resolver(() => ModerationDecision)
 export class ModerationResolver {
@@ -20,6 +21,12 @@ export class ModerationResolver {
   @Allow(Permission.ModeratePartners)
   moderatePartner(@Ctx() ctx: RequestContext, @Arg('input', () => ModerationInput) input: ModerationInput) {
     return moderatePartner(ctx, input);
+  }
+
+  @Mutation(() => Product)
+  @Allow(Permission.ModerateProducts)
+  moderateProduct(@Ctx() ctx: RequestContext, @Arg('input', () => ModerationInput) input: ModerationInput) {
+    return moderateProduct(ctx, input);
   }
 
   // Decisions are only reachable through a subject the caller may already see.

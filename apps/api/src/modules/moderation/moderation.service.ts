@@ -9,6 +9,7 @@ import { User } from '../identity/user.entity';
 import { notify } from '../notifications/notification.service';
 import { Partner } from '../organisations/partner.entity';
 import { Participant } from '../participants/participant.entity';
+import { Product } from '../products/product.entity';
 import { ModerationDecision, ModerationSubject } from './moderation-decision.entity';
 import { ModerationDecisionKind, type ModerationInput } from './moderation.inputs';
 
@@ -40,12 +41,23 @@ const PARTNER: SubjectKind<Partner> = {
   recipients: async (tx, partner) => (await tx.em.find(User, { partner: partner.id }, { fields: ['id'] })).map((u) => u.id),
 };
 
+const PRODUCT: SubjectKind<Product> = {
+  subject: ModerationSubject.PRODUCT,
+  entity: Product,
+  label: 'Product',
+  recipients: async (tx, product) => (await tx.em.find(User, { brand: product.brand.id }, { fields: ['id'] })).map((u) => u.id),
+};
+
 export function moderateParticipant(ctx: RequestContext, input: ModerationInput): Promise<Participant> {
   return moderate(ctx, PARTICIPANT, input);
 }
 
 export function moderatePartner(ctx: RequestContext, input: ModerationInput): Promise<Partner> {
   return moderate(ctx, PARTNER, input);
+}
+
+export function moderateProduct(ctx: RequestContext, input: ModerationInput): Promise<Product> {
+  return moderate(ctx, PRODUCT, input);
 }
 
 /**

@@ -1,25 +1,31 @@
 import { BigIntType, Entity, Enum, Index, ManyToOne, Opt, Property, Unique } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../shared/base.entity';
 import { ModerationStatus } from '../../shared/enums';
 import { Brand } from '../organisations/brand.entity';
 
 /** A brand's nomenclature item. Prices are integer minor units (kopecks, cents), never floats. */
+@ObjectType('Product')
 @Entity({ tableName: 'product' })
 @Unique({ properties: ['brand', 'sku'] })
 export class Product extends BaseEntity {
   @ManyToOne(() => Brand)
   brand!: Brand;
 
+  @Field(() => String)
   @Property({ type: 'string' })
   sku!: string;
 
+  @Field(() => String)
   @Property({ type: 'string' })
   name!: string;
 
+  @Field(() => String, { nullable: true })
   @Property({ type: 'string', nullable: true })
   @Index()
   barcode?: string | null;
 
+  @Field(() => String, { nullable: true })
   @Property({ type: 'string', nullable: true })
   category?: string | null;
 
@@ -29,9 +35,11 @@ export class Product extends BaseEntity {
   @Property({ type: 'string', length: 3 })
   currency: string & Opt = 'RUB';
 
+  @Field(() => ModerationStatus)
   @Enum({ items: () => ModerationStatus, nativeEnumName: 'moderation_status' })
   status: ModerationStatus & Opt = ModerationStatus.PENDING;
 
+  @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
   rejectionReason?: string | null;
 }

@@ -1,0 +1,69 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Permission } from '@motiva/schema';
+import type { RequestContext } from '../../graphql/context';
+import { Allow, SignedIn } from '../../auth/policy';
+import { Money } from '../../shared/money';
+import { DEFAULT_PAGE, PageInput, Paginated } from '../../shared/pagination';
+import { ModerationDecision } from '../moderation/moderation-decision.entity';
+import { Brand } from '../organisations/brand.entity';
+import { Product } from './product.entity';
+import { CreateProductInput, ProductFilter, ProductSort, UpdateProductInput } from './products.inputs';
+import * as products from './products.service';
+
+@ObjectType('ProductPage')
+class ProductPage extends Paginated(Product) {}
+
+const READ_PRODUCTS = [Permission.ModerateProducts, Permission.ManageOwnProducts];
+
+@Resolver(() => Product)
+export class ProductsResolver {
+  @Query(() => ProductPage, { description: 'Admins: every product; brands: their own' })
+  @Allow(...READ_PRODUCTS)
+  products(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => ProductFilter, { nullable: true }) filter?: ProductFilter,
+    @Arg('sort', () => ProductSort, { nullable: true }) sort?: ProductSort,
+    @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
+  ) {
+    return products.listProducts(ctx, filter ?? {}, sort, page ?? DEFAULT_PAGE);
+  }
+
+  @Query(() => Product)
+  @Allow(...READ_PRODUCTS)
+  product(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+    return products.getProduct(ctx, id);
+  }
+
+  @Mutation(() => Product, { description: 'A new product starts PENDING until an admin approves it' })
+  @Allow(Permission.ManageOwnProducts)
+  createProduct(@Ctx() ctx: RequestContext, @Arg('input', () => CreateProductInput) input: CreateProductInput) {
+    return products.createProduct(ctx, input);
+  }
+
+  @Mutation(() => Product, { description: 'Any change sends the product back to PENDING for moderation' })
+  @Allow(Permission.ManageOwnProducts)
+  updateProduct(@Ctx() ctx: RequestContext, @Arg('input', () => UpdateProductInput) input: UpdateProductInput) {
+    return products.updateProduct(ctx, input);
+  }
+
+  // Reached only through a product the caller may see.
+  @FieldResolver(() => Money)
+  @SignedIn()
+  listPrice(@Root() product: Product): Money {
+    return Money.of(product.listPriceMinor, product.currency);
+  }
+
+  @FieldResolver(() => Brand)
+  @SignedIn()
+  async brand(@Root() product: Product, @Ctx() ctx: RequestContext): Promise<Brand> {
+    const brand = await ctx.loaders.brandById.load(product.brand.id);
+    if (!brand) throw new Error(`product ${product.id} has no brand`);
+    return brand;
+  }
+
+  @FieldResolver(() => [ModerationDecision])
+  @SignedIn()
+  decisions(@Root() product: Product, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.decisionsBySubject.load(product.id);
+  }
+}
