@@ -20,12 +20,16 @@ describe('config', () => {
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(ConfigError);
-      expect((error as ConfigError).problems).toEqual(['DATABASE_URL: is required in production']);
+      expect((error as ConfigError).problems).toEqual([
+        'DATABASE_URL: is required in production',
+        'PUBLIC_URL: is required in production (links in emails point there)',
+      ]);
     }
   });
 
   it('turns introspection off and demo seeding off in production with a real database', () => {
-    const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgresql://db/motiva' });
+    const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgresql://db/motiva', PUBLIC_URL: 'https://motiva.example/' });
+    expect(config.publicUrl).toBe('https://motiva.example');
     expect(config.graphql.introspection).toBe(false);
     expect(config.seedDemoData).toBe(false);
   });

@@ -37,6 +37,9 @@ const schema = z
     if (env.NODE_ENV === 'production' && !env.DATABASE_URL) {
       ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'is required in production' });
     }
+    if (env.NODE_ENV === 'production' && !env.PUBLIC_URL) {
+      ctx.addIssue({ code: 'custom', path: ['PUBLIC_URL'], message: 'is required in production (links in emails point there)' });
+    }
     if (env.COMPANY_LOOKUP_PROVIDER === 'dadata' && !env.DADATA_API_KEY) {
       ctx.addIssue({ code: 'custom', path: ['DADATA_API_KEY'], message: 'is required when COMPANY_LOOKUP_PROVIDER=dadata' });
     }
@@ -47,7 +50,8 @@ export type AppConfig = Readonly<{
   isProduction: boolean;
   port: number;
   host: string;
-  publicUrl?: string;
+  /** Where people reach the portals; links in emails and SMS start here. */
+  publicUrl: string;
   database: { url?: string; poolMax: number; dataDir: string; embeddedPort: number };
   seedDemoData: boolean;
   session: { ttlHours: number };
@@ -78,7 +82,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     isProduction: env.NODE_ENV === 'production',
     port: env.PORT,
     host: env.HOST,
-    publicUrl: env.PUBLIC_URL,
+    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ''),
     database: {
       url: env.DATABASE_URL,
       poolMax: env.DATABASE_POOL_MAX,

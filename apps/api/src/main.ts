@@ -18,7 +18,8 @@ async function main() {
   }
   const logger = createLogger(config);
   const platform = await startPlatform(config, logger);
-  const base = config.publicUrl ?? platform.url;
+  // With PORT=0 the OS picks the port, so only the running server knows the address.
+  const base = config.port === 0 ? platform.url : config.publicUrl;
   const lines = [
     '',
     `Motiva is running on ${platform.db.embedded ? 'the embedded PostgreSQL (data in ' + config.database.dataDir + '/)' : 'PostgreSQL from DATABASE_URL'}`,

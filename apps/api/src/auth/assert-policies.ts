@@ -10,6 +10,7 @@ export const PUBLIC_OPERATIONS = new Set([
   'Mutation.login',
   'Mutation.registerParticipant',
   'Mutation.registerPartner',
+  'Mutation.setPassword',
 ]);
 
 export function policyOf(schema: GraphQLSchema, typeName: string, fieldName: string): Policy | undefined {

@@ -19,7 +19,7 @@ import { getSchema } from '../graphql/build-schema';
  */
 const ACTORS = ['anonymous', 'admin', 'brandA', 'brandB', 'partnerA', 'partnerB', 'participantA', 'participantB'] as const;
 type Actor = (typeof ACTORS)[number];
-type Outcome = 'OK' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND';
+type Outcome = 'OK' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT';
 
 interface Cell {
   client: GraphQLTestClient;
@@ -184,6 +184,30 @@ const ROWS: Row[] = [
       const status = (await api.db.orm.em.fork().findOneOrFail(Product, res.data.target)).status;
       expect(status).toBe(outcome === 'OK' ? 'APPROVED' : 'PENDING');
     },
+  },
+  {
+    operation: 'Query.brands',
+    run: ({ client }) => client.request(`{ brands { total items { id users { email } } } }`),
+    expect: only({ admin: 'OK' }),
+  },
+  {
+    operation: 'Mutation.createBrand',
+    run: ({ client }) => client.request(`mutation { createBrand(input: { legalName: "Matrix Brand" }) { id } }`),
+    expect: only({ admin: 'OK' }),
+  },
+  {
+    operation: 'Mutation.inviteBrandUser',
+    run: ({ client }, { world }) =>
+      client.request(`mutation I($input: InviteBrandUserInput!) { inviteBrandUser(input: $input) { id } }`, {
+        input: { brandId: world.brandA.brandId, email: uniqueEmail('invite'), name: 'Invited' },
+      }),
+    expect: only({ admin: 'OK' }),
+  },
+  {
+    operation: 'Mutation.setPassword',
+    // Open to anyone holding a token; a made-up token is refused the same way for every caller.
+    run: ({ client }) => client.request(`mutation { setPassword(input: { token: "${'x'.repeat(43)}", password: "long enough password" }) { token } }`),
+    expect: everyone('BAD_USER_INPUT' as Outcome),
   },
 ];
 

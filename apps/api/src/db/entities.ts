@@ -1,6 +1,7 @@
 import { AuditEvent } from '../modules/audit/audit-event.entity';
 import { LoginFailure } from '../modules/identity/login-failure.entity';
 import { Session } from '../modules/identity/session.entity';
+import { PasswordToken } from '../modules/identity/password-token.entity';
 import { User } from '../modules/identity/user.entity';
 import { ModerationDecision } from '../modules/moderation/moderation-decision.entity';
 import { Notification } from '../modules/notifications/notification.entity';
@@ -13,6 +14,7 @@ import { Product } from '../modules/products/product.entity';
 export const entities = [
   User,
   Session,
+  PasswordToken,
   LoginFailure,
   Brand,
   Partner,

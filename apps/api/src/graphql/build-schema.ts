@@ -4,6 +4,7 @@ import { buildSchema } from 'type-graphql';
 import { authChecker } from '../auth/auth-checker';
 import { assertEveryOperationHasPolicy } from '../auth/assert-policies';
 import { AuditResolver } from '../modules/audit/audit.resolver';
+import { BrandsResolver } from '../modules/brands/brands.resolver';
 import { CompanyLookupResolver } from '../modules/company-lookup/company-lookup.resolver';
 import { AuthResolver } from '../modules/identity/auth.resolver';
 import { ModerationResolver } from '../modules/moderation/moderation.resolver';
@@ -21,6 +22,7 @@ export const resolvers = [
   PartnersResolver,
   ModerationResolver,
   ProductsResolver,
+  BrandsResolver,
   AuditResolver,
 ] as const;
 

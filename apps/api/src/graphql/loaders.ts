@@ -46,6 +46,10 @@ export function createLoaders(em: EntityManager) {
       const map = new Map(rows.map((r) => [r.partner, Number(r.n)]));
       return partnerIds.map((id) => map.get(id) ?? 0);
     }),
+    usersByBrand: groupedBy(
+      (brandIds) => em.find(User, { brand: { $in: brandIds } }, { orderBy: { createdAt: 'asc' } }),
+      (u) => u.brand!.id,
+    ),
     decisionsBySubject: groupedBy(
       (subjectIds) =>
         em.find(

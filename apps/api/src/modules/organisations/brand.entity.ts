@@ -14,6 +14,7 @@ export class Brand extends BaseEntity {
   @Property({ type: 'string', nullable: true })
   taxId?: string | null;
 
+  @Field(() => String, { nullable: true })
   @Property({ type: 'string', nullable: true })
   address?: string | null;
 
