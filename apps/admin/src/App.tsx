@@ -4,11 +4,13 @@ import { PortalApp, type NavItem } from '@motiva/ui';
 import { messages } from './i18n';
 import { ParticipantsQueuePage } from './pages/ParticipantsQueuePage';
 import { PartnersQueuePage } from './pages/PartnersQueuePage';
+import { ProductsQueuePage } from './pages/ProductsQueuePage';
 import { AuditLogPage } from './pages/AuditLogPage';
 
 const NAV: NavItem[] = [
   { to: '/participants', labelKey: 'admin.nav.participants', testId: 'nav-participants' },
   { to: '/partners', labelKey: 'admin.nav.partners', testId: 'nav-partners' },
+  { to: '/products', labelKey: 'admin.nav.products', testId: 'nav-products' },
   { to: '/audit', labelKey: 'admin.nav.audit', testId: 'nav-audit' },
 ];
 
@@ -18,6 +20,7 @@ export function App() {
       <Routes>
         <Route path="/participants" element={<ParticipantsQueuePage />} />
         <Route path="/partners" element={<PartnersQueuePage />} />
+        <Route path="/products" element={<ProductsQueuePage />} />
         <Route path="/audit" element={<AuditLogPage />} />
         <Route path="*" element={<Navigate to="/participants" replace />} />
       </Routes>

@@ -1,7 +1,7 @@
 export const en = {
   admin: {
     title: 'Administration',
-    nav: { participants: 'Participants', partners: 'Partners', audit: 'Audit log' },
+    nav: { participants: 'Participants', partners: 'Partners', products: 'Products', audit: 'Audit log' },
     participants: {
       title: 'Participants',
       subtitle: 'Review new participants before they can take part in promotions',
@@ -13,6 +13,14 @@ export const en = {
       subtitle: 'Review partner companies before their staff can join',
       searchPlaceholder: 'Name, tax ID or email',
       emptyPending: 'No partner companies are waiting for review',
+    },
+    products: {
+      title: 'Products',
+      subtitle: 'Review brands\' products before they can take part in promotions',
+      searchPlaceholder: 'SKU, name, barcode or category',
+      emptyPending: 'No products are waiting for review',
+      rejectText: 'The brand sees this reason next to the product. Say what to fix.',
+      reasonPlaceholder: 'e.g. The barcode belongs to another product',
     },
     fields: {
       name: 'Name',
@@ -34,6 +42,14 @@ export const en = {
       inviteCode: 'Invite code',
       participantCount: 'Participants',
       id: 'ID',
+      brand: 'Brand',
+      sku: 'SKU',
+      productName: 'Product',
+      barcode: 'Barcode',
+      category: 'Category',
+      listPrice: 'List price',
+      created: 'Added',
+      updated: 'Updated',
     },
     moderation: {
       approve: 'Approve',
@@ -55,6 +71,7 @@ export const en = {
     drawer: {
       participantTitle: 'Participant',
       partnerTitle: 'Partner company',
+      productTitle: 'Product',
     },
     audit: {
       title: 'Audit log',
@@ -73,9 +90,10 @@ export const en = {
       actions: {
         participant: { registered: 'Participant registered', approved: 'Participant approved', rejected: 'Participant rejected' },
         partner: { registered: 'Partner registered', approved: 'Partner approved', rejected: 'Partner rejected' },
+        product: { created: 'Product added', updated: 'Product changed', approved: 'Product approved', rejected: 'Product rejected' },
       },
       field: 'Field',
-      entities: { Participant: 'Participant', Partner: 'Partner', Brand: 'Brand', User: 'User' },
+      entities: { Participant: 'Participant', Partner: 'Partner', Product: 'Product', Brand: 'Brand', User: 'User' },
       emptyTitle: 'No events recorded yet',
     },
   },

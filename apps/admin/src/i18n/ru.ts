@@ -4,7 +4,7 @@ import type { en } from './en';
 export const ru: MessageTree<typeof en> = {
   admin: {
     title: 'Администрирование',
-    nav: { participants: 'Участники', partners: 'Партнёры', audit: 'Журнал аудита' },
+    nav: { participants: 'Участники', partners: 'Партнёры', products: 'Товары', audit: 'Журнал аудита' },
     participants: {
       title: 'Участники',
       subtitle: 'Проверьте новых участников, прежде чем они смогут участвовать в акциях',
@@ -16,6 +16,14 @@ export const ru: MessageTree<typeof en> = {
       subtitle: 'Проверьте компании-партнёры, прежде чем их сотрудники смогут присоединиться',
       searchPlaceholder: 'Название, ИНН или почта',
       emptyPending: 'Нет компаний, ожидающих проверки',
+    },
+    products: {
+      title: 'Товары',
+      subtitle: 'Проверьте товары брендов, прежде чем они смогут участвовать в акциях',
+      searchPlaceholder: 'Артикул, название или штрихкод',
+      emptyPending: 'Нет товаров, ожидающих проверки',
+      rejectText: 'Бренд увидит эту причину рядом с товаром. Напишите, что нужно исправить.',
+      reasonPlaceholder: 'Например: штрихкод принадлежит другому товару',
     },
     fields: {
       name: 'Имя',
@@ -37,6 +45,14 @@ export const ru: MessageTree<typeof en> = {
       inviteCode: 'Код приглашения',
       participantCount: 'Участников',
       id: 'ID',
+      brand: 'Бренд',
+      sku: 'Артикул',
+      productName: 'Товар',
+      barcode: 'Штрихкод',
+      category: 'Категория',
+      listPrice: 'Цена',
+      created: 'Добавлен',
+      updated: 'Изменён',
     },
     moderation: {
       approve: 'Одобрить',
@@ -58,6 +74,7 @@ export const ru: MessageTree<typeof en> = {
     drawer: {
       participantTitle: 'Участник',
       partnerTitle: 'Компания-партнёр',
+      productTitle: 'Товар',
     },
     audit: {
       title: 'Журнал аудита',
@@ -76,9 +93,10 @@ export const ru: MessageTree<typeof en> = {
       actions: {
         participant: { registered: 'Регистрация участника', approved: 'Участник одобрен', rejected: 'Участник отклонён' },
         partner: { registered: 'Регистрация партнёра', approved: 'Партнёр одобрен', rejected: 'Партнёр отклонён' },
+        product: { created: 'Товар добавлен', updated: 'Товар изменён', approved: 'Товар одобрен', rejected: 'Товар отклонён' },
       },
       field: 'Поле',
-      entities: { Participant: 'Участник', Partner: 'Партнёр', Brand: 'Бренд', User: 'Пользователь' },
+      entities: { Participant: 'Участник', Partner: 'Партнёр', Product: 'Товар', Brand: 'Бренд', User: 'Пользователь' },
       emptyTitle: 'Событий пока нет',
     },
   },

@@ -1,7 +1,7 @@
 export const en = {
   brand: {
     title: 'Brand portal',
-    nav: { dashboard: 'Dashboard' },
+    nav: { dashboard: 'Dashboard', products: 'Products' },
     dashboard: {
       title: 'Dashboard',
       subtitle: 'Your brand on Motiva',
@@ -12,6 +12,54 @@ export const en = {
       emptyTitle: 'No promotions yet',
       emptyText:
         'This is where your promotions will live: the products taking part, rewards for sales people, tracking links and promo codes, and how each promotion performs.',
+    },
+    products: {
+      title: 'Products',
+      subtitle: 'A moderator checks every product before it can take part in promotions',
+      new: 'New product',
+      searchPlaceholder: 'SKU, name, barcode or category',
+      emptyTitle: 'Add your first product',
+      emptyText: 'List the products whose sales you want to reward. Each one is checked by a moderator before it can take part in promotions.',
+      fields: {
+        sku: 'SKU',
+        name: 'Name',
+        barcode: 'Barcode',
+        category: 'Category',
+        listPrice: 'List price',
+        status: 'Status',
+        updated: 'Updated',
+      },
+      form: {
+        skuHint: 'Your article number: letters, digits and . _ - /',
+        barcodeHint: 'EAN or UPC: 8 to 14 digits',
+        categoryPlaceholder: 'e.g. Smartphones',
+        priceHint: 'Recommended retail price',
+        create: 'Add product',
+        noChanges: 'Nothing has changed',
+      },
+      drawer: {
+        newTitle: 'New product',
+        editTitle: 'Product',
+        rejectedTitle: 'Rejected by the moderator',
+        noReason: 'No reason given',
+        rejectedHint: 'Fix what the moderator asked for and save: the product goes back for review.',
+        approvedNote: 'This product is approved. Saving any change sends it back for moderation.',
+        pendingNote: 'A moderator is reviewing this product. You can still correct it.',
+      },
+      saved: {
+        created: '{{name}} added and sent for moderation',
+        updated: 'Changes saved',
+        backToReview: 'Changes saved. {{name}} is back in moderation.',
+      },
+      errors: {
+        skuTaken: 'You already have a product with this SKU',
+      },
+      validation: {
+        sku: 'Up to 64 letters, digits, dots, dashes, slashes or underscores, starting with a letter or digit',
+        name: 'Enter the product name (2 to 200 characters)',
+        barcode: 'A barcode has 8 to 14 digits',
+        category: 'At most 100 characters',
+      },
     },
   },
 };

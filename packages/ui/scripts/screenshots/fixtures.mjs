@@ -157,3 +157,44 @@ export const company = {
 };
 
 export const gqlError = (code, message = code) => ({ errors: [{ message, extensions: { code } }], data: null });
+
+// --- products -------------------------------------------------------------------------------
+const money = (amountMinor, currency = 'RUB') => ({ __typename: 'Money', amountMinor, currency });
+const aurora = { __typename: 'Brand', id: 'br-aurora', legalName: 'ООО «Аврора Электроникс»' };
+const nordic = { __typename: 'Brand', id: 'br-nordic', legalName: 'Nordic Home Appliances International LLC' };
+
+// Long names, a 10-digit rouble price and three currencies: widths and alignment get tested.
+const products = [
+  ['AUR-TV-55Q8', 'Телевизор Aurora QLED 55" 4K Smart TV', '4601234567893', 'Телевизоры', money('5499050'), 'APPROVED', aurora],
+  ['AUR-PH-X12-256-BLK', 'Aurora X12 smartphone, 256 GB, graphite black', '4601234567800', 'Smartphones', money('8999000'), 'PENDING', aurora],
+  ['AUR-VC-300', 'Робот-пылесос Aurora Clean 300 с влажной уборкой и станцией самоочистки', null, 'Бытовая техника', money('2490000'), 'REJECTED', aurora],
+  ['NHA-KT-17', 'Nordic kettle 1.7 l', '7350012345678', 'Kitchen', money('199000'), 'PENDING', nordic],
+  ['AUR-LT-PRO16', 'Aurora Book Pro 16', '0012345678905', 'Laptops', money('189999', 'USD'), 'APPROVED', aurora],
+  ['NHA-HD-ANC', 'Nordic ANC headphones', null, null, money('34950', 'EUR'), 'PENDING', nordic],
+  ['AUR-SRV-RACK-42U', 'Серверная стойка Aurora Rack 42U (комплект для ЦОД)', '4601234567817', 'Серверное оборудование', money('123456789000'), 'APPROVED', aurora],
+];
+
+export const productQueueRows = products.map(([sku, name, barcode, category, listPrice, status, brand], index) => ({
+  __typename: 'Product',
+  id: `pr-${String(index + 1).padStart(4, '0')}`,
+  sku,
+  name,
+  barcode,
+  category,
+  listPrice,
+  status,
+  rejectionReason: status === 'REJECTED' ? 'The photo and the name describe different models. Check the model number in the name.' : null,
+  createdAt: iso(8 + index, 9 + index, index * 11),
+  updatedAt: iso(15 + index, 10 + index, index * 7),
+  brand,
+}));
+
+/** The brand's own view carries no brand. */
+export const productRows = productQueueRows.map(({ brand, ...row }) => row);
+
+export const productDetail = {
+  ...productQueueRows[1],
+  decisions: [
+    { __typename: 'ModerationDecision', id: 'pd1', decision: 'REJECTED', reason: 'The barcode belongs to another product.', moderatorName: 'Alexandra Moderator', createdAt: iso(13, 11, 20) },
+  ],
+};

@@ -76,7 +76,7 @@ async function main() {
         try {
           await page.goto(origin + scenario.path);
           await page.waitForSelector(scenario.waitFor, { timeout: 10000 });
-          if (scenario.act) await scenario.act(page);
+          if (scenario.act) await scenario.act(page, language);
           await page.waitForTimeout(scenario.settle ?? 400); // transitions, debounces
           const file = path.join(outDir, language, `${scenario.name}.png`);
           await page.screenshot({ path: file, fullPage: scenario.fullPage ?? true });

@@ -7,6 +7,9 @@ import {
   participantRows,
   partnerDetail,
   partnerRows,
+  productDetail,
+  productQueueRows,
+  productRows,
   viewers,
 } from './fixtures.mjs';
 
@@ -14,6 +17,22 @@ const anonymous = { Me: { me: null } };
 const page = (items, total = items.length) => ({ items, total });
 const participantsPage = (typename) => (items, total) => ({ participants: { __typename: typename, ...page(items, total) } });
 const participants = participantsPage('ParticipantPage');
+const productPage = (items, total = items.length) => ({ products: { __typename: 'ProductPage', ...page(items, total) } });
+const brandMe = { Me: { me: viewers.brand } };
+const adminMe = { Me: { me: viewers.admin } };
+/** A price typed the way each language writes it. */
+const typedPrice = (language) => (language === 'ru' ? '54990,5' : '54990.5');
+
+/** Fills the new-product form as a brand user would. */
+async function fillNewProduct(p, language, { sku = 'AUR-TV-65Q9', price = typedPrice(language) } = {}) {
+  await p.getByTestId('product-new').click();
+  await p.getByTestId('product-name').fill('Телевизор Aurora QLED 65" 4K');
+  await p.getByTestId('product-sku').fill(sku);
+  await p.getByTestId('product-barcode').fill('4601234567824');
+  await p.getByTestId('product-category').fill('Телевизоры');
+  await p.getByTestId('product-price').fill(price);
+  await p.getByTestId('product-currency').selectOption('RUB');
+}
 
 export const scenarios = [
   // --- shared screens -----------------------------------------------------------------------
@@ -118,6 +137,50 @@ export const scenarios = [
     fullPage: false,
   },
   {
+    name: 'admin-products',
+    path: '/admin/products?status=ALL',
+    ops: { ...adminMe, ProductQueue: productPage(productQueueRows, 212) },
+    waitFor: '[data-testid=product-row]',
+  },
+  {
+    name: 'admin-products-empty',
+    path: '/admin/products',
+    ops: { ...adminMe, ProductQueue: productPage([], 0) },
+    waitFor: '[data-testid=empty-state]',
+  },
+  {
+    name: 'admin-products-error',
+    path: '/admin/products',
+    ops: { ...adminMe, ProductQueue: () => ({ status: 502 }) },
+    waitFor: '[data-testid=error-state]',
+  },
+  {
+    name: 'admin-product-drawer',
+    path: `/admin/products?id=${productDetail.id}`,
+    ops: {
+      ...adminMe,
+      ProductQueue: productPage(productQueueRows.filter((r) => r.status === 'PENDING'), 3),
+      ProductReview: { product: productDetail },
+    },
+    waitFor: '[data-testid=decision-history]',
+    fullPage: false,
+  },
+  {
+    name: 'admin-product-reject',
+    path: `/admin/products?id=${productDetail.id}`,
+    ops: {
+      ...adminMe,
+      ProductQueue: productPage(productQueueRows.filter((r) => r.status === 'PENDING'), 3),
+      ProductReview: { product: productDetail },
+    },
+    waitFor: '[data-testid=reject-button]',
+    act: async (p) => {
+      await p.getByTestId('reject-button').click();
+      await p.getByTestId('reject-reason').waitFor();
+    },
+    fullPage: false,
+  },
+  {
     name: 'admin-audit',
     path: '/admin/audit',
     ops: { Me: { me: viewers.admin }, AuditEvents: { auditEvents: { __typename: 'AuditEventPage', ...page(auditRows, 5) } } },
@@ -142,6 +205,128 @@ export const scenarios = [
   // --- brand ---------------------------------------------------------------------------------
   { name: 'brand-dashboard', path: '/brand/', ops: { Me: { me: viewers.brand } }, waitFor: '[data-testid=brand-dashboard]' },
   { name: 'brand-login', path: '/brand/', ops: anonymous, waitFor: '[data-testid=login-submit]' },
+  {
+    name: 'brand-products',
+    path: '/brand/products',
+    ops: { ...brandMe, Products: productPage(productRows, 37) },
+    waitFor: '[data-testid=product-row]',
+  },
+  {
+    name: 'brand-products-empty',
+    path: '/brand/products',
+    ops: { ...brandMe, Products: productPage([], 0) },
+    waitFor: '[data-testid=product-new-empty]',
+  },
+  {
+    name: 'brand-products-search-empty',
+    path: '/brand/products?status=REJECTED&search=zzz',
+    ops: { ...brandMe, Products: productPage([], 0) },
+    waitFor: '[data-testid=empty-state]',
+  },
+  {
+    name: 'brand-products-error',
+    path: '/brand/products',
+    ops: { ...brandMe, Products: () => gqlError('INTERNAL_SERVER_ERROR', 'Unexpected error') },
+    waitFor: '[data-testid=error-state]',
+  },
+  {
+    name: 'brand-product-new',
+    path: '/brand/products',
+    ops: { ...brandMe, Products: productPage(productRows, 37) },
+    waitFor: '[data-testid=product-row]',
+    act: async (p, language) => {
+      await fillNewProduct(p, language);
+      await p.getByTestId('product-category').focus(); // leaves the price field: it is tidied to "54 990,50"
+    },
+    fullPage: false,
+  },
+  {
+    name: 'brand-product-validation',
+    path: '/brand/products',
+    ops: { ...brandMe, Products: productPage([], 0) },
+    waitFor: '[data-testid=product-new-empty]',
+    act: async (p) => {
+      await p.getByTestId('product-new-empty').click();
+      await p.getByTestId('product-sku').fill('ТВ 55');
+      await p.getByTestId('product-barcode').fill('12345');
+      await p.getByTestId('product-price').fill('12,345.678');
+      await p.getByTestId('product-save').click();
+    },
+    fullPage: false,
+  },
+  {
+    name: 'brand-product-sku-taken',
+    path: '/brand/products',
+    ops: {
+      ...brandMe,
+      Products: productPage(productRows, 37),
+      CreateProduct: () => ({ data: null, errors: [{ message: 'This SKU is already used by another of your products', extensions: { code: 'CONFLICT', fields: { sku: 'This SKU is already used by another of your products' } } }] }),
+    },
+    waitFor: '[data-testid=product-row]',
+    act: async (p, language) => {
+      await fillNewProduct(p, language, { sku: 'AUR-TV-55Q8' });
+      await p.getByTestId('product-save').click();
+      await p.getByTestId('product-form-error').waitFor();
+    },
+    fullPage: false,
+  },
+  {
+    name: 'brand-product-server-errors',
+    path: '/brand/products',
+    ops: {
+      ...brandMe,
+      Products: productPage(productRows, 37),
+      CreateProduct: () => ({
+        data: null,
+        errors: [{
+          message: 'Invalid input',
+          extensions: { code: 'BAD_USER_INPUT', fields: { 'listPrice.amountMinor': 'Enter a whole, non-negative number of minor units (at most 15 digits)', name: 'Enter the product name (2 to 200 characters)' } },
+        }],
+      }),
+    },
+    waitFor: '[data-testid=product-row]',
+    act: async (p, language) => {
+      await fillNewProduct(p, language);
+      await p.getByTestId('product-save').click();
+      await p.getByTestId('product-form-error').waitFor();
+    },
+    fullPage: false,
+  },
+  {
+    name: 'brand-product-created',
+    path: '/brand/products',
+    ops: {
+      ...brandMe,
+      Products: productPage(productRows, 37),
+      CreateProduct: (variables) => ({
+        data: { createProduct: { ...productRows[1], id: 'pr-new', ...variables.input, listPrice: { __typename: 'Money', ...variables.input.listPrice }, status: 'PENDING' } },
+      }),
+    },
+    waitFor: '[data-testid=product-row]',
+    act: async (p, language) => {
+      await fillNewProduct(p, language);
+      await p.getByTestId('product-save').click();
+      await p.getByTestId('product-drawer').waitFor({ state: 'hidden' });
+    },
+    fullPage: false,
+  },
+  {
+    name: 'brand-product-rejected',
+    path: `/brand/products?id=${productRows[2].id}`,
+    ops: { ...brandMe, Products: productPage(productRows, 37), Product: { product: productRows[2] } },
+    waitFor: '[data-testid=product-rejection-reason]',
+    fullPage: false,
+  },
+  {
+    name: 'brand-product-approved',
+    path: `/brand/products?id=${productRows[0].id}`,
+    ops: { ...brandMe, Products: productPage(productRows, 37), Product: { product: productRows[0] } },
+    waitFor: '[data-testid=product-remoderation-note]',
+    act: async (p) => {
+      await p.getByTestId('product-price').fill('52 990');
+    },
+    fullPage: false,
+  },
 
   // --- partner -------------------------------------------------------------------------------
   { name: 'partner-login', path: '/partner/', ops: anonymous, waitFor: '[data-testid=register-link]' },

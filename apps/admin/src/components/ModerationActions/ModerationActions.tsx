@@ -10,10 +10,13 @@ export interface ModerationActionsProps {
   status: ModerationStatus;
   /** Resolves true when the decision was saved. */
   onDecide: (decision: ModerationDecisionKind, reason?: string) => Promise<boolean>;
+  /** The reject dialog's explanation and reason example, when the queue's subject is not a user. */
+  rejectText?: string;
+  reasonPlaceholder?: string;
 }
 
 /** Approve at once; reject through the reason modal. A decision can be reversed later, so both stay available. */
-export function ModerationActions({ name, status, onDecide }: ModerationActionsProps) {
+export function ModerationActions({ name, status, onDecide, rejectText, reasonPlaceholder }: ModerationActionsProps) {
   const { t } = useTranslation();
   const [pending, setPending] = useState<ModerationDecisionKind | null>(null);
   const [rejecting, setRejecting] = useState(false);
@@ -55,6 +58,8 @@ export function ModerationActions({ name, status, onDecide }: ModerationActionsP
         loading={pending === 'REJECT'}
         onClose={() => setRejecting(false)}
         onConfirm={(reason) => void decide('REJECT', reason)}
+        text={rejectText}
+        placeholder={reasonPlaceholder}
       />
     </>
   );

@@ -8,10 +8,13 @@ export interface RejectModalProps {
   loading: boolean;
   onClose: () => void;
   onConfirm: (reason: string) => void;
+  /** Who reads the reason differs per queue (a user, a brand); defaults to the account wording. */
+  text?: string;
+  placeholder?: string;
 }
 
 /** The API refuses a rejection without a reason; asking for it here explains why to the moderator. */
-export function RejectModal({ opened, name, loading, onClose, onConfirm }: RejectModalProps) {
+export function RejectModal({ opened, name, loading, onClose, onConfirm, text, placeholder }: RejectModalProps) {
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -35,11 +38,11 @@ export function RejectModal({ opened, name, loading, onClose, onConfirm }: Rejec
     <Modal opened={opened} onClose={onClose} title={t('admin.moderation.rejectTitle', { name })} centered size="md" data-testid="reject-modal">
       <Stack gap="md">
         <Text fz="sm" c="dimmed">
-          {t('admin.moderation.rejectText')}
+          {text ?? t('admin.moderation.rejectText')}
         </Text>
         <Textarea
           label={t('admin.moderation.reason')}
-          placeholder={t('admin.moderation.reasonPlaceholder')}
+          placeholder={placeholder ?? t('admin.moderation.reasonPlaceholder')}
           required
           autosize
           minRows={3}

@@ -24,6 +24,8 @@ export interface ModerationDrawerProps {
   error: unknown;
   onRetry: () => void;
   onDecide: ModerationActionsProps['onDecide'];
+  rejectText?: string;
+  reasonPlaceholder?: string;
   children?: ReactNode;
 }
 
@@ -47,7 +49,13 @@ export function ModerationDrawer(props: ModerationDrawerProps) {
             {subject.rejectionReason}
           </Alert>
         )}
-        <ModerationActions name={subject.name} status={subject.status} onDecide={props.onDecide} />
+        <ModerationActions
+          name={subject.name}
+          status={subject.status}
+          onDecide={props.onDecide}
+          rejectText={props.rejectText}
+          reasonPlaceholder={props.reasonPlaceholder}
+        />
         <Divider />
         <DetailList items={props.details} />
         {props.children}

@@ -8,7 +8,7 @@ import { AuditChanges } from '../../components/AuditChanges';
 type AuditRow = AuditEventsQuery['auditEvents']['items'][number];
 
 /** The entity types the API records today (AuditEvent.entityType). */
-const ENTITY_TYPES = ['Participant', 'Partner', 'Brand', 'User'];
+const ENTITY_TYPES = ['Participant', 'Partner', 'Product', 'Brand', 'User'];
 
 export function AuditLogPage() {
   const { t } = useTranslation();

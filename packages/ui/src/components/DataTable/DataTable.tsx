@@ -74,7 +74,8 @@ export function DataTable<T>(props: DataTableProps<T>) {
     records: rows,
     columns: mapped,
     idAccessor,
-    minHeight: rows.length === 0 ? 260 : undefined,
+    // Room for the empty state (and its button) laid over the table body.
+    minHeight: rows.length === 0 ? (props.emptyAction ? 360 : 260) : undefined,
     fetching: loading,
     highlightOnHover: !!props.onRowClick,
     verticalSpacing: 'sm',

@@ -6,6 +6,7 @@ import { minorToInputText, parseMoneyToMinor } from '../../format/moneyInput';
 
 /** The currencies a price may be set in (ISO 4217, two minor digits each). */
 export const CURRENCIES = ['RUB', 'USD', 'EUR'] as const;
+const SELECT_WIDTH = 84;
 
 export interface MoneyInputProps {
   label: ReactNode;
@@ -77,20 +78,32 @@ export function MoneyInput({
       inputMode="decimal"
       autoComplete="off"
       placeholder={minorToInputText('0', locale)}
-      styles={{ input: { fontVariantNumeric: 'tabular-nums', textAlign: 'right' } }}
+      // Hint under the input, so the field lines up with its neighbours in a form grid.
+      inputWrapperOrder={['label', 'input', 'description', 'error']}
+      // Right-aligned tabular digits, kept clear of the currency select.
+      styles={{ input: { fontVariantNumeric: 'tabular-nums', textAlign: 'right', paddingInlineEnd: SELECT_WIDTH + 10 } }}
       data-testid={testId}
-      rightSectionWidth={84}
+      rightSectionWidth={SELECT_WIDTH}
       rightSectionPointerEvents="all"
       rightSection={
+        // Mantine's own "currency input" recipe: a bordered select glued to the field's right edge.
         <NativeSelect
           aria-label={t('money.currency')}
           data={[...options]}
           value={currency}
           onChange={(event) => onCurrencyChange(event.currentTarget.value)}
           disabled={disabled}
-          variant="unstyled"
+          rightSectionWidth={28}
           data-testid={currencyTestId}
-          styles={{ input: { fontWeight: 500, paddingLeft: 8, borderLeft: '1px solid var(--mantine-color-default-border)', borderRadius: 0 } }}
+          styles={{
+            input: {
+              width: SELECT_WIDTH,
+              marginRight: -2,
+              fontWeight: 500,
+              borderTopLeftRadius: 0,
+              borderBottomLeftRadius: 0,
+            },
+          }}
         />
       }
     />

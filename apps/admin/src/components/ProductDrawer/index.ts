@@ -1,0 +1,1 @@
+export { ProductDrawer } from './ProductDrawer';

@@ -1,0 +1,1 @@
+export { ProductDrawer, NEW_PRODUCT } from './ProductDrawer';
