@@ -38,11 +38,15 @@ export function useListParams<F extends string>(defaults: ListDefaults<F>) {
   const limit = Math.min(Math.max(toInt(params.get('limit'), defaults.limit ?? 20), 1), MAX_LIMIT);
   const offset = Math.max(toInt(params.get('offset'), 0), 0);
 
+  // Built on the address bar as it is now, not on the params of the last render: a row click
+  // (id=...) and a debounced search landing 350 ms later must both stick, even when React has not
+  // re-rendered in between (router updates run as transitions, and a busy page delays them). With
+  // the render's params the later update silently dropped the earlier one and closed the drawer.
   const update = useCallback(
     (patch: Record<string, string | null>, resetOffset: boolean) =>
       setParams(
         (previous) => {
-          const next = new URLSearchParams(previous);
+          const next = new URLSearchParams(typeof window === 'undefined' ? previous : window.location.search);
           for (const [key, value] of Object.entries(patch)) {
             if (value === null) next.delete(key);
             else next.set(key, value);
