@@ -86,22 +86,27 @@ export function MoneyInput({
       rightSectionWidth={SELECT_WIDTH}
       rightSectionPointerEvents="all"
       rightSection={
-        // Mantine's own "currency input" recipe: a bordered select glued to the field's right edge.
+        // A borderless select inside the field, split off by a rule: one control to the eye, and
+        // it turns red with the field on an error.
         <NativeSelect
           aria-label={t('money.currency')}
           data={[...options]}
           value={currency}
           onChange={(event) => onCurrencyChange(event.currentTarget.value)}
           disabled={disabled}
-          rightSectionWidth={28}
+          variant="unstyled"
+          rightSectionWidth={24}
           data-testid={currencyTestId}
           styles={{
             input: {
-              width: SELECT_WIDTH,
-              marginRight: -2,
+              width: SELECT_WIDTH - 2,
+              height: 24,
+              minHeight: 24,
+              lineHeight: '24px',
+              paddingLeft: 12,
               fontWeight: 500,
-              borderTopLeftRadius: 0,
-              borderBottomLeftRadius: 0,
+              borderLeft: '1px solid var(--mantine-color-default-border)',
+              borderRadius: 0,
             },
           }}
         />
