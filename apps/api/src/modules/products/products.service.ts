@@ -1,4 +1,4 @@
-import { UniqueConstraintViolationException, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
+import type { FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import { Permission } from '@motiva/schema';
 import type { RequestContext } from '../../graphql/context';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../shared/errors';
@@ -8,6 +8,7 @@ import { toMinor } from '../../shared/money';
 import type { Page, PageInput } from '../../shared/pagination';
 import { containsPattern } from '../../shared/search';
 import { withTransaction } from '../../shared/transaction';
+import { conflictOnDuplicate } from '../../shared/unique-violation';
 import { recordAudit } from '../audit/audit.service';
 import { Brand } from '../organisations/brand.entity';
 import { Product } from './product.entity';
@@ -57,7 +58,8 @@ export async function getProduct(ctx: RequestContext, id: string): Promise<Produ
 /** A brand's new product waits for moderation before it can take part in an active promotion. */
 export async function createProduct(ctx: RequestContext, input: CreateProductInput): Promise<Product> {
   const brandId = ownBrandId(ctx);
-  return skuMustBeFree(() =>
+  return conflictOnDuplicate(
+    () =>
     withTransaction(ctx, async (tx) => {
       const product = tx.em.create(Product, {
         brand: tx.em.getReference(Brand, brandId),
@@ -72,6 +74,7 @@ export async function createProduct(ctx: RequestContext, input: CreateProductInp
       await tx.em.flush();
       return product;
     }),
+    skuTaken,
   );
 }
 
@@ -79,7 +82,8 @@ export async function createProduct(ctx: RequestContext, input: CreateProductInp
 export async function updateProduct(ctx: RequestContext, input: UpdateProductInput): Promise<Product> {
   const brandId = ownBrandId(ctx);
   const id = assertId(input.id, 'Product');
-  return skuMustBeFree(() =>
+  return conflictOnDuplicate(
+    () =>
     withTransaction(ctx, async (tx) => {
       const product = await tx.em.findOne(Product, { id, brand: brandId });
       if (!product) throw new NotFoundError('Product');
@@ -100,6 +104,7 @@ export async function updateProduct(ctx: RequestContext, input: UpdateProductInp
       await tx.em.flush();
       return product;
     }),
+    skuTaken,
   );
 }
 
@@ -122,11 +127,4 @@ function snapshot(p: Product): Record<string, unknown> {
   };
 }
 
-async function skuMustBeFree<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof UniqueConstraintViolationException) throw new ConflictError('This SKU is already used by another of your products', 'sku');
-    throw error;
-  }
-}
+const skuTaken = () => new ConflictError('This SKU is already used by another of your products', 'sku');

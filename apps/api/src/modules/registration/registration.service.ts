@@ -1,10 +1,11 @@
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { Role } from '@motiva/schema';
 import type { RequestContext } from '../../graphql/context';
 import { BadUserInputError, ConflictError } from '../../shared/errors';
 import { Locale, ModerationStatus } from '../../shared/enums';
 import { normalizeEmail, normalizePhone } from '../../shared/normalize';
 import { withTransaction } from '../../shared/transaction';
+import { conflictOnDuplicate } from '../../shared/unique-violation';
 import { recordAudit } from '../audit/audit.service';
 import { isValidInn } from '../company-lookup/inn';
 import { signIn } from '../identity/auth.service';
@@ -22,7 +23,7 @@ export async function registerParticipant(ctx: RequestContext, input: RegisterPa
   await assertEmailFree(ctx, email);
   const partner = input.inviteCode?.trim() ? await partnerForInvite(ctx, input.inviteCode) : null;
   const passwordHash = await hashPassword(input.password);
-  const user = await insertUnique(ctx, async () => {
+  const user = await conflictOnDuplicate(async () => {
     return withTransaction(ctx, async (tx) => {
       const em = tx.em;
       const user = em.create(User, {
@@ -43,7 +44,7 @@ export async function registerParticipant(ctx: RequestContext, input: RegisterPa
       });
       return user;
     });
-  });
+  }, duplicateAccount);
   return signIn(ctx, user);
 }
 
@@ -56,7 +57,7 @@ export async function registerPartner(ctx: RequestContext, input: RegisterPartne
     throw new ConflictError('A partner with this tax id is already registered', 'taxId');
   }
   const passwordHash = await hashPassword(input.password);
-  const user = await insertUnique(ctx, () =>
+  const user = await conflictOnDuplicate(() =>
     withTransaction(ctx, async (tx) => {
       const em = tx.em;
       const partner = em.create(Partner, {
@@ -88,6 +89,7 @@ export async function registerPartner(ctx: RequestContext, input: RegisterPartne
       });
       return user;
     }),
+    duplicateAccount,
   );
   return signIn(ctx, user);
 }
@@ -109,15 +111,9 @@ async function assertEmailFree(ctx: RequestContext, email: string): Promise<void
   if (await ctx.em.count(User, { email })) throw new ConflictError('This email is already registered', 'email');
 }
 
-/** Two registrations racing for one email: the loser gets the same CONFLICT as a sequential one. */
-async function insertUnique<T>(ctx: RequestContext, work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof UniqueConstraintViolationException) {
-      const field = /tax_id/.test(error.message) ? 'taxId' : 'email';
-      throw new ConflictError(field === 'taxId' ? 'A partner with this tax id is already registered' : 'This email is already registered', field);
-    }
-    throw error;
-  }
+/** Two registrations racing for one email or tax id: the loser gets the same CONFLICT as a sequential one. */
+function duplicateAccount(error: UniqueConstraintViolationException): ConflictError {
+  return /tax_id/.test(error.message)
+    ? new ConflictError('A partner with this tax id is already registered', 'taxId')
+    : new ConflictError('This email is already registered', 'email');
 }
