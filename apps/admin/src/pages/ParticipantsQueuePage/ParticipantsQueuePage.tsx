@@ -1,25 +1,18 @@
-import { Group, Stack, Text } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import {
   ParticipantsDocument,
-  type ModerationStatus,
   type ParticipantRowFieldsFragment,
   type ParticipantSortField,
 } from '@motiva/schema';
 import {
-  DataTable,
   DateTimeCell,
-  PageHeader,
-  SearchFilter,
   StatusBadge,
-  StatusFilter,
-  statusOrNull,
-  toApiSort,
-  useListParams,
   type TableColumn,
 } from '@motiva/ui';
 import { ParticipantDrawer } from '../../components/ParticipantDrawer';
+import { ModerationQueue, useQueueParams } from '../../components/ModerationQueue';
 
 const SORT_FIELDS: Record<string, ParticipantSortField> = {
   name: 'NAME',
@@ -31,17 +24,9 @@ const SORT_FIELDS: Record<string, ParticipantSortField> = {
 /** The participants moderation queue: PENDING first by default, oldest registrations on top. */
 export function ParticipantsQueuePage() {
   const { t } = useTranslation();
-  const list = useListParams({ filters: { status: 'PENDING', search: '' }, sort: { column: 'createdAt', direction: 'asc' } });
-  const { data, previousData, loading, error, refetch } = useQuery(ParticipantsDocument, {
-    variables: {
-      filter: { status: statusOrNull<ModerationStatus>(list.filters.status), search: list.filters.search || null },
-      sort: toApiSort(list.sort, SORT_FIELDS, 'CREATED_AT'),
-      page: { offset: list.offset, limit: list.limit },
-    },
-    notifyOnNetworkStatusChange: true,
-  });
+  const { list, variables } = useQueueParams(SORT_FIELDS, 'CREATED_AT');
+  const { data, previousData, loading, error, refetch } = useQuery(ParticipantsDocument, { variables, notifyOnNetworkStatusChange: true });
   const page = (data ?? previousData)?.participants;
-  const openId = list.param('id');
 
   const columns: TableColumn<ParticipantRowFieldsFragment>[] = [
     {
@@ -75,37 +60,18 @@ export function ParticipantsQueuePage() {
       render: (row) => <DateTimeCell value={row.createdAt} />,
     },
   ];
-  const pendingView = list.filters.status === 'PENDING' && list.filters.search === '';
-
   return (
-    <Stack gap={0}>
-      <PageHeader title={t('admin.participants.title')} description={t('admin.participants.subtitle')} />
-      <DataTable<ParticipantRowFieldsFragment>
-        testId="participants-queue"
-        rowTestId="participant-row"
-        records={page?.items}
-        total={page?.total}
-        columns={columns}
-        loading={loading}
-        error={error}
-        onRetry={() => void refetch()}
-        {...list.tableProps}
-        onRowClick={(row) => list.setParam('id', row.id)}
-        filtered={!pendingView}
-        emptyTitle={pendingView ? t('admin.participants.emptyPending') : undefined}
-        filters={
-          <Group justify="space-between" wrap="wrap" gap="sm">
-            <StatusFilter value={list.filters.status} onChange={(value) => list.setFilter('status', value)} testId="queue-status-filter" />
-            <SearchFilter
-              value={list.filters.search}
-              onChange={(value) => list.setFilter('search', value)}
-              placeholder={t('admin.participants.searchPlaceholder')}
-              testId="queue-search"
-            />
-          </Group>
-        }
-      />
-      <ParticipantDrawer id={openId} onClose={() => list.setParam('id', null)} />
-    </Stack>
+    <ModerationQueue<ParticipantRowFieldsFragment>
+      textKey="admin.participants"
+      testId="participants-queue"
+      rowTestId="participant-row"
+      list={list}
+      page={page}
+      columns={columns}
+      loading={loading}
+      error={error}
+      onRetry={() => void refetch()}
+      drawer={(id, onClose) => <ParticipantDrawer id={id} onClose={onClose} />}
+    />
   );
 }

@@ -1,21 +1,15 @@
-import { Group, Stack, Text } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { PartnersDocument, type ModerationStatus, type PartnerRowFieldsFragment, type PartnerSortField } from '@motiva/schema';
+import { PartnersDocument, type PartnerRowFieldsFragment, type PartnerSortField } from '@motiva/schema';
 import {
-  DataTable,
   DateTimeCell,
-  PageHeader,
-  SearchFilter,
   StatusBadge,
-  StatusFilter,
-  statusOrNull,
-  toApiSort,
   useFormat,
-  useListParams,
   type TableColumn,
 } from '@motiva/ui';
 import { PartnerDrawer } from '../../components/PartnerDrawer';
+import { ModerationQueue, useQueueParams } from '../../components/ModerationQueue';
 
 const SORT_FIELDS: Record<string, PartnerSortField> = {
   legalName: 'LEGAL_NAME',
@@ -26,17 +20,9 @@ const SORT_FIELDS: Record<string, PartnerSortField> = {
 export function PartnersQueuePage() {
   const { t } = useTranslation();
   const format = useFormat();
-  const list = useListParams({ filters: { status: 'PENDING', search: '' }, sort: { column: 'createdAt', direction: 'asc' } });
-  const { data, previousData, loading, error, refetch } = useQuery(PartnersDocument, {
-    variables: {
-      filter: { status: statusOrNull<ModerationStatus>(list.filters.status), search: list.filters.search || null },
-      sort: toApiSort(list.sort, SORT_FIELDS, 'CREATED_AT'),
-      page: { offset: list.offset, limit: list.limit },
-    },
-    notifyOnNetworkStatusChange: true,
-  });
+  const { list, variables } = useQueueParams(SORT_FIELDS, 'CREATED_AT');
+  const { data, previousData, loading, error, refetch } = useQuery(PartnersDocument, { variables, notifyOnNetworkStatusChange: true });
   const page = (data ?? previousData)?.partners;
-  const openId = list.param('id');
 
   const columns: TableColumn<PartnerRowFieldsFragment>[] = [
     {
@@ -77,37 +63,18 @@ export function PartnersQueuePage() {
       render: (row) => <DateTimeCell value={row.createdAt} />,
     },
   ];
-  const pendingView = list.filters.status === 'PENDING' && list.filters.search === '';
-
   return (
-    <Stack gap={0}>
-      <PageHeader title={t('admin.partners.title')} description={t('admin.partners.subtitle')} />
-      <DataTable<PartnerRowFieldsFragment>
-        testId="partners-queue"
-        rowTestId="partner-row"
-        records={page?.items}
-        total={page?.total}
-        columns={columns}
-        loading={loading}
-        error={error}
-        onRetry={() => void refetch()}
-        {...list.tableProps}
-        onRowClick={(row) => list.setParam('id', row.id)}
-        filtered={!pendingView}
-        emptyTitle={pendingView ? t('admin.partners.emptyPending') : undefined}
-        filters={
-          <Group justify="space-between" wrap="wrap" gap="sm">
-            <StatusFilter value={list.filters.status} onChange={(value) => list.setFilter('status', value)} testId="queue-status-filter" />
-            <SearchFilter
-              value={list.filters.search}
-              onChange={(value) => list.setFilter('search', value)}
-              placeholder={t('admin.partners.searchPlaceholder')}
-              testId="queue-search"
-            />
-          </Group>
-        }
-      />
-      <PartnerDrawer id={openId} onClose={() => list.setParam('id', null)} />
-    </Stack>
+    <ModerationQueue<PartnerRowFieldsFragment>
+      textKey="admin.partners"
+      testId="partners-queue"
+      rowTestId="partner-row"
+      list={list}
+      page={page}
+      columns={columns}
+      loading={loading}
+      error={error}
+      onRetry={() => void refetch()}
+      drawer={(id, onClose) => <PartnerDrawer id={id} onClose={onClose} />}
+    />
   );
 }

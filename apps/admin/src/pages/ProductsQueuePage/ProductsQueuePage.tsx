@@ -1,21 +1,15 @@
-import { Group, Stack, Text } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { ProductQueueDocument, type ModerationStatus, type ProductQueueFieldsFragment, type ProductSortField } from '@motiva/schema';
+import { ProductQueueDocument, type ProductQueueFieldsFragment, type ProductSortField } from '@motiva/schema';
 import {
-  DataTable,
   DateTimeCell,
-  PageHeader,
-  SearchFilter,
   StatusBadge,
-  StatusFilter,
-  statusOrNull,
-  toApiSort,
   useFormat,
-  useListParams,
   type TableColumn,
 } from '@motiva/ui';
 import { ProductDrawer } from '../../components/ProductDrawer';
+import { ModerationQueue, useQueueParams } from '../../components/ModerationQueue';
 
 const SORT_FIELDS: Record<string, ProductSortField> = {
   sku: 'SKU',
@@ -29,15 +23,8 @@ const SORT_FIELDS: Record<string, ProductSortField> = {
 export function ProductsQueuePage() {
   const { t } = useTranslation();
   const format = useFormat();
-  const list = useListParams({ filters: { status: 'PENDING', search: '' }, sort: { column: 'createdAt', direction: 'asc' } });
-  const { data, previousData, loading, error, refetch } = useQuery(ProductQueueDocument, {
-    variables: {
-      filter: { status: statusOrNull<ModerationStatus>(list.filters.status), search: list.filters.search || null },
-      sort: toApiSort(list.sort, SORT_FIELDS, 'CREATED_AT'),
-      page: { offset: list.offset, limit: list.limit },
-    },
-    notifyOnNetworkStatusChange: true,
-  });
+  const { list, variables } = useQueueParams(SORT_FIELDS, 'CREATED_AT');
+  const { data, previousData, loading, error, refetch } = useQuery(ProductQueueDocument, { variables, notifyOnNetworkStatusChange: true });
   const page = (data ?? previousData)?.products;
 
   const columns: TableColumn<ProductQueueFieldsFragment>[] = [
@@ -84,37 +71,18 @@ export function ProductsQueuePage() {
       render: (row) => <DateTimeCell value={row.createdAt} />,
     },
   ];
-  const pendingView = list.filters.status === 'PENDING' && list.filters.search === '';
-
   return (
-    <Stack gap={0}>
-      <PageHeader title={t('admin.products.title')} description={t('admin.products.subtitle')} />
-      <DataTable<ProductQueueFieldsFragment>
-        testId="products-queue"
-        rowTestId="product-row"
-        records={page?.items}
-        total={page?.total}
-        columns={columns}
-        loading={loading}
-        error={error}
-        onRetry={() => void refetch()}
-        {...list.tableProps}
-        onRowClick={(row) => list.setParam('id', row.id)}
-        filtered={!pendingView}
-        emptyTitle={pendingView ? t('admin.products.emptyPending') : undefined}
-        filters={
-          <Group justify="space-between" wrap="wrap" gap="sm">
-            <StatusFilter value={list.filters.status} onChange={(value) => list.setFilter('status', value)} testId="queue-status-filter" />
-            <SearchFilter
-              value={list.filters.search}
-              onChange={(value) => list.setFilter('search', value)}
-              placeholder={t('admin.products.searchPlaceholder')}
-              testId="queue-search"
-            />
-          </Group>
-        }
-      />
-      <ProductDrawer id={list.param('id')} onClose={() => list.setParam('id', null)} />
-    </Stack>
+    <ModerationQueue<ProductQueueFieldsFragment>
+      textKey="admin.products"
+      testId="products-queue"
+      rowTestId="product-row"
+      list={list}
+      page={page}
+      columns={columns}
+      loading={loading}
+      error={error}
+      onRetry={() => void refetch()}
+      drawer={(id, onClose) => <ProductDrawer id={id} onClose={onClose} />}
+    />
   );
 }

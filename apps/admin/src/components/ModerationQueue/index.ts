@@ -1,0 +1,2 @@
+export * from './ModerationQueue';
+export * from './useQueueParams';
