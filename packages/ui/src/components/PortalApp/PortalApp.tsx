@@ -7,6 +7,7 @@ import type { NavItem } from '../AppShell';
 import type { PortalMessages } from '../../i18n/i18n';
 import { PortalInfoProvider } from '../../viewer/PortalContext';
 import { Gate } from './Gate';
+import { PortalRoutes, type PublicRoute } from './PortalRoutes';
 
 export interface PortalAppProps {
   /** The only role this portal serves. */
@@ -18,20 +19,27 @@ export interface PortalAppProps {
   nav: NavItem[];
   messages?: PortalMessages;
   registration?: ReactNode;
+  /**
+   * Pages reachable without signing in (and by any signed-in user), shown outside the gate and the
+   * shell, e.g. [{ path: '/set-password', element: <SetPasswordPage /> }].
+   */
+  publicRoutes?: PublicRoute[];
   /** The portal's <Routes>, rendered inside the shell. */
   children: ReactNode;
   client?: ApolloClient;
 }
 
-/** Everything a portal shares: providers, router under its base path, the `me` gate and the shell. */
-export function PortalApp({ role, basename, titleKey, nav, messages, registration, children, client }: PortalAppProps) {
+/** Everything a portal shares: providers, router under its base path, public pages, the `me` gate and the shell. */
+export function PortalApp({ role, basename, titleKey, nav, messages, registration, publicRoutes, children, client }: PortalAppProps) {
   return (
     <MotivaProvider messages={messages} client={client}>
       <PortalInfoProvider value={{ role, titleKey, registration: !!registration }}>
         <BrowserRouter basename={basename.replace(/\/+$/, '') || '/'}>
-          <Gate nav={nav} registration={registration}>
-            {children}
-          </Gate>
+          <PortalRoutes publicRoutes={publicRoutes}>
+            <Gate nav={nav} registration={registration}>
+              {children}
+            </Gate>
+          </PortalRoutes>
         </BrowserRouter>
       </PortalInfoProvider>
     </MotivaProvider>
