@@ -16,14 +16,18 @@ export enum Permission {
   ReadAuditLog = 'ReadAuditLog',
   ManageBrands = 'ManageBrands',
   ModerateProducts = 'ModerateProducts',
+  ModeratePromotions = 'ModeratePromotions',
   // Brand
   ReadBrandDashboard = 'ReadBrandDashboard',
   ManageOwnProducts = 'ManageOwnProducts',
+  ManageOwnPromotions = 'ManageOwnPromotions',
   // Partner
   ReadOwnPartner = 'ReadOwnPartner',
   ReadOwnParticipants = 'ReadOwnParticipants',
+  ReadPartnerPromotions = 'ReadPartnerPromotions',
   // Participant
   ReadOwnParticipantProfile = 'ReadOwnParticipantProfile',
+  JoinPromotions = 'JoinPromotions',
 }
 
 /** What an approved (active) account of each role may do. Pending or rejected accounts get none. */
@@ -34,10 +38,11 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.ReadAuditLog,
     Permission.ManageBrands,
     Permission.ModerateProducts,
+    Permission.ModeratePromotions,
   ],
-  [Role.BRAND]: [Permission.ReadBrandDashboard, Permission.ManageOwnProducts],
-  [Role.PARTNER]: [Permission.ReadOwnPartner, Permission.ReadOwnParticipants],
-  [Role.PARTICIPANT]: [Permission.ReadOwnParticipantProfile],
+  [Role.BRAND]: [Permission.ReadBrandDashboard, Permission.ManageOwnProducts, Permission.ManageOwnPromotions],
+  [Role.PARTNER]: [Permission.ReadOwnPartner, Permission.ReadOwnParticipants, Permission.ReadPartnerPromotions],
+  [Role.PARTICIPANT]: [Permission.ReadOwnParticipantProfile, Permission.JoinPromotions],
 };
 
 export function permissionsOf(role: Role): readonly Permission[] {

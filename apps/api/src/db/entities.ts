@@ -9,6 +9,9 @@ import { Brand } from '../modules/organisations/brand.entity';
 import { Partner } from '../modules/organisations/partner.entity';
 import { Participant } from '../modules/participants/participant.entity';
 import { Product } from '../modules/products/product.entity';
+import { PayoutOption, PayoutOptionProductValue } from '../modules/promotions/payout-option.entity';
+import { PromotionMember } from '../modules/promotions/promotion-member.entity';
+import { Promotion, PromotionAudiencePartner, PromotionProduct } from '../modules/promotions/promotion.entity';
 
 /** Listed explicitly (no folder globbing) so tsc output, vitest and scripts all see the same set. */
 export const entities = [
@@ -23,4 +26,10 @@ export const entities = [
   AuditEvent,
   Notification,
   Product,
+  Promotion,
+  PromotionProduct,
+  PromotionAudiencePartner,
+  PayoutOption,
+  PayoutOptionProductValue,
+  PromotionMember,
 ];

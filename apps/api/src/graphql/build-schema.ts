@@ -11,6 +11,8 @@ import { ModerationResolver } from '../modules/moderation/moderation.resolver';
 import { PartnersResolver } from '../modules/organisations/partners.resolver';
 import { ParticipantsResolver } from '../modules/participants/participants.resolver';
 import { ProductsResolver } from '../modules/products/products.resolver';
+import { MembersResolver } from '../modules/promotions/members.resolver';
+import { PayoutOptionResolver, PromotionsResolver } from '../modules/promotions/promotions.resolver';
 import { RegistrationResolver } from '../modules/registration/registration.resolver';
 
 /** Every feature's resolvers; a new feature folder adds its resolver here. */
@@ -24,6 +26,9 @@ export const resolvers = [
   ProductsResolver,
   BrandsResolver,
   AuditResolver,
+  PromotionsResolver,
+  PayoutOptionResolver,
+  MembersResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

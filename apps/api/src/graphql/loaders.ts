@@ -6,6 +6,7 @@ import { Brand } from '../modules/organisations/brand.entity';
 import { Partner } from '../modules/organisations/partner.entity';
 import { Participant } from '../modules/participants/participant.entity';
 import { ModerationDecision } from '../modules/moderation/moderation-decision.entity';
+import { createPromotionLoaders } from '../modules/promotions/promotion.loaders';
 
 /** Batches "load entity by id" into one `where id in (...)` per tick. */
 function byId<T extends { id: string }>(em: EntityManager, entity: EntityClass<T>, populate: string[] = []) {
@@ -59,6 +60,7 @@ export function createLoaders(em: EntityManager) {
         ),
       (d) => d.subjectId,
     ),
+    ...createPromotionLoaders(em),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { JobQueue } from './job-queue';
+import { runPromotionTransition, sweepPromotionTransitions } from '../modules/promotions/promotion-schedule';
 import { deliverNotification, findStuckNotifications, LogChannel } from '../modules/notifications/notification.deliverer';
 
 /** Registers every job handler; the API process calls this by default, `npm run worker` when scaled out. */
@@ -15,4 +16,12 @@ export async function registerJobHandlers(jobs: JobQueue, orm: MikroORM, log: Lo
     }
   });
   await jobs.schedule('notification.sweep', '*/5 * * * *', {});
+  // Promotions start and end at their dates; the sweep catches any job that was lost.
+  await jobs.work('promotion.transition', async ({ promotionId }) => {
+    await runPromotionTransition(orm, promotionId);
+  });
+  await jobs.work('promotion.sweep', async () => {
+    await sweepPromotionTransitions(orm, jobs);
+  });
+  await jobs.schedule('promotion.sweep', '* * * * *', {});
 }

@@ -11,6 +11,8 @@ export type JobHandler<T> = (data: T, jobId: string) => Promise<void>;
 export interface JobPayloads {
   'notification.deliver': { notificationId: string };
   'notification.sweep': Record<string, never>;
+  'promotion.transition': { promotionId: string };
+  'promotion.sweep': Record<string, never>;
 }
 export type JobName = keyof JobPayloads;
 
@@ -70,7 +72,7 @@ export class JobQueue {
   }
 }
 
-const JOB_NAMES: JobName[] = ['notification.deliver', 'notification.sweep'];
+const JOB_NAMES: JobName[] = ['notification.deliver', 'notification.sweep', 'promotion.transition', 'promotion.sweep'];
 
 /**
  * pg-boss's `db` option runs its INSERT on our connection. Inside em.transactional() that is the

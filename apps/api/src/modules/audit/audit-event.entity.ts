@@ -9,6 +9,7 @@ import { User } from '../identity/user.entity';
 @Entity({ tableName: 'audit_event' })
 @Index({ properties: ['entityType', 'entityId', 'createdAt'] })
 @Index({ properties: ['createdAt'] })
+@Index({ properties: ['scopeId', 'createdAt'] })
 export class AuditEvent extends BaseEntity {
   @ManyToOne(() => User, { nullable: true })
   actor?: User | null;
@@ -32,6 +33,11 @@ export class AuditEvent extends BaseEntity {
   @Field(() => GraphQLJSONObject, { nullable: true })
   @Property({ type: 'json', nullable: true })
   after?: Record<string, unknown> | null;
+
+  /** The aggregate an event belongs to (a promotion for its options and members), so one history shows them all. */
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'uuid', nullable: true })
+  scopeId?: string | null;
 
   @Property({ type: 'string', nullable: true })
   requestId?: string | null;

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Permission } from '@motiva/schema';
 import type { RequestContext } from '../../graphql/context';
-import { Allow } from '../../auth/policy';
+import { Allow, SignedIn } from '../../auth/policy';
 import { DEFAULT_PAGE, PageInput, Paginated } from '../../shared/pagination';
 import { AuditEvent } from './audit-event.entity';
 import { AuditEventFilter } from './audit.inputs';
@@ -22,8 +22,9 @@ export class AuditResolver {
     return listAuditEvents(ctx, filter ?? {}, page ?? DEFAULT_PAGE);
   }
 
+  // Reached only through an event the caller may see (the audit log, or a promotion's or member's history).
   @FieldResolver(() => String, { nullable: true })
-  @Allow(Permission.ReadAuditLog)
+  @SignedIn()
   async actorName(@Root() event: AuditEvent, @Ctx() ctx: RequestContext): Promise<string | null> {
     if (!event.actor) return null;
     return (await ctx.loaders.userById.load(event.actor.id))?.name ?? null;

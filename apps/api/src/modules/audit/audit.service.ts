@@ -12,6 +12,8 @@ export interface AuditEntry {
   after?: Record<string, unknown> | null;
   /** Who acted when it is not the signed-in caller, e.g. the person who just registered. */
   actorId?: string;
+  /** The aggregate the entity belongs to, e.g. the promotion of a member. */
+  scopeId?: string;
 }
 
 /** Adds an audit event to the caller's unit of work: it commits with the change it describes. */
@@ -27,7 +29,13 @@ export function recordAudit(ctx: RequestContext, { actorId, ...entry }: AuditEnt
 export async function listAuditEvents(ctx: RequestContext, filter: AuditEventFilter = {}, page: PageInput): Promise<Page<AuditEvent>> {
   const [items, total] = await ctx.em.findAndCount(
     AuditEvent,
-    { entityType: filter.entityType ?? undefined, entityId: filter.entityId ?? undefined, action: filter.action ?? undefined },
+    {
+      entityType: filter.entityType ?? undefined,
+      entityId: filter.entityId ?? undefined,
+      action: filter.action ?? undefined,
+      scopeId: filter.scopeId ?? undefined,
+      createdAt: filter.from || filter.to ? { ...(filter.from ? { $gte: filter.from } : {}), ...(filter.to ? { $lt: filter.to } : {}) } : undefined,
+    },
     { orderBy: { createdAt: 'desc', id: 'desc' }, limit: page.limit, offset: page.offset },
   );
   return { items, total };

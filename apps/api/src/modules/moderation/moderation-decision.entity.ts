@@ -8,6 +8,7 @@ export enum ModerationSubject {
   PARTICIPANT = 'PARTICIPANT',
   PARTNER = 'PARTNER',
   PRODUCT = 'PRODUCT',
+  PROMOTION = 'PROMOTION',
 }
 
 /** Every approve/reject is kept, so a subject's whole moderation history can be shown. */

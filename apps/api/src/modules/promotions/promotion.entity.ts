@@ -1,0 +1,91 @@
+import { BigIntType, Entity, Enum, Index, ManyToOne, Opt, PrimaryKeyProp, Property } from '@mikro-orm/core';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { BaseEntity } from '../../shared/base.entity';
+import { Brand } from '../organisations/brand.entity';
+import { Partner } from '../organisations/partner.entity';
+import { Product } from '../products/product.entity';
+import { PromotionAudience, PromotionStatus, TrackingMode } from './promotion.enums';
+
+/** A brand's campaign. Caps are integer minor units of `currency`; null means no cap. */
+@ObjectType('Promotion')
+@Entity({ tableName: 'promotion' })
+@Index({ properties: ['brand', 'status'] })
+@Index({ properties: ['status', 'startsAt'] })
+export class Promotion extends BaseEntity {
+  @ManyToOne(() => Brand)
+  brand!: Brand;
+
+  @Field(() => String)
+  @Property({ type: 'string' })
+  name!: string;
+
+  @Field(() => String)
+  @Property({ type: 'text' })
+  description: string & Opt = '';
+
+  @Field(() => String, { description: 'Rules and guidelines shown to participants' })
+  @Property({ type: 'text' })
+  rules: string & Opt = '';
+
+  @Field(() => Date)
+  @Property({ type: 'datetime' })
+  startsAt!: Date;
+
+  @Field(() => Date)
+  @Property({ type: 'datetime' })
+  endsAt!: Date;
+
+  @Field(() => PromotionStatus)
+  @Enum({ items: () => PromotionStatus, nativeEnumName: 'promotion_status' })
+  status: PromotionStatus & Opt = PromotionStatus.DRAFT;
+
+  @Field(() => PromotionAudience)
+  @Enum({ items: () => PromotionAudience, nativeEnumName: 'promotion_audience' })
+  audience: PromotionAudience & Opt = PromotionAudience.ALL_PARTNERS;
+
+  @Field(() => [TrackingMode])
+  @Enum({ items: () => TrackingMode, array: true })
+  trackingModes: TrackingMode[] & Opt = [TrackingMode.RECEIPT_CLAIM];
+
+  @Property({ type: 'string', length: 3 })
+  currency: string & Opt = 'RUB';
+
+  @Property({ type: new BigIntType('bigint'), nullable: true })
+  budgetCapMinor?: bigint | null;
+
+  @Property({ type: new BigIntType('bigint'), nullable: true })
+  perParticipantCapMinor?: bigint | null;
+
+  @Field(() => Int, { description: 'Days an approved sale is held before its reward can be withdrawn' })
+  @Property({ type: 'integer' })
+  holdingDays: number & Opt = 0;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  rejectionReason?: string | null;
+}
+
+/** A product that earns in a promotion. Explicit pivot so lists load it in one batched query. */
+@Entity({ tableName: 'promotion_product' })
+export class PromotionProduct {
+  [PrimaryKeyProp]?: ['promotion', 'product'];
+
+  @ManyToOne(() => Promotion, { primary: true, deleteRule: 'cascade' })
+  promotion!: Promotion;
+
+  @ManyToOne(() => Product, { primary: true, index: true })
+  product!: Product;
+}
+
+/** With audience CHOSEN_PARTNERS: the partner companies whose participants may take part. */
+@Entity({ tableName: 'promotion_audience_partner' })
+export class PromotionAudiencePartner {
+  [PrimaryKeyProp]?: ['promotion', 'partner'];
+
+  @ManyToOne(() => Promotion, { primary: true, deleteRule: 'cascade' })
+  promotion!: Promotion;
+
+  @ManyToOne(() => Partner, { primary: true, index: true })
+  partner!: Partner;
+}
+

@@ -1,0 +1,191 @@
+import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Permission } from '@motiva/schema';
+import type { RequestContext } from '../../graphql/context';
+import { Allow, SignedIn } from '../../auth/policy';
+import { Money } from '../../shared/money';
+import { DEFAULT_PAGE, PageInput, Paginated } from '../../shared/pagination';
+import { ModerationDecision } from '../moderation/moderation-decision.entity';
+import { ModerationInput } from '../moderation/moderation.inputs';
+import { Brand } from '../organisations/brand.entity';
+import { Product } from '../products/product.entity';
+import { MemberStageCount } from './members.types';
+import { PayoutOption } from './payout-option.entity';
+import { PromotionMember } from './promotion-member.entity';
+import { Promotion } from './promotion.entity';
+import { CreatePromotionInput, PromotionFilter, PromotionSort, UpdatePromotionInput } from './promotions.inputs';
+import { earningsPerProduct, ProductEarning } from './reward-preview.service';
+import * as lifecycle from './promotion-lifecycle.service';
+import * as promotions from './promotions.service';
+import { getVisiblePromotion } from './promotion-access';
+
+@ObjectType('PromotionPage')
+class PromotionPage extends Paginated(Promotion) {}
+
+@ObjectType('PartnerSummary')
+class PartnerSummary {
+  @Field(() => ID) id!: string;
+  @Field(() => String) legalName!: string;
+}
+
+const MANAGE = [Permission.ModeratePromotions, Permission.ManageOwnPromotions];
+const READ = [...MANAGE, Permission.ReadPartnerPromotions, Permission.JoinPromotions];
+
+@Resolver(() => Promotion)
+export class PromotionsResolver {
+  @Query(() => PromotionPage, { description: 'Admins: all; brands: their own; partners and participants: the published ones open to them' })
+  @Allow(...READ)
+  promotions(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => PromotionFilter, { nullable: true }) filter?: PromotionFilter,
+    @Arg('sort', () => PromotionSort, { nullable: true }) sort?: PromotionSort,
+    @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
+  ) {
+    return promotions.listPromotions(ctx, filter ?? {}, sort, page ?? DEFAULT_PAGE);
+  }
+
+  @Query(() => Promotion)
+  @Allow(...READ)
+  promotion(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+    return getVisiblePromotion(ctx, id);
+  }
+
+  @Mutation(() => Promotion, { description: 'Starts as a DRAFT' })
+  @Allow(Permission.ManageOwnPromotions)
+  createPromotion(@Ctx() ctx: RequestContext, @Arg('input', () => CreatePromotionInput) input: CreatePromotionInput) {
+    return promotions.createPromotion(ctx, input);
+  }
+
+  @Mutation(() => Promotion, { description: 'payoutOptions, when given, is the full set' })
+  @Allow(Permission.ManageOwnPromotions)
+  updatePromotion(@Ctx() ctx: RequestContext, @Arg('input', () => UpdatePromotionInput) input: UpdatePromotionInput) {
+    return promotions.updatePromotion(ctx, input);
+  }
+
+  @Mutation(() => Promotion, { description: 'DRAFT or REJECTED -> IN_REVIEW' })
+  @Allow(Permission.ManageOwnPromotions)
+  submitPromotion(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+    return lifecycle.submitPromotion(ctx, id);
+  }
+
+  @Mutation(() => Promotion, { description: 'IN_REVIEW -> SCHEDULED/ACTIVE, or REJECTED with a reason' })
+  @Allow(Permission.ModeratePromotions)
+  moderatePromotion(@Ctx() ctx: RequestContext, @Arg('input', () => ModerationInput) input: ModerationInput) {
+    return lifecycle.moderatePromotion(ctx, input);
+  }
+
+  @Mutation(() => Promotion)
+  @Allow(...MANAGE)
+  pausePromotion(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+    return lifecycle.pausePromotion(ctx, id);
+  }
+
+  @Mutation(() => Promotion)
+  @Allow(...MANAGE)
+  resumePromotion(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+    return lifecycle.resumePromotion(ctx, id);
+  }
+
+  @Mutation(() => Promotion)
+  @Allow(...MANAGE)
+  endPromotion(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+    return lifecycle.endPromotion(ctx, id);
+  }
+
+  // Field resolvers are reached only through a promotion the caller may see.
+  @FieldResolver(() => Brand)
+  @SignedIn()
+  async brand(@Root() p: Promotion, @Ctx() ctx: RequestContext): Promise<Brand> {
+    return (await ctx.loaders.brandById.load(p.brand.id))!;
+  }
+
+  @FieldResolver(() => String)
+  @SignedIn()
+  currency(@Root() p: Promotion): string {
+    return p.currency;
+  }
+
+  @FieldResolver(() => Money, { nullable: true })
+  @SignedIn()
+  budgetCap(@Root() p: Promotion): Money | null {
+    return p.budgetCapMinor == null ? null : Money.of(p.budgetCapMinor, p.currency);
+  }
+
+  @FieldResolver(() => Money, { nullable: true })
+  @SignedIn()
+  perParticipantCap(@Root() p: Promotion): Money | null {
+    return p.perParticipantCapMinor == null ? null : Money.of(p.perParticipantCapMinor, p.currency);
+  }
+
+  @FieldResolver(() => [PayoutOption])
+  @SignedIn()
+  payoutOptions(@Root() p: Promotion, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.payoutOptionsByPromotion.load(p.id);
+  }
+
+  @FieldResolver(() => [Product], { description: 'Eligible products' })
+  @SignedIn()
+  products(@Root() p: Promotion, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.productsByPromotion.load(p.id);
+  }
+
+  @FieldResolver(() => [PartnerSummary], { description: 'With audience CHOSEN_PARTNERS; only the brand and admins see it' })
+  @Allow(...MANAGE)
+  audiencePartners(@Root() p: Promotion, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.audiencePartnersByPromotion.load(p.id);
+  }
+
+  @FieldResolver(() => Int, { description: "Members; a partner counts only its own participants" })
+  @Allow(...MANAGE, Permission.ReadPartnerPromotions)
+  memberCount(@Root() p: Promotion, @Ctx() ctx: RequestContext) {
+    const scope = ctx.viewer?.permissions.has(Permission.ReadPartnerPromotions) ? (ctx.viewer.partnerId ?? '') : '';
+    return ctx.loaders.memberCountByPromotion.load(`${p.id}|${scope}`);
+  }
+
+  @FieldResolver(() => [MemberStageCount])
+  @Allow(...MANAGE)
+  memberStageCounts(@Root() p: Promotion, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.stageCountsByPromotion.load(p.id);
+  }
+
+  @FieldResolver(() => PromotionMember, { nullable: true, description: "The calling participant's membership" })
+  @Allow(Permission.JoinPromotions)
+  myMembership(@Root() p: Promotion, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.membershipByPromotion.load(`${p.id}|${ctx.viewer!.participantId}`);
+  }
+
+  @FieldResolver(() => [ProductEarning], { description: 'What one unit of each eligible product earns the caller (participants: their own terms)' })
+  @SignedIn()
+  earnings(@Root() p: Promotion, @Ctx() ctx: RequestContext) {
+    return earningsPerProduct(ctx, p);
+  }
+
+  @FieldResolver(() => [ModerationDecision])
+  @Allow(...MANAGE)
+  decisions(@Root() p: Promotion, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.decisionsBySubject.load(p.id);
+  }
+}
+
+@ObjectType('PayoutProductValue')
+class PayoutProductValue {
+  @Field(() => ID) productId!: string;
+  @Field(() => String) productName!: string;
+  @Field(() => String) value!: string;
+}
+
+@Resolver(() => PayoutOption)
+export class PayoutOptionResolver {
+  @FieldResolver(() => String, { description: 'Minor units, or basis points for PERCENT_OF_SALE' })
+  @SignedIn()
+  value(@Root() o: PayoutOption): string {
+    return o.value.toString();
+  }
+
+  @FieldResolver(() => [PayoutProductValue])
+  @SignedIn()
+  async productValues(@Root() o: PayoutOption, @Ctx() ctx: RequestContext): Promise<PayoutProductValue[]> {
+    const rows = await ctx.loaders.productValuesByOption.load(o.id);
+    return rows.map((r) => ({ productId: r.product.id, productName: r.product.name, value: r.value.toString() }));
+  }
+}
+

@@ -1,0 +1,197 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApi, type TestApi } from '../../test/test-api';
+import { createWorld, signIn, type World } from '../../test/fixtures';
+import type { GraphQLTestClient } from '../../test/graphql-client';
+import { AuditEvent } from '../audit/audit-event.entity';
+import { Notification } from '../notifications/notification.entity';
+import { Product } from '../products/product.entity';
+import { PayoutOption } from './payout-option.entity';
+import { Promotion } from './promotion.entity';
+import { PromotionStatus } from './promotion.enums';
+import { dueTransition, runPromotionTransition, sweepPromotionTransitions } from './promotion-schedule';
+import {
+  activePromotion, approveProducts, CREATE_PROMOTION, days, GET_PROMOTION, MODERATE, promotionInput, SUBMIT, UPDATE_PROMOTION,
+} from './promotion-test-kit';
+
+describe('promotions: editor, payout options and lifecycle', () => {
+  let api: TestApi;
+  let world: World;
+  let brandA: GraphQLTestClient;
+  let brandB: GraphQLTestClient;
+  let admin: GraphQLTestClient;
+  const count = (entity: any, where: object = {}) => api.db.orm.em.fork().count(entity, where);
+
+  beforeAll(async () => {
+    api = await startTestApi({ RUN_JOBS_IN_API: 'false' });
+    world = await createWorld(api.db.orm);
+    [brandA, brandB, admin] = await Promise.all([signIn(api, world.brandA.email), signIn(api, world.brandB.email), signIn(api, world.admin.email)]);
+  });
+  afterAll(() => api?.stop());
+
+  it('creates a DRAFT with its payout options, exact money and one audit event per part', async () => {
+    const { createPromotion: p } = await brandA.ok(CREATE_PROMOTION, {
+      input: promotionInput([world.productA.productId], {
+        budgetCapMinor: '999999999999999',
+        payoutOptions: [
+          { name: 'Per TV', kind: 'PER_UNIT', value: '50000', isDefault: true, productValues: [{ productId: world.productA.productId, value: '70000' }] },
+          { name: 'Five percent', kind: 'PERCENT_OF_SALE', value: '500' },
+        ],
+      }),
+    });
+    expect(p).toMatchObject({ status: 'DRAFT', holdingDays: 14, budgetCap: { amountMinor: '999999999999999', currency: 'RUB' }, trackingModes: ['PROMO_CODE', 'RECEIPT_CLAIM'] });
+    expect(p.products.map((x: any) => x.id)).toEqual([world.productA.productId]);
+    expect(p.payoutOptions.map((o: any) => [o.name, o.kind, o.value, o.isDefault])).toEqual([
+      ['Per TV', 'PER_UNIT', '50000', true],
+      ['Five percent', 'PERCENT_OF_SALE', '500', false],
+    ]);
+    expect(p.payoutOptions[0].productValues).toEqual([{ productId: world.productA.productId, value: '70000' }]);
+    const events = await api.db.orm.em.fork().find(AuditEvent, { scopeId: p.id }, { orderBy: { action: 'asc' } });
+    expect(events.map((e) => e.action)).toEqual(['payout_option.created', 'payout_option.created', 'promotion.created']);
+  });
+
+  it.each([
+    ['unknown product', { productIds: ['00000000-0000-4000-8000-000000000000'] }, 'productIds'],
+    ['another brand’s product', { productIds: ['PRODUCT_B'] }, 'productIds'],
+    ['percent over 100', { payoutOptions: [{ name: 'Too much', kind: 'PERCENT_OF_SALE', value: '10001', isDefault: true }] }, 'payoutOptions.0.value'],
+    ['a negative value', { payoutOptions: [{ name: 'Neg', kind: 'FLAT_PER_SALE', value: '-1', isDefault: true }] }, 'payoutOptions.0.value'],
+    ['a float value', { payoutOptions: [{ name: 'Float', kind: 'FLAT_PER_SALE', value: '10.5', isDefault: true }] }, 'payoutOptions.0.value'],
+    ['no default option', { payoutOptions: [{ name: 'A', kind: 'PER_UNIT', value: '1' }, { name: 'B', kind: 'PER_UNIT', value: '2' }] }, 'payoutOptions'],
+    ['two default options', { payoutOptions: [{ name: 'A', kind: 'PER_UNIT', value: '1', isDefault: true }, { name: 'B', kind: 'PER_UNIT', value: '2', isDefault: true }] }, 'payoutOptions'],
+    ['end before start (dates overlap backwards)', { startsAt: days(10), endsAt: days(5) }, 'endsAt'],
+    ['per-product value for a product not in the promotion', { payoutOptions: [{ name: 'A', kind: 'PER_UNIT', value: '1', isDefault: true, productValues: [{ productId: 'PRODUCT_B', value: '5' }] }] }, 'payoutOptions.0.productValues.0.productId'],
+    ['no tracking mode', { trackingModes: [] }, 'trackingModes'],
+  ])('refuses %s with BAD_USER_INPUT and stores nothing', async (_name, over, field) => {
+    const fix = JSON.parse(JSON.stringify(over).replaceAll('PRODUCT_B', world.productB.productId));
+    const before = [await count(Promotion), await count(PayoutOption), await count(AuditEvent)];
+    const res = await brandA.request(CREATE_PROMOTION, { input: promotionInput([world.productA.productId], fix) });
+    expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(Object.keys(res.errors?.[0].extensions?.fields as object)).toContain(field);
+    expect([await count(Promotion), await count(PayoutOption), await count(AuditEvent)]).toEqual(before);
+  });
+
+  it('updates options as a set: edits in place, adds, removes, moves the default, audits each change', async () => {
+    const { createPromotion: p } = await brandA.ok(CREATE_PROMOTION, { input: promotionInput([world.productA.productId]) });
+    const [standard, premium] = p.payoutOptions;
+    const { updatePromotion: u } = await brandA.ok(UPDATE_PROMOTION, {
+      input: {
+        id: p.id,
+        endsAt: days(60),
+        payoutOptions: [
+          { id: premium.id, name: 'Premium', kind: 'PERCENT_OF_SALE', value: '750', isDefault: true },
+          { name: 'Flat', kind: 'FLAT_PER_SALE', value: '10000' },
+        ],
+      },
+    });
+    expect(u.payoutOptions.map((o: any) => [o.id === premium.id, o.name, o.value, o.isDefault])).toEqual([
+      [true, 'Premium', '750', true],
+      [false, 'Flat', '10000', false],
+    ]);
+    const events = await api.db.orm.em.fork().find(AuditEvent, { scopeId: p.id, action: { $ne: 'payout_option.created' } }, { orderBy: { createdAt: 'asc' } });
+    const byAction = Object.fromEntries(events.map((e) => [`${e.action}:${e.entityId}`, e]));
+    expect(byAction[`payout_option.removed:${standard.id}`]?.before).toMatchObject({ name: 'Standard', value: '50000' });
+    expect(byAction[`payout_option.updated:${premium.id}`]).toMatchObject({ before: { value: '500', isDefault: false }, after: { value: '750', isDefault: true } });
+    expect(byAction[`promotion.updated:${p.id}`]?.after).toEqual({ endsAt: expect.any(String) });
+  });
+
+  it('goes DRAFT -> IN_REVIEW -> ACTIVE; a rejection carries a reason and can be resubmitted', async () => {
+    await approveProducts(api.db.orm, [world.productA.productId]);
+    const { createPromotion: p } = await brandA.ok(CREATE_PROMOTION, { input: promotionInput([world.productA.productId]) });
+    expect((await brandA.ok(SUBMIT, { id: p.id })).submitPromotion.status).toBe('IN_REVIEW');
+    expect(await brandA.code(UPDATE_PROMOTION, { input: { id: p.id, name: 'Changed in review' } })).toBe('CONFLICT');
+    const noReason = await admin.request(MODERATE, { input: { id: p.id, decision: 'REJECT' } });
+    expect(noReason.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const { moderatePromotion: rejected } = await admin.ok(MODERATE, { input: { id: p.id, decision: 'REJECT', reason: 'Rules are unclear' } });
+    expect(rejected).toMatchObject({ status: 'REJECTED', rejectionReason: 'Rules are unclear' });
+    expect(await count(Notification, { recipient: world.brandA.userId, template: 'promotion.rejected' })).toBe(1);
+    await brandA.ok(UPDATE_PROMOTION, { input: { id: p.id, rules: 'One receipt per sale; photo required' } });
+    await brandA.ok(SUBMIT, { id: p.id });
+    const { moderatePromotion: approved } = await admin.ok(MODERATE, { input: { id: p.id, decision: 'APPROVE' } });
+    expect(approved).toMatchObject({ status: 'ACTIVE', rejectionReason: null });
+    const { promotion } = await brandA.ok(`query P($id: ID!) { promotion(id: $id) { decisions { decision reason } } }`, { id: p.id });
+    expect(promotion.decisions.map((d: any) => d.decision).sort()).toEqual(['APPROVED', 'REJECTED']);
+    expect(await admin.code(MODERATE, { input: { id: p.id, decision: 'APPROVE' } })).toBe('CONFLICT');
+  });
+
+  it('refuses to submit a promotion with a product that is not approved, naming it', async () => {
+    const pending = await api.db.orm.em.fork().findOneOrFail(Product, world.productA.productId);
+    const em = api.db.orm.em.fork();
+    const fresh = em.create(Product, { brand: pending.brand.id, sku: `PEND-${Date.now()}`, name: 'Pending item', listPriceMinor: 100n });
+    await em.flush();
+    const { createPromotion: p } = await brandA.ok(CREATE_PROMOTION, { input: promotionInput([fresh.id]) });
+    const res = await brandA.request(SUBMIT, { id: p.id });
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { productIds: expect.stringContaining(fresh.sku) } });
+    expect((await api.db.orm.em.fork().findOneOrFail(Promotion, p.id)).status).toBe(PromotionStatus.DRAFT);
+  });
+
+  it('an approved promotion with a future start is SCHEDULED; its start and end jobs are enqueued with the approval', async () => {
+    const { id, status } = await activePromotion(api.db.orm, world, brandA, admin, { startsAt: days(2), endsAt: days(9) });
+    expect(status).toBe('SCHEDULED');
+    const jobs: Array<{ start_after: Date }> = await api.db.orm.em.fork().getConnection().execute(
+      `select start_after from pgboss.job where name = 'promotion.transition' and data->>'promotionId' = ? order by start_after`,
+      [id],
+    );
+    expect(jobs.map((j) => new Date(j.start_after).toISOString().slice(0, 10))).toEqual([days(2).slice(0, 10), days(9).slice(0, 10)]);
+  });
+
+  it('the transition job starts a scheduled promotion and ends it at its end date, and is idempotent', async () => {
+    const { id } = await activePromotion(api.db.orm, world, brandA, admin, { startsAt: days(1), endsAt: days(3) });
+    const orm = api.db.orm;
+    expect(await runPromotionTransition(orm, id, new Date())).toBeNull(); // too early: nothing happens
+    expect(await runPromotionTransition(orm, id, new Date(days(1.5)))).toBe(PromotionStatus.ACTIVE);
+    expect(await runPromotionTransition(orm, id, new Date(days(1.5)))).toBeNull(); // a retried job changes nothing
+    expect(await runPromotionTransition(orm, id, new Date(days(4)))).toBe(PromotionStatus.ENDED);
+    const events = await orm.em.fork().find(AuditEvent, { entityId: id, action: { $in: ['promotion.started', 'promotion.ended'] } }, { orderBy: { createdAt: 'asc' } });
+    expect(events.map((e) => [e.action, e.actor])).toEqual([['promotion.started', null], ['promotion.ended', null]]);
+    expect(dueTransition({ status: PromotionStatus.PAUSED, startsAt: new Date(0), endsAt: new Date(1) }, new Date())).toBe(PromotionStatus.ENDED);
+    expect(dueTransition({ status: PromotionStatus.DRAFT, startsAt: new Date(0), endsAt: new Date(1) }, new Date())).toBeNull();
+  });
+
+  it('the sweep finds promotions whose dates passed though their job was lost', async () => {
+    const { id } = await activePromotion(api.db.orm, world, brandA, admin);
+    await api.db.orm.em.fork().nativeUpdate(Promotion, { id }, { endsAt: new Date(Date.now() - 1000) });
+    const enqueued: string[] = [];
+    const fakeJobs = { enqueue: async (_em: unknown, _name: string, data: { promotionId: string }) => void enqueued.push(data.promotionId) };
+    expect(await sweepPromotionTransitions(api.db.orm, fakeJobs as never)).toBeGreaterThan(0);
+    expect(enqueued).toContain(id);
+  });
+
+  it('pause, resume and end: brand or admin; an ENDED promotion cannot be edited or resumed', async () => {
+    const { id } = await activePromotion(api.db.orm, world, brandA, admin);
+    const op = (name: string) => `mutation X($id: ID!) { ${name}(id: $id) { id status } }`;
+    expect((await brandA.ok(op('pausePromotion'), { id })).pausePromotion.status).toBe('PAUSED');
+    expect(await brandA.code(op('pausePromotion'), { id })).toBe('CONFLICT');
+    expect((await admin.ok(op('resumePromotion'), { id })).resumePromotion.status).toBe('ACTIVE');
+    expect(await brandB.code(op('endPromotion'), { id })).toBe('NOT_FOUND');
+    expect((await brandA.ok(op('endPromotion'), { id })).endPromotion.status).toBe('ENDED');
+    const before = await api.db.orm.em.fork().findOneOrFail(Promotion, id);
+    const res = await brandA.request(UPDATE_PROMOTION, { input: { id, name: 'Revived', endsAt: days(90) } });
+    expect(res.errors?.[0]).toMatchObject({ message: 'An ended promotion cannot be changed', extensions: { code: 'CONFLICT' } });
+    expect(await brandA.code(op('resumePromotion'), { id })).toBe('CONFLICT');
+    const after = await api.db.orm.em.fork().findOneOrFail(Promotion, id);
+    expect([after.name, after.endsAt.toISOString(), after.status]).toEqual([before.name, before.endsAt.toISOString(), 'ENDED']);
+  });
+
+  it('a live promotion keeps its start and takes only approved products', async () => {
+    const { id } = await activePromotion(api.db.orm, world, brandA, admin);
+    expect(await brandA.code(UPDATE_PROMOTION, { input: { id, startsAt: days(-5) } })).toBe('BAD_USER_INPUT');
+    const em = api.db.orm.em.fork();
+    const pending = em.create(Product, { brand: world.brandA.brandId, sku: `LIVE-${Date.now()}`, name: 'Not yet approved', listPriceMinor: 100n });
+    await em.flush();
+    const res = await brandA.request(UPDATE_PROMOTION, { input: { id, productIds: [world.productA.productId, pending.id] } });
+    expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const { promotion } = await brandA.ok(GET_PROMOTION, { id });
+    expect(promotion.products.map((p: any) => p.id)).toEqual([world.productA.productId]);
+    const { updatePromotion } = await brandA.ok(UPDATE_PROMOTION, { input: { id, endsAt: days(45), description: 'Extended' } });
+    expect(updatePromotion.endsAt.slice(0, 10)).toBe(days(45).slice(0, 10));
+  });
+
+  it('another brand can neither read nor change the promotion; partners never see drafts', async () => {
+    const { createPromotion: p } = await brandA.ok(CREATE_PROMOTION, { input: promotionInput([world.productA.productId]) });
+    expect(await brandB.code(GET_PROMOTION, { id: p.id })).toBe('NOT_FOUND');
+    expect(await brandB.code(UPDATE_PROMOTION, { input: { id: p.id, name: 'Hijacked' } })).toBe('NOT_FOUND');
+    expect(await brandB.code(SUBMIT, { id: p.id })).toBe('NOT_FOUND');
+    const partner = await signIn(api, world.partnerA.email);
+    expect(await partner.code(GET_PROMOTION, { id: p.id })).toBe('NOT_FOUND');
+    expect((await api.db.orm.em.fork().findOneOrFail(Promotion, p.id)).name).toBe(p.name);
+  });
+});

@@ -1,0 +1,149 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import type { RequestContext } from '../../graphql/context';
+import { BadUserInputError, NotFoundError } from '../../shared/errors';
+import { ModerationStatus } from '../../shared/enums';
+import { Money } from '../../shared/money';
+import { Product } from '../products/product.entity';
+import { PayoutOption, PayoutOptionProductValue } from './payout-option.entity';
+import { getVisiblePromotion } from './promotion-access';
+import { PromotionMember } from './promotion-member.entity';
+import { PayoutKind } from './promotion.enums';
+import type { Promotion } from './promotion.entity';
+import { PromotionProduct } from './promotion.entity';
+import type { RewardPreviewInput } from './members.inputs';
+import { explainReward, RewardInputError, type PayoutRule, type RewardExplanation } from './reward';
+
+@ObjectType('RewardLine')
+export class RewardLine {
+  @Field(() => ID) productId!: string;
+  @Field(() => String, { nullable: true }) productName!: string | null;
+  @Field(() => Int) quantity!: number;
+  @Field(() => Money) unitPrice!: Money;
+  @Field(() => String, { description: 'COUNTED or NOT_ELIGIBLE' }) outcome!: string;
+  @Field(() => String, { nullable: true, description: 'PER_UNIT value used for this line' }) value!: string | null;
+  @Field(() => Money) amount!: Money;
+}
+
+/** What a sale would earn and why: the option, the override, the cap that cut it, the amount. */
+@ObjectType('RewardPreview')
+export class RewardPreview {
+  @Field(() => ID) payoutOptionId!: string;
+  @Field(() => String) payoutOptionName!: string;
+  @Field(() => PayoutKind) kind!: PayoutKind;
+  @Field(() => String) optionValue!: string;
+  @Field(() => String, { nullable: true }) overrideValue!: string | null;
+  @Field(() => [RewardLine]) lines!: RewardLine[];
+  @Field(() => Money) eligibleSaleAmount!: Money;
+  @Field(() => Money) uncapped!: Money;
+  @Field(() => String, { nullable: true, description: 'PER_PARTICIPANT_CAP or BUDGET_CAP' }) cappedBy!: string | null;
+  @Field(() => Money) amount!: Money;
+  @Field(() => [String]) steps!: string[];
+}
+
+@ObjectType('ProductEarning')
+export class ProductEarning {
+  @Field(() => Product) product!: Product;
+  @Field(() => PayoutKind) kind!: PayoutKind;
+  @Field(() => Money, { description: 'What one unit sold at the list price earns' }) amount!: Money;
+  @Field(() => [String]) steps!: string[];
+}
+
+/** The brand's "a sale of these products for this amount would earn ..." */
+export async function previewReward(ctx: RequestContext, input: RewardPreviewInput): Promise<RewardPreview> {
+  const promotion = await getVisiblePromotion(ctx, input.promotionId);
+  let member: PromotionMember | null = null;
+  if (input.memberId) {
+    const valid = /^[0-9a-f-]{36}$/i.test(input.memberId);
+    member = valid ? await ctx.em.findOne(PromotionMember, { id: input.memberId.toLowerCase(), promotion: promotion.id }) : null;
+    if (!member) throw new NotFoundError('Member');
+  }
+  const optionId = input.payoutOptionId ?? member?.payoutOption.id ?? null;
+  const rule = await ruleOf(ctx, promotion, optionId);
+  const productIds = [...new Set(input.lines.map((l) => l.productId.toLowerCase()))];
+  const products = new Map(
+    (await ctx.em.find(Product, { id: { $in: productIds.filter((id) => /^[0-9a-f-]{36}$/.test(id)) }, brand: promotion.brand.id })).map((p) => [p.id, p]),
+  );
+  const unknown = productIds.filter((id) => !products.has(id));
+  if (unknown.length) throw new BadUserInputError('Unknown product', { lines: 'One or more products do not exist or are not this brand’s' });
+  const lines = input.lines.map((l) => {
+    const product = products.get(l.productId.toLowerCase())!;
+    return { productId: product.id, quantity: l.quantity, unitPriceMinor: l.unitPriceMinor != null ? BigInt(l.unitPriceMinor) : product.listPriceMinor };
+  });
+  const override = input.overrideValue != null ? BigInt(input.overrideValue) : (member?.overrideValue ?? null);
+  const eligibleIds = new Set((await approvedEligibleProducts(ctx, promotion.id)).map((p) => p.id));
+  let explanation: RewardExplanation;
+  try {
+    explanation = explainReward({
+      option: rule,
+      overrideValue: override,
+      lines,
+      eligibleProductIds: eligibleIds,
+      // Nothing is accrued before sales exist; later issues subtract what was earned.
+      perParticipantRemaining: promotion.perParticipantCapMinor ?? null,
+      budgetRemaining: promotion.budgetCapMinor ?? null,
+    });
+  } catch (error) {
+    if (error instanceof RewardInputError) throw new BadUserInputError(error.message, { overrideValue: error.message });
+    throw error;
+  }
+  return toPreview(explanation, promotion.currency, (id) => products.get(id)?.name ?? null);
+}
+
+/** Per eligible product: what one unit at its list price earns the caller (their option, or the default). */
+export async function earningsPerProduct(ctx: RequestContext, promotion: Promotion): Promise<ProductEarning[]> {
+  const member = ctx.viewer?.participantId
+    ? await ctx.em.findOne(PromotionMember, { promotion: promotion.id, participant: ctx.viewer.participantId })
+    : null;
+  const rule = await ruleOf(ctx, promotion, member?.payoutOption.id ?? null);
+  const eligible = await approvedEligibleProducts(ctx, promotion.id);
+  const eligibleIds = new Set(eligible.map((p) => p.id));
+  return eligible.map((product) => {
+    const e = explainReward({
+      option: rule,
+      overrideValue: member?.overrideValue ?? null,
+      lines: [{ productId: product.id, quantity: 1, unitPriceMinor: product.listPriceMinor }],
+      eligibleProductIds: eligibleIds,
+    });
+    return { product, kind: rule.kind as PayoutKind, amount: Money.of(e.amount, promotion.currency), steps: e.steps };
+  });
+}
+
+async function approvedEligibleProducts(ctx: RequestContext, promotionId: string): Promise<Product[]> {
+  const links = await ctx.em.find(PromotionProduct, { promotion: promotionId }, { fields: ['product'] });
+  return ctx.em.find(Product, { id: { $in: links.map((l) => l.product.id) }, status: ModerationStatus.APPROVED }, { orderBy: { name: 'asc' } });
+}
+
+async function ruleOf(ctx: RequestContext, promotion: Promotion, optionId: string | null): Promise<PayoutRule> {
+  const valid = optionId == null || /^[0-9a-f-]{36}$/i.test(optionId);
+  const option = valid
+    ? await ctx.em.findOne(PayoutOption, optionId ? { id: optionId.toLowerCase(), promotion: promotion.id } : { promotion: promotion.id, isDefault: true })
+    : null;
+  if (!option) throw new BadUserInputError('Unknown payout option', { payoutOptionId: 'This payout option is not part of the promotion' });
+  const values = await ctx.em.find(PayoutOptionProductValue, { option: option.id });
+  return { id: option.id, name: option.name, kind: option.kind, value: option.value, perProduct: new Map(values.map((v) => [v.product.id, v.value])) };
+}
+
+function toPreview(e: RewardExplanation, currency: string, nameOf: (id: string) => string | null): RewardPreview {
+  return {
+    payoutOptionId: e.optionId,
+    payoutOptionName: e.optionName,
+    kind: e.kind as PayoutKind,
+    optionValue: e.optionValue.toString(),
+    overrideValue: e.overrideValue?.toString() ?? null,
+    lines: e.lines.map((l) => ({
+      productId: l.productId,
+      productName: nameOf(l.productId),
+      quantity: l.quantity,
+      unitPrice: Money.of(l.unitPriceMinor, currency),
+      outcome: l.outcome,
+      value: l.value?.toString() ?? null,
+      amount: Money.of(l.amount, currency),
+    })),
+    eligibleSaleAmount: Money.of(e.eligibleSaleAmount, currency),
+    uncapped: Money.of(e.uncapped, currency),
+    cappedBy: e.cappedBy,
+    amount: Money.of(e.amount, currency),
+    steps: e.steps,
+  };
+}
+
