@@ -3,3 +3,4 @@ export { formatPoints } from './points';
 export { formatDate, formatDateTime } from './date';
 export { useFormat } from './useFormat';
 export { parseMoneyToMinor, minorToInputText, MAX_MINOR_DIGITS } from './moneyInput';
+export { formatBasisPoints } from './basisPoints';

@@ -6,6 +6,14 @@ const STATUS_COLOR: Record<string, string> = {
   PENDING: 'yellow',
   APPROVED: 'green',
   REJECTED: 'red',
+  // Promotions: a draft or one under review waits, a scheduled one is about to run, a paused one
+  // needs attention, an ended one is history.
+  DRAFT: 'gray',
+  IN_REVIEW: 'yellow',
+  SCHEDULED: 'blue',
+  ACTIVE: 'green',
+  PAUSED: 'orange',
+  ENDED: 'gray',
 };
 
 export function StatusBadge({ status, testId }: { status: string; testId?: string }) {

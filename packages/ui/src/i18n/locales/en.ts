@@ -32,6 +32,12 @@ export const en = {
     PENDING: 'Pending',
     APPROVED: 'Approved',
     REJECTED: 'Rejected',
+    DRAFT: 'Draft',
+    IN_REVIEW: 'In review',
+    SCHEDULED: 'Scheduled',
+    ACTIVE: 'Active',
+    PAUSED: 'Paused',
+    ENDED: 'Ended',
   },
   statusFilter: {
     PENDING: 'Pending',

@@ -33,6 +33,13 @@ export const ru: Messages = {
     PENDING: 'На проверке',
     APPROVED: 'Одобрен',
     REJECTED: 'Отклонён',
+    // Promotion statuses: «акция» is feminine.
+    DRAFT: 'Черновик',
+    IN_REVIEW: 'На модерации',
+    SCHEDULED: 'Запланирована',
+    ACTIVE: 'Активна',
+    PAUSED: 'Приостановлена',
+    ENDED: 'Завершена',
   },
   statusFilter: {
     PENDING: 'На проверке',
