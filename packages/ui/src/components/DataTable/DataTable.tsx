@@ -42,10 +42,16 @@ export interface DataTableProps<T> {
   /** A button under the empty text, e.g. "Add your first product". */
   emptyAction?: ReactNode;
   onRowClick?: (record: T) => void;
-  /** data-testid of every body row (rows also get data-id). */
-  rowTestId?: string;
+  /** data-testid of every body row (rows also get data-id); a function names each row, e.g. by its record. */
+  rowTestId?: string | ((record: T) => string);
   idAccessor?: keyof T & string;
   rowExpansion?: DataTableRowExpansionProps<T>;
+  /** Checkbox selection; the caller keeps the selected rows, so a selection survives paging. */
+  selectedRecords?: T[];
+  onSelectedRecordsChange?: (records: T[]) => void;
+  isRecordSelectable?: (record: T) => boolean;
+  /** Accessible name of a row's checkbox, e.g. "Select Anna Smirnova". */
+  selectionLabel?: (record: T) => string;
   testId?: string;
 }
 
@@ -81,8 +87,25 @@ export function DataTable<T>(props: DataTableProps<T>) {
     verticalSpacing: 'sm',
     horizontalSpacing: 'md',
     onRowClick: props.onRowClick ? ({ record }: { record: T }) => props.onRowClick?.(record) : undefined,
-    customRowAttributes: (record: T) => ({ 'data-testid': props.rowTestId, 'data-id': String(record[idAccessor]) }),
+    customRowAttributes: (record: T) => ({
+      'data-testid': typeof props.rowTestId === 'function' ? props.rowTestId(record) : props.rowTestId,
+      'data-id': String(record[idAccessor]),
+    }),
     rowExpansion: props.rowExpansion,
+    ...(props.onSelectedRecordsChange
+      ? {
+          selectedRecords: props.selectedRecords ?? [],
+          onSelectedRecordsChange: props.onSelectedRecordsChange,
+          isRecordSelectable: props.isRecordSelectable ? (record: T) => props.isRecordSelectable!(record) : undefined,
+          // A click on the checkbox selects; a click elsewhere on the row still opens it.
+          selectionTrigger: 'checkbox',
+          allRecordsSelectionCheckboxProps: { 'aria-label': t('table.selectAll'), 'data-testid': 'select-all-rows' },
+          getRecordSelectionCheckboxProps: (record: T) => ({
+            'aria-label': props.selectionLabel ? props.selectionLabel(record) : t('table.selectRow'),
+            'data-testid': 'select-row',
+          }),
+        }
+      : {}),
     emptyState: (
       <EmptyState
         title={props.emptyTitle ?? t(props.filtered ? 'table.emptyFiltered' : 'table.empty')}
