@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
-import { errorCode, errorMessageKey, fieldErrors } from './errors';
+import { errorCode, errorMessage, errorMessageKey, fieldErrorPaths, fieldErrors } from './errors';
 
 function graphQLError(extensions: Record<string, unknown>) {
   return new CombinedGraphQLErrors({ errors: [{ message: 'failed', extensions }] });
@@ -25,6 +25,14 @@ describe('API errors', () => {
     expect(fieldErrors(graphQLError({ code: 'CONFLICT', fields: { email: 'Taken' } }))).toEqual({ email: 'Taken' });
     expect(fieldErrors(graphQLError({ code: 'CONFLICT' }))).toEqual({});
     expect(errorMessageKey(graphQLError({ code: 'SOMETHING_NEW' }))).toBe('errors.UNKNOWN');
+  });
+
+  it('keeps whole paths for forms with repeated rows', () => {
+    const error = graphQLError({ code: 'BAD_USER_INPUT', fields: { 'input.payoutOptions.0.value': 'Too big', endsAt: ['After the start'] } });
+    expect(fieldErrorPaths(error)).toEqual({ 'payoutOptions.0.value': 'Too big', endsAt: 'After the start' });
+    expect(fieldErrorPaths(new Error('boom'))).toEqual({});
+    expect(errorMessage(error)).toBe('failed');
+    expect(errorMessage(new Error('boom'))).toBeUndefined();
   });
 
   it('recognises transport failures', () => {

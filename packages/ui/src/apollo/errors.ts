@@ -56,6 +56,26 @@ export function fieldErrors(error: unknown): Record<string, string> {
   return result;
 }
 
+/**
+ * The same messages keyed by their whole path without the leading "input." ("payoutOptions.0.value",
+ * "changes.validFrom"), for forms with repeated rows where the last segment alone is ambiguous.
+ */
+export function fieldErrorPaths(error: unknown): Record<string, string> {
+  const fields = firstExtensions(error)?.fields;
+  if (!fields || typeof fields !== 'object') return {};
+  const result: Record<string, string> = {};
+  for (const [path, message] of Object.entries(fields as Record<string, unknown>)) {
+    result[path.replace(/^input\./, '')] = Array.isArray(message) ? message.map(String).join(' ') : String(message);
+  }
+  return result;
+}
+
+/** The message of the first GraphQL error as the API wrote it (English), e.g. why a CONFLICT happened. */
+export function errorMessage(error: unknown): string | undefined {
+  if (!CombinedGraphQLErrors.is(error)) return undefined;
+  return error.errors[0]?.message;
+}
+
 /** The i18n key describing an error to a user: `errors.<CODE>`, or a generic one. */
 export function errorMessageKey(error: unknown): string {
   const code = errorCode(error);

@@ -1,2 +1,2 @@
 export { createApolloClient, type ApolloClientOptions } from './createApolloClient';
-export { errorCode, errorMessageKey, fieldErrors, isNetworkError, type ApiErrorCode } from './errors';
+export { errorCode, errorMessage, errorMessageKey, fieldErrorPaths, fieldErrors, isNetworkError, type ApiErrorCode } from './errors';

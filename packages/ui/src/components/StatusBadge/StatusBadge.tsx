@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
@@ -16,7 +17,8 @@ const STATUS_COLOR: Record<string, string> = {
   ENDED: 'gray',
 };
 
-export function StatusBadge({ status, testId }: { status: string; testId?: string }) {
+/** `label` replaces the shared wording where a portal needs its own (e.g. grammatical gender in Russian). */
+export function StatusBadge({ status, testId, label }: { status: string; testId?: string; label?: ReactNode }) {
   const { t } = useTranslation();
   return (
     <Badge
@@ -28,7 +30,7 @@ export function StatusBadge({ status, testId }: { status: string; testId?: strin
       data-testid={testId ?? 'status-badge'}
       data-status={status}
     >
-      {t(`status.${status}`, { defaultValue: status })}
+      {label ?? t(`status.${status}`, { defaultValue: status })}
     </Badge>
   );
 }

@@ -132,6 +132,8 @@ export const en = {
     emptyFiltered: 'Nothing matches these filters',
     range: '{{from}}–{{to}} of {{total}}',
     perPage: 'Rows per page',
+    selectAll: 'Select all rows on this page',
+    selectRow: 'Select this row',
   },
   errors: {
     title: 'Something went wrong',

@@ -134,6 +134,8 @@ export const ru: Messages = {
     emptyFiltered: 'Ничего не найдено по этим условиям',
     range: '{{from}}–{{to}} из {{total}}',
     perPage: 'Строк на странице',
+    selectAll: 'Выбрать все строки на странице',
+    selectRow: 'Выбрать эту строку',
   },
   errors: {
     title: 'Что-то пошло не так',
