@@ -17,37 +17,10 @@ import { getSchema } from '../graphql/build-schema';
  * proves that one organisation cannot reach another's data. Later features add their rows here; the
  * last test fails when an operation of the schema has no row.
  */
-const ACTORS = ['anonymous', 'admin', 'brandA', 'brandB', 'partnerA', 'partnerB', 'participantA', 'participantB'] as const;
-type Actor = (typeof ACTORS)[number];
-type Outcome = 'OK' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT';
-
-interface Cell {
-  client: GraphQLTestClient;
-  actor: Actor;
-}
-interface Row {
-  operation: string;
-  /** Runs the operation; returns the response. */
-  run(cell: Cell, env: Env): Promise<{ data?: any; errors?: any[] }>;
-  expect: Record<Actor, Outcome>;
-  /** Extra checks on a successful answer (e.g. only own rows), or that a refused change changed nothing. */
-  verify?(cell: Cell, env: Env, outcome: Outcome, res: { data?: any }): Promise<void>;
-}
-interface Env {
-  api: TestApi;
-  world: World;
-  pendingParticipant(): Promise<string>;
-  pendingPartner(): Promise<string>;
-  pendingProduct(): Promise<string>;
-}
-
-const only = (allowed: Partial<Record<Actor, Outcome>>, otherwise: Outcome = 'FORBIDDEN'): Record<Actor, Outcome> =>
-  Object.fromEntries(ACTORS.map((a) => [a, allowed[a] ?? (a === 'anonymous' ? 'UNAUTHENTICATED' : otherwise)])) as Record<Actor, Outcome>;
-const everyone = (outcome: Outcome = 'OK') => Object.fromEntries(ACTORS.map((a) => [a, outcome])) as Record<Actor, Outcome>;
-const signedIn = () => only({ admin: 'OK', brandA: 'OK', brandB: 'OK', partnerA: 'OK', partnerB: 'OK', participantA: 'OK', participantB: 'OK' });
-
-let seq = 0;
-const uniqueEmail = (prefix: string) => `${prefix}-${++seq}-${Date.now()}@matrix.test`;
+import { ACTORS, everyone, nextSeq, only, signedIn, uniqueEmail, type Actor, type Env, type Outcome, type Row } from './matrix-kit';
+import { PROMOTION_ROWS } from '../modules/promotions/promotions.matrix';
+import { PromotionStatus } from '../modules/promotions/promotion.enums';
+import { seedMember, seedPromotion } from '../modules/promotions/promotion-test-kit';
 
 const ROWS: Row[] = [
   { operation: 'Query.me', run: ({ client }) => client.request(`{ me { id role } }`), expect: everyone() },
@@ -154,7 +127,7 @@ const ROWS: Row[] = [
     operation: 'Mutation.createProduct',
     run: ({ client }) =>
       client.request(`mutation C($input: CreateProductInput!) { createProduct(input: $input) { id } }`, {
-        input: { sku: `M-${++seq}`, name: 'Matrix product', listPrice: { amountMinor: '100', currency: 'RUB' } },
+        input: { sku: `M-${nextSeq()}`, name: 'Matrix product', listPrice: { amountMinor: '100', currency: 'RUB' } },
       }),
     expect: only({ brandA: 'OK', brandB: 'OK' }),
   },
@@ -162,7 +135,7 @@ const ROWS: Row[] = [
     operation: 'Mutation.updateProduct',
     // Everyone tries to rename brand A's product; only brand A may.
     async run({ client }, { world }) {
-      const name = `Renamed ${++seq}`;
+      const name = `Renamed ${nextSeq()}`;
       const res = await client.request(`mutation U($id: ID!, $name: String!) { updateProduct(input: { id: $id, name: $name }) { id } }`, { id: world.productA.productId, name });
       return { ...res, data: { ...res.data, attempted: name } };
     },
@@ -209,6 +182,7 @@ const ROWS: Row[] = [
     run: ({ client }) => client.request(`mutation { setPassword(input: { token: "${'x'.repeat(43)}", password: "long enough password" }) { token } }`),
     expect: everyone('BAD_USER_INPUT' as Outcome),
   },
+  ...PROMOTION_ROWS,
 ];
 
 describe('authorization matrix', () => {
@@ -218,9 +192,16 @@ describe('authorization matrix', () => {
     api = await startTestApi();
     const world = await createWorld(api.db.orm);
     const passwordHash = await hashPassword(PASSWORD);
+    // Brand A's active promotion open to partner A only, with participant A as a member.
+    const shared = await seedPromotion(api.db.orm, { brandId: world.brandA.brandId, productId: world.productA.productId, status: PromotionStatus.ACTIVE, chosenPartnerIds: [world.partnerA.partnerId] });
+    const sharedMember = await seedMember(api.db.orm, shared.id, shared.optionId, world.participantA.participantId);
     env = {
       api,
       world,
+      shared: { promotionId: shared.id, optionId: shared.optionId, memberId: sharedMember },
+      seedPromotion: (status) =>
+        seedPromotion(api.db.orm, { brandId: world.brandA.brandId, productId: world.productA.productId, status, chosenPartnerIds: [world.partnerA.partnerId] }),
+      seedMember: (promotionId, optionId, participantId) => seedMember(api.db.orm, promotionId, optionId, participantId),
       async pendingParticipant() {
         const em = api.db.orm.em.fork();
         const user = em.create(User, { email: uniqueEmail('pending'), name: 'Pending', role: Role.PARTICIPANT, passwordHash });
@@ -230,13 +211,13 @@ describe('authorization matrix', () => {
       },
       async pendingProduct() {
         const em = api.db.orm.em.fork();
-        const p = em.create(Product, { brand: em.getReference(Brand, world.brandB.brandId), sku: `PENDING-${++seq}`, name: 'Pending', listPriceMinor: 100n, barcode: null });
+        const p = em.create(Product, { brand: em.getReference(Brand, world.brandB.brandId), sku: `PENDING-${nextSeq()}`, name: 'Pending', listPriceMinor: 100n, barcode: null });
         await em.flush();
         return p.id;
       },
       async pendingPartner() {
         const em = api.db.orm.em.fork();
-        const p = em.create(Partner, { legalName: 'Pending Co', taxId: uniqueInn(), address: 'Tula', contactName: 'X', contactEmail: uniqueEmail('x'), inviteCode: `M${++seq}X${Date.now() % 100000}` });
+        const p = em.create(Partner, { legalName: 'Pending Co', taxId: uniqueInn(), address: 'Tula', contactName: 'X', contactEmail: uniqueEmail('x'), inviteCode: `M${nextSeq()}X${Date.now() % 100000}` });
         await em.flush();
         return p.id;
       },

@@ -3,6 +3,10 @@ import { ModerationStatus } from '../../shared/enums';
 import type { GraphQLTestClient } from '../../test/graphql-client';
 import type { World } from '../../test/fixtures';
 import { Product } from '../products/product.entity';
+import { PayoutOption } from './payout-option.entity';
+import { PromotionMember } from './promotion-member.entity';
+import { MemberSource, MemberStage, PayoutKind, PromotionAudience, PromotionStatus } from './promotion.enums';
+import { Promotion, PromotionAudiencePartner, PromotionProduct } from './promotion.entity';
 
 /** Test helpers for the promotions feature: inputs, approved products, a promotion taken to ACTIVE. */
 export const PROMOTION_FIELDS = `id name status audience trackingModes startsAt endsAt holdingDays rejectionReason currency
@@ -54,4 +58,34 @@ export async function activePromotion(
   await brand.ok(SUBMIT, { id: createPromotion.id });
   const { moderatePromotion } = await admin.ok(MODERATE, { input: { id: createPromotion.id, decision: 'APPROVE' } });
   return { id: createPromotion.id, optionIds: createPromotion.payoutOptions.map((o: any) => o.id), status: moderatePromotion.status };
+}
+
+/** Straight into the database, for tests that need a promotion in a given state without the API steps. */
+export async function seedPromotion(
+  orm: MikroORM,
+  opts: { brandId: string; productId: string; status: PromotionStatus; chosenPartnerIds?: string[] },
+): Promise<{ id: string; optionId: string }> {
+  const em = orm.em.fork();
+  await approveProducts(orm, [opts.productId]);
+  const promotion = em.create(Promotion, {
+    brand: opts.brandId,
+    name: `Seeded ${Math.random().toString(36).slice(2, 7)}`,
+    startsAt: new Date(days(-1)),
+    endsAt: new Date(days(30)),
+    status: opts.status,
+    audience: opts.chosenPartnerIds ? PromotionAudience.CHOSEN_PARTNERS : PromotionAudience.ALL_PARTNERS,
+  });
+  em.create(PromotionProduct, { promotion, product: opts.productId });
+  for (const partner of opts.chosenPartnerIds ?? []) em.create(PromotionAudiencePartner, { promotion, partner });
+  const option = em.create(PayoutOption, { promotion, name: 'Standard', kind: PayoutKind.PER_UNIT, value: 10_000n, isDefault: true });
+  em.create(PayoutOption, { promotion, name: 'Flat', kind: PayoutKind.FLAT_PER_SALE, value: 50_000n, position: 1 });
+  await em.flush();
+  return { id: promotion.id, optionId: option.id };
+}
+
+export async function seedMember(orm: MikroORM, promotionId: string, optionId: string, participantId: string, stage = MemberStage.ACCEPTED): Promise<string> {
+  const em = orm.em.fork();
+  const member = em.create(PromotionMember, { promotion: promotionId, participant: participantId, payoutOption: optionId, stage, source: MemberSource.JOINED });
+  await em.flush();
+  return member.id;
 }

@@ -27,6 +27,9 @@ class PartnerSummary {
   @Field(() => String) legalName!: string;
 }
 
+@ObjectType('PartnerSummaryPage')
+class PartnerSummaryPage extends Paginated(PartnerSummary) {}
+
 const MANAGE = [Permission.ModeratePromotions, Permission.ManageOwnPromotions];
 const READ = [...MANAGE, Permission.ReadPartnerPromotions, Permission.JoinPromotions];
 
@@ -47,6 +50,16 @@ export class PromotionsResolver {
   @Allow(...READ)
   promotion(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
     return getVisiblePromotion(ctx, id);
+  }
+
+  @Query(() => PartnerSummaryPage, { description: 'Approved partner companies a brand can choose as a promotion’s audience' })
+  @Allow(...MANAGE)
+  promotionPartnerOptions(
+    @Ctx() ctx: RequestContext,
+    @Arg('search', () => String, { nullable: true }) search?: string,
+    @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
+  ) {
+    return promotions.listAudiencePartnerOptions(ctx, search ?? undefined, page ?? DEFAULT_PAGE);
   }
 
   @Mutation(() => Promotion, { description: 'Starts as a DRAFT' })

@@ -42,6 +42,14 @@ export async function listPromotions(ctx: RequestContext, filter: PromotionFilte
   return { items, total };
 }
 
+/** Approved partners by name: only what a brand needs to choose an audience (no contacts, no tax ids). */
+export async function listAudiencePartnerOptions(ctx: RequestContext, search: string | undefined, page: PageInput): Promise<Page<{ id: string; legalName: string }>> {
+  const where: FilterQuery<Partner> = { status: ModerationStatus.APPROVED };
+  if (search?.trim()) where.legalName = { $ilike: containsPattern(search.trim()) };
+  const [rows, total] = await ctx.em.findAndCount(Partner, where, { fields: ['id', 'legalName'], orderBy: [{ legalName: 'asc' }, { id: 'asc' }], limit: page.limit, offset: page.offset });
+  return { items: rows.map((p) => ({ id: p.id, legalName: p.legalName })), total };
+}
+
 /** A new promotion is a DRAFT: nothing is checked against moderation until the brand submits it. */
 export async function createPromotion(ctx: RequestContext, input: CreatePromotionInput): Promise<Promotion> {
   const brandId = ownBrandId(ctx);
