@@ -6,10 +6,12 @@ import { ParticipantsQueuePage } from './pages/ParticipantsQueuePage';
 import { PartnersQueuePage } from './pages/PartnersQueuePage';
 import { ProductsQueuePage } from './pages/ProductsQueuePage';
 import { AuditLogPage } from './pages/AuditLogPage';
+import { BrandsPage } from './pages/BrandsPage';
 
 const NAV: NavItem[] = [
   { to: '/participants', labelKey: 'admin.nav.participants', testId: 'nav-participants' },
   { to: '/partners', labelKey: 'admin.nav.partners', testId: 'nav-partners' },
+  { to: '/brands', labelKey: 'admin.nav.brands', testId: 'nav-brands' },
   { to: '/products', labelKey: 'admin.nav.products', testId: 'nav-products' },
   { to: '/audit', labelKey: 'admin.nav.audit', testId: 'nav-audit' },
 ];
@@ -20,6 +22,7 @@ export function App() {
       <Routes>
         <Route path="/participants" element={<ParticipantsQueuePage />} />
         <Route path="/partners" element={<PartnersQueuePage />} />
+        <Route path="/brands" element={<BrandsPage />} />
         <Route path="/products" element={<ProductsQueuePage />} />
         <Route path="/audit" element={<AuditLogPage />} />
         <Route path="*" element={<Navigate to="/participants" replace />} />

@@ -1,7 +1,7 @@
 export const en = {
   admin: {
     title: 'Administration',
-    nav: { participants: 'Participants', partners: 'Partners', products: 'Products', audit: 'Audit log' },
+    nav: { participants: 'Participants', partners: 'Partners', brands: 'Brands', products: 'Products', audit: 'Audit log' },
     participants: {
       title: 'Participants',
       subtitle: 'Review new participants before they can take part in promotions',
@@ -21,6 +21,46 @@ export const en = {
       emptyPending: 'No products are waiting for review',
       rejectText: 'The brand sees this reason next to the product. Say what to fix.',
       reasonPlaceholder: 'e.g. The barcode belongs to another product',
+    },
+    brands: {
+      title: 'Brands',
+      subtitle: 'Manufacturers on the platform and the people who manage them',
+      searchPlaceholder: 'Legal name or tax ID',
+      new: 'Create brand',
+      emptyTitle: 'No brands yet',
+      emptyText: 'Create a brand for each manufacturer you have a contract with, then invite the people who will manage it.',
+      users: 'Users',
+      created: 'Created',
+      notFound: 'This brand is not in the list',
+      notFoundText: 'Search for it by legal name or tax ID and open it from there.',
+      create: {
+        title: 'New brand',
+        text: 'Brands are approved on creation: they have signed a contract with the platform.',
+        submit: 'Create brand',
+        done: '{{name}} created. Now invite the people who will manage it.',
+        taxIdHint: '10 digits for a company, 12 for a sole trader; optional',
+        addressPlaceholder: 'e.g. 123112, Moscow, Presnenskaya nab., 12',
+      },
+      usersSection: {
+        title: 'Users',
+        empty: 'Nobody can sign in for this brand yet. Invite the first person below.',
+        name: 'Name',
+        email: 'Email',
+        invited: 'Invited',
+      },
+      invite: {
+        title: 'Invite a user',
+        text: 'They get an email with a one-time link to set their password. The link works for 72 hours.',
+        name: 'Full name',
+        email: 'Email',
+        submit: 'Send invitation',
+        sent: 'An invitation with a set-password link was sent to {{email}}.',
+      },
+      validation: {
+        legalName: 'Enter the legal name (2 to 500 characters)',
+        name: 'Enter the person’s name (2 to 120 characters)',
+        address: 'At most 500 characters',
+      },
     },
     fields: {
       name: 'Name',
@@ -72,6 +112,7 @@ export const en = {
       participantTitle: 'Participant',
       partnerTitle: 'Partner company',
       productTitle: 'Product',
+      brandTitle: 'Brand',
     },
     audit: {
       title: 'Audit log',
@@ -91,6 +132,8 @@ export const en = {
         participant: { registered: 'Participant registered', approved: 'Participant approved', rejected: 'Participant rejected' },
         partner: { registered: 'Partner registered', approved: 'Partner approved', rejected: 'Partner rejected' },
         product: { created: 'Product added', updated: 'Product changed', approved: 'Product approved', rejected: 'Product rejected' },
+        brand: { created: 'Brand created', user_invited: 'Brand user invited' },
+        user: { password_set: 'Password set from a link' },
       },
       field: 'Field',
       entities: { Participant: 'Participant', Partner: 'Partner', Product: 'Product', Brand: 'Brand', User: 'User' },

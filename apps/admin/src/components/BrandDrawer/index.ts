@@ -1,0 +1,1 @@
+export { BrandDrawer, type BrandDrawerProps } from './BrandDrawer';

@@ -1,0 +1,31 @@
+import type { CreateBrandInput } from '@motiva/schema';
+import { isBlank, isDigits, orNull, type FieldError, type FormErrors } from '@motiva/ui';
+
+export interface BrandFormValues extends Record<string, string> {
+  legalName: string;
+  taxId: string;
+  address: string;
+}
+
+export const EMPTY_BRAND: BrandFormValues = { legalName: '', taxId: '', address: '' };
+
+/** The API's rules (CreateBrandInput), repeated so its English messages rarely need to show. */
+export function validateBrand(values: BrandFormValues): FormErrors<BrandFormValues> {
+  const legalName = values.legalName.trim();
+  const taxId = values.taxId.trim();
+  const invalid = (key: string): FieldError => ({ key });
+  return {
+    legalName: isBlank(legalName)
+      ? invalid('validation.required')
+      : legalName.length < 2 || legalName.length > 500
+        ? invalid('admin.brands.validation.legalName')
+        : undefined,
+    // The check digits are the API's to judge; its message lands under the field.
+    taxId: taxId === '' || isDigits(taxId, 10, 12) ? undefined : invalid('validation.taxId'),
+    address: values.address.trim().length > 500 ? invalid('admin.brands.validation.address') : undefined,
+  };
+}
+
+export function toCreateBrandInput(values: BrandFormValues): CreateBrandInput {
+  return { legalName: values.legalName.trim(), taxId: orNull(values.taxId), address: orNull(values.address) };
+}

@@ -1,0 +1,1 @@
+export { CreateBrandModal, type CreateBrandModalProps } from './CreateBrandModal';
