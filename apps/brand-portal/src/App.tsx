@@ -1,18 +1,22 @@
 import { Route, Routes } from 'react-router-dom';
 import { Role } from '@motiva/schema';
-import { PortalApp, type NavItem } from '@motiva/ui';
+import { PortalApp, type NavItem, type PublicRoute } from '@motiva/ui';
 import { messages } from './i18n';
 import { DashboardPage } from './pages/DashboardPage';
 import { ProductsPage } from './pages/ProductsPage';
+import { SetPasswordPage } from './pages/SetPasswordPage';
 
 const NAV: NavItem[] = [
   { to: '/', labelKey: 'brand.nav.dashboard', testId: 'nav-dashboard' },
   { to: '/products', labelKey: 'brand.nav.products', testId: 'nav-products' },
 ];
 
+/** The invitation email links here (/brand/set-password?token=...): open without signing in. */
+const PUBLIC_ROUTES: PublicRoute[] = [{ path: '/set-password', element: <SetPasswordPage /> }];
+
 export function App() {
   return (
-    <PortalApp role={Role.BRAND} basename={import.meta.env.BASE_URL} titleKey="brand.title" nav={NAV} messages={messages}>
+    <PortalApp role={Role.BRAND} basename={import.meta.env.BASE_URL} titleKey="brand.title" nav={NAV} messages={messages} publicRoutes={PUBLIC_ROUTES}>
       <Routes>
         <Route path="/" element={<DashboardPage />} />
         <Route path="/products" element={<ProductsPage />} />

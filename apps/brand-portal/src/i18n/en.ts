@@ -13,6 +13,24 @@ export const en = {
       emptyText:
         'This is where your promotions will live: the products taking part, rewards for sales people, tracking links and promo codes, and how each promotion performs.',
     },
+    setPassword: {
+      title: 'Set your password',
+      intro: 'You were invited to the Motiva brand portal. Choose a password: you will be signed in straight away and use it from now on.',
+      password: 'New password',
+      passwordHint: 'At least {{min}} characters. A few unrelated words are easy to remember and hard to guess.',
+      confirm: 'Repeat the password',
+      submit: 'Set password and sign in',
+      done: 'Your password is set. Welcome to Motiva!',
+      deadTitle: 'This link no longer works',
+      deadText: 'The set-password link has already been used, has expired or was copied incompletely.',
+      deadHint:
+        'Each link works once and for 72 hours. Ask your Motiva administrator to send you a new invitation. If you have already set your password, just sign in.',
+      toSignIn: 'Go to sign-in',
+      validation: {
+        mismatch: 'The passwords do not match',
+        tooLong: 'At most 256 characters',
+      },
+    },
     products: {
       title: 'Products',
       subtitle: 'A moderator checks every product before it can take part in promotions',
