@@ -198,3 +198,29 @@ export const productDetail = {
     { __typename: 'ModerationDecision', id: 'pd1', decision: 'REJECTED', reason: 'The barcode belongs to another product.', moderatorName: 'Alexandra Moderator', createdAt: iso(13, 11, 20) },
   ],
 };
+
+// --- brands (admin) ---------------------------------------------------------------------------
+const brandUser = (id, name, email, day, hour) => ({ __typename: 'BrandUser', id, name, email, createdAt: iso(day, hour, 12) });
+
+// Long legal names and addresses, a brand with no tax id and one with no users: widths get tested.
+export const brandRows = [
+  ['ООО «Аврора Электроникс»', '7707083893', '123112, г. Москва, Пресненская наб., д. 12, эт. 45, помещ. 4501', [
+    brandUser('bu-1', 'Марина Брендова', 'marina@aurora.example', 2, 9),
+    brandUser('bu-2', 'Константин Александрович Василевский-Римский', 'k.vasilevsky-rimsky@aurora-electronics.example', 6, 14),
+    brandUser('bu-3', 'Oleg Petrov', 'oleg@aurora.example', 9, 11),
+  ]],
+  ['Nordic Home Appliances International LLC', null, 'Kungsgatan 44, 111 35 Stockholm, Sweden', [brandUser('bu-4', 'Erik Lindqvist', 'erik@nordic.example', 3, 10)]],
+  ['ИП Кузнецов Андрей Викторович', '500100732259', null, []],
+  ['Polar Beverages Manufacturing and Distribution Company of the North-West Federal District JSC', '7812014560', '190000, г. Санкт-Петербург, Невский пр., д. 1', Array.from({ length: 12 }, (_, i) => brandUser(`bu-p${i}`, `User ${i}`, `user${i}@polar.example`, 4, 9 + i))],
+  ['ООО «Техномаркет»', '7736207543', '117342, г. Москва, ул. Бутлерова, д. 17', [brandUser('bu-5', 'Павел Громов', 'pavel@tm.example', 12, 16)]],
+].map(([legalName, taxId, address, users], index) => ({
+  __typename: 'Brand',
+  id: `br-${String(index + 1).padStart(4, '0')}`,
+  legalName,
+  taxId,
+  address,
+  status: 'APPROVED',
+  createdAt: iso(1 + index * 3, 9 + index, index * 9),
+  updatedAt: iso(1 + index * 3, 9 + index, index * 9),
+  users,
+}));

@@ -1,6 +1,7 @@
 // One entry per screen: which portal path, which GraphQL answers, what to wait for and do first.
 import {
   auditRows,
+  brandRows,
   company,
   gqlError,
   participantDetail,
@@ -20,6 +21,30 @@ const participants = participantsPage('ParticipantPage');
 const productPage = (items, total = items.length) => ({ products: { __typename: 'ProductPage', ...page(items, total) } });
 const brandMe = { Me: { me: viewers.brand } };
 const adminMe = { Me: { me: viewers.admin } };
+const brandPage = (items, total = items.length) => ({ brands: { __typename: 'BrandPage', ...page(items, total) } });
+const gqlFieldError = (code, fields, message = 'Some fields are not valid') => ({ data: null, errors: [{ message, extensions: { code, fields } }] });
+const inviteToken = 'q3V8wJ2mZ4nR7tY1uK9xL5cB0aE6dF2gH8iJ4kM7nP1';
+
+/** Opens the create-brand modal and fills it as an admin would. */
+async function fillNewBrand(p, { taxId = '7812345675' } = {}) {
+  await p.getByTestId('brand-new').click();
+  await p.getByTestId('brand-legal-name').fill('ООО «Полярные напитки»');
+  await p.getByTestId('brand-tax-id').fill(taxId);
+  await p.getByTestId('brand-address').fill('183038, г. Мурманск, пр. Ленина, д. 82');
+}
+
+/** Fills the invite form in the open brand drawer. */
+async function fillInvite(p, email = 'maria@polar.example') {
+  await p.getByTestId('invite-name').fill('Мария Полярная');
+  await p.getByTestId('invite-email').fill(email);
+}
+
+/** Types a new password twice on the set-password page. */
+async function fillNewPassword(p, password = 'a strong new password', confirm = password) {
+  await p.getByTestId('set-password-password').fill(password);
+  await p.getByTestId('set-password-confirm').fill(confirm);
+}
+
 /** A price typed the way each language writes it. */
 const typedPrice = (language) => (language === 'ru' ? '54990,5' : '54990.5');
 
@@ -181,6 +206,157 @@ export const scenarios = [
     fullPage: false,
   },
   {
+    name: 'admin-brands',
+    path: '/admin/brands',
+    ops: { ...adminMe, Brands: brandPage(brandRows, 47) },
+    waitFor: '[data-testid=brand-row]',
+  },
+  {
+    name: 'admin-brands-empty',
+    path: '/admin/brands',
+    ops: { ...adminMe, Brands: brandPage([], 0) },
+    waitFor: '[data-testid=brand-new-empty]',
+  },
+  {
+    name: 'admin-brands-search-empty',
+    path: '/admin/brands?search=zzz',
+    ops: { ...adminMe, Brands: brandPage([], 0) },
+    waitFor: '[data-testid=empty-state]',
+  },
+  {
+    name: 'admin-brands-error',
+    path: '/admin/brands',
+    ops: { ...adminMe, Brands: () => ({ status: 502 }) },
+    waitFor: '[data-testid=error-state]',
+  },
+  {
+    name: 'admin-brands-loading',
+    path: '/admin/brands',
+    ops: { ...adminMe, Brands: () => new Promise(() => {}) },
+    waitFor: '[data-testid=brands-table]',
+  },
+  {
+    name: 'admin-brand-create',
+    path: '/admin/brands',
+    ops: { ...adminMe, Brands: brandPage(brandRows, 47) },
+    waitFor: '[data-testid=brand-row]',
+    act: async (p) => fillNewBrand(p),
+    fullPage: false,
+  },
+  {
+    name: 'admin-brand-create-validation',
+    path: '/admin/brands',
+    ops: { ...adminMe, Brands: brandPage(brandRows, 47) },
+    waitFor: '[data-testid=brand-row]',
+    act: async (p) => {
+      await p.getByTestId('brand-new').click();
+      await p.getByTestId('brand-tax-id').fill('77070838');
+      await p.getByTestId('create-brand-submit').click();
+    },
+    fullPage: false,
+  },
+  {
+    name: 'admin-brand-create-server-errors',
+    path: '/admin/brands',
+    ops: {
+      ...adminMe,
+      Brands: brandPage(brandRows, 47),
+      CreateBrand: () => gqlFieldError('BAD_USER_INPUT', { taxId: 'INN check digits do not match' }, 'Tax id is not a valid INN'),
+    },
+    waitFor: '[data-testid=brand-row]',
+    act: async (p) => {
+      await fillNewBrand(p, { taxId: '7707083890' });
+      await p.getByTestId('create-brand-submit').click();
+      await p.getByTestId('create-brand-error').waitFor();
+    },
+    fullPage: false,
+  },
+  {
+    name: 'admin-brand-created',
+    path: '/admin/brands',
+    ops: {
+      ...adminMe,
+      Brands: brandPage(brandRows, 47),
+      CreateBrand: (variables) => ({
+        data: { createBrand: { ...brandRows[2], id: 'br-new', ...variables.input, status: 'APPROVED', users: [] } },
+      }),
+    },
+    waitFor: '[data-testid=brand-row]',
+    act: async (p) => {
+      await fillNewBrand(p);
+      await p.getByTestId('create-brand-submit').click();
+      await p.getByTestId('brand-users-empty').waitFor();
+    },
+    fullPage: false,
+  },
+  {
+    name: 'admin-brand-drawer',
+    path: `/admin/brands?id=${brandRows[0].id}`,
+    ops: { ...adminMe, Brands: brandPage(brandRows, 47) },
+    waitFor: '[data-testid=brand-users]',
+    fullPage: false,
+  },
+  {
+    name: 'admin-brand-drawer-no-users',
+    path: `/admin/brands?id=${brandRows[2].id}`,
+    ops: { ...adminMe, Brands: brandPage(brandRows, 47) },
+    waitFor: '[data-testid=brand-users-empty]',
+    fullPage: false,
+  },
+  {
+    name: 'admin-brand-not-found',
+    path: '/admin/brands?id=br-elsewhere',
+    ops: { ...adminMe, Brands: brandPage(brandRows, 47) },
+    waitFor: '[data-testid=brand-not-found]',
+    fullPage: false,
+  },
+  {
+    name: 'admin-brand-invite-sent',
+    path: `/admin/brands?id=${brandRows[1].id}`,
+    ops: {
+      ...adminMe,
+      Brands: brandPage(brandRows, 47),
+      InviteBrandUser: (variables) => ({
+        data: { inviteBrandUser: { __typename: 'BrandUser', id: 'bu-new', name: variables.input.name, email: variables.input.email.toLowerCase(), createdAt: new Date().toISOString() } },
+      }),
+    },
+    waitFor: '[data-testid=invite-form]',
+    act: async (p) => {
+      await fillInvite(p, 'Maria.Polyarnaya@nordic-home-appliances.example');
+      await p.getByTestId('invite-submit').click();
+      await p.getByTestId('invite-success').waitFor();
+    },
+    fullPage: false,
+  },
+  {
+    name: 'admin-brand-invite-conflict',
+    path: `/admin/brands?id=${brandRows[1].id}`,
+    ops: {
+      ...adminMe,
+      Brands: brandPage(brandRows, 47),
+      InviteBrandUser: () => gqlFieldError('CONFLICT', { email: 'This email is already registered' }, 'This email is already registered'),
+    },
+    waitFor: '[data-testid=invite-form]',
+    act: async (p) => {
+      await fillInvite(p, 'erik@nordic.example');
+      await p.getByTestId('invite-submit').click();
+      await p.getByTestId('invite-error').waitFor();
+    },
+    fullPage: false,
+  },
+  {
+    name: 'admin-brand-invite-validation',
+    path: `/admin/brands?id=${brandRows[1].id}`,
+    ops: { ...adminMe, Brands: brandPage(brandRows, 47) },
+    waitFor: '[data-testid=invite-form]',
+    act: async (p) => {
+      await p.getByTestId('invite-name').fill('M');
+      await p.getByTestId('invite-email').fill('maria@polar');
+      await p.getByTestId('invite-submit').click();
+    },
+    fullPage: false,
+  },
+  {
     name: 'admin-audit',
     path: '/admin/audit',
     ops: { Me: { me: viewers.admin }, AuditEvents: { auditEvents: { __typename: 'AuditEventPage', ...page(auditRows, 5) } } },
@@ -324,6 +500,72 @@ export const scenarios = [
     waitFor: '[data-testid=product-remoderation-note]',
     act: async (p) => {
       await p.getByTestId('product-price').fill('52 990');
+    },
+    fullPage: false,
+  },
+
+  {
+    name: 'brand-set-password',
+    path: `/brand/set-password?token=${inviteToken}`,
+    ops: anonymous,
+    waitFor: '[data-testid=set-password-form]',
+  },
+  {
+    name: 'brand-set-password-validation',
+    path: `/brand/set-password?token=${inviteToken}`,
+    ops: anonymous,
+    waitFor: '[data-testid=set-password-form]',
+    act: async (p) => {
+      await fillNewPassword(p, 'short', 'shorter');
+      await p.getByTestId('set-password-submit').click();
+    },
+  },
+  {
+    name: 'brand-set-password-mismatch',
+    path: `/brand/set-password?token=${inviteToken}`,
+    ops: anonymous,
+    waitFor: '[data-testid=set-password-form]',
+    act: async (p) => {
+      await fillNewPassword(p, 'a strong new password', 'a strong new pasword');
+      await p.getByTestId('set-password-submit').click();
+    },
+  },
+  {
+    name: 'brand-set-password-dead-link',
+    path: `/brand/set-password?token=${inviteToken}`,
+    ops: { ...anonymous, SetPassword: () => gqlFieldError('BAD_USER_INPUT', { token: 'invalid or expired' }, 'This link is invalid, used or expired; ask for a new one') },
+    waitFor: '[data-testid=set-password-form]',
+    act: async (p) => {
+      await fillNewPassword(p);
+      await p.getByTestId('set-password-submit').click();
+      await p.getByTestId('set-password-invalid').waitFor();
+    },
+  },
+  { name: 'brand-set-password-no-token', path: '/brand/set-password', ops: anonymous, waitFor: '[data-testid=set-password-invalid]' },
+  {
+    name: 'brand-set-password-server-error',
+    path: `/brand/set-password?token=${inviteToken}`,
+    ops: { ...anonymous, SetPassword: () => ({ status: 502 }) },
+    waitFor: '[data-testid=set-password-form]',
+    act: async (p) => {
+      await fillNewPassword(p);
+      await p.getByTestId('set-password-submit').click();
+      await p.getByTestId('set-password-error').waitFor();
+    },
+  },
+  {
+    name: 'brand-set-password-done',
+    path: `/brand/set-password?token=${inviteToken}`,
+    ops: {
+      ...anonymous,
+      SetPassword: { setPassword: { __typename: 'AuthPayload', viewer: { ...viewers.brand, locale: 'RU' } } },
+      SetLocale: (variables) => ({ data: { setLocale: { __typename: 'Viewer', id: viewers.brand.id, locale: variables.locale } } }),
+    },
+    waitFor: '[data-testid=set-password-form]',
+    act: async (p) => {
+      await fillNewPassword(p);
+      await p.getByTestId('set-password-submit').click();
+      await p.getByTestId('brand-dashboard').waitFor();
     },
     fullPage: false,
   },
