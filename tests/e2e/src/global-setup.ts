@@ -53,6 +53,8 @@ export default async function setup(project: TestProject) {
     await new Promise((r) => setTimeout(r, 250));
   }
   project.provide('baseUrl', baseUrl);
+  // For what only the database shows, e.g. the link an invitation email would carry (the outbox).
+  project.provide('databaseUrl', dbUrl.toString());
 
   return async () => {
     child.kill('SIGTERM');
@@ -64,5 +66,6 @@ export default async function setup(project: TestProject) {
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    databaseUrl: string;
   }
 }
