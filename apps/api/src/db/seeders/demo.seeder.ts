@@ -8,6 +8,10 @@ import { Brand } from '../../modules/organisations/brand.entity';
 import { Partner } from '../../modules/organisations/partner.entity';
 import { Participant } from '../../modules/participants/participant.entity';
 import { Product } from '../../modules/products/product.entity';
+import { PayoutOption, PayoutOptionProductValue } from '../../modules/promotions/payout-option.entity';
+import { PromotionMember } from '../../modules/promotions/promotion-member.entity';
+import { MemberSource, MemberStage, PayoutKind, PromotionStatus, TrackingMode } from '../../modules/promotions/promotion.enums';
+import { Promotion, PromotionProduct } from '../../modules/promotions/promotion.entity';
 import { DEMO_LOGINS, DEMO_PASSWORD } from './demo-data';
 
 /**
@@ -35,8 +39,9 @@ export class DemoSeeder extends Seeder {
       [nordic, 'NRD-WM7', 'Nordic washing machine WM7', 'Laundry', 4_290_000n],
       [nordic, 'NRD-DW45', 'Nordic dishwasher DW45', 'Kitchen', 3_650_000n],
     ];
+    const bySku = new Map<string, Product>();
     for (const [brand, sku, name, category, price] of products) {
-      em.create(Product, { brand, sku, name, category, listPriceMinor: price, status: ModerationStatus.APPROVED, barcode: null });
+      bySku.set(sku, em.create(Product, { brand, sku, name, category, listPriceMinor: price, status: ModerationStatus.APPROVED, barcode: null }));
     }
 
     const technosila = em.create(Partner, {
@@ -60,10 +65,63 @@ export class DemoSeeder extends Seeder {
       [DEMO_LOGINS.pendingParticipants[0], 'Дина Волкова', 'Химки', technosila, ModerationStatus.PENDING],
       [DEMO_LOGINS.pendingParticipants[1], 'Егор Лебедев', 'Новосибирск', electroset, ModerationStatus.PENDING],
     ];
-    people.forEach(([email, name, city, partner, status], i) => {
+    const profiles = people.map(([email, name, city, partner, status], i) => {
       const u = user(email, name, Role.PARTICIPANT, { phone: `+7916000000${i}` });
-      em.create(Participant, { user: u, partner, city, status });
+      return em.create(Participant, { user: u, partner, city, status });
     });
+    seedDemoPromotions(em, { aurora, nordic, bySku, anna: profiles[0]!, boris: profiles[1]!, vera: profiles[2]! });
     await em.flush();
   }
+}
+
+const DAY = 86_400_000;
+
+/** One running promotion with members at different stages, a draft, and one waiting for the admin. */
+function seedDemoPromotions(
+  em: EntityManager,
+  d: { aurora: Brand; nordic: Brand; bySku: Map<string, Product>; anna: Participant; boris: Participant; vera: Participant },
+): void {
+  const now = Date.now();
+  const winter = em.create(Promotion, {
+    brand: d.aurora,
+    name: 'Зимняя распродажа Aurora',
+    description: 'Бонус за каждый проданный телевизор, саундбар и наушники Aurora до конца зимы.',
+    rules: 'Один чек — одна продажа. Фото проданного товара обязательно. Начисления подтверждаются через 14 дней.',
+    startsAt: new Date(now - 7 * DAY),
+    endsAt: new Date(now + 60 * DAY),
+    status: PromotionStatus.ACTIVE,
+    trackingModes: [TrackingMode.PROMO_CODE, TrackingMode.RECEIPT_CLAIM],
+    budgetCapMinor: 50_000_000n,
+    perParticipantCapMinor: 2_000_000n,
+    holdingDays: 14,
+  });
+  for (const sku of ['AUR-TV55', 'AUR-SB200', 'AUR-HP10']) em.create(PromotionProduct, { promotion: winter, product: d.bySku.get(sku)! });
+  const standard = em.create(PayoutOption, { promotion: winter, name: 'Стандарт', kind: PayoutKind.PER_UNIT, value: 50_000n, isDefault: true });
+  em.create(PayoutOptionProductValue, { option: standard, product: d.bySku.get('AUR-TV55')!, value: 150_000n });
+  const percent = em.create(PayoutOption, { promotion: winter, name: 'Процент с продажи', kind: PayoutKind.PERCENT_OF_SALE, value: 300n, position: 1 });
+  em.create(PromotionMember, { promotion: winter, participant: d.anna, payoutOption: standard, stage: MemberStage.ACCEPTED, source: MemberSource.JOINED });
+  em.create(PromotionMember, { promotion: winter, participant: d.boris, payoutOption: percent, stage: MemberStage.ACTIVE, source: MemberSource.ADDED_BY_BRAND });
+  em.create(PromotionMember, { promotion: winter, participant: d.vera, payoutOption: standard, stage: MemberStage.INVITED, source: MemberSource.ADDED_BY_BRAND });
+
+  const spring = em.create(Promotion, {
+    brand: d.aurora,
+    name: 'Весна с наушниками Aurora',
+    description: 'Черновик весенней акции.',
+    startsAt: new Date(now + 70 * DAY),
+    endsAt: new Date(now + 100 * DAY),
+  });
+  em.create(PromotionProduct, { promotion: spring, product: d.bySku.get('AUR-HP10')! });
+  em.create(PayoutOption, { promotion: spring, name: 'Фикс за продажу', kind: PayoutKind.FLAT_PER_SALE, value: 30_000n, isDefault: true });
+
+  const kitchen = em.create(Promotion, {
+    brand: d.nordic,
+    name: 'Nordic kitchen week',
+    description: 'A week of bonuses on Nordic dishwashers.',
+    rules: 'Receipts dated within the promotion only.',
+    startsAt: new Date(now + 3 * DAY),
+    endsAt: new Date(now + 10 * DAY),
+    status: PromotionStatus.IN_REVIEW,
+  });
+  em.create(PromotionProduct, { promotion: kitchen, product: d.bySku.get('NRD-DW45')! });
+  em.create(PayoutOption, { promotion: kitchen, name: 'Five percent', kind: PayoutKind.PERCENT_OF_SALE, value: 500n, isDefault: true });
 }

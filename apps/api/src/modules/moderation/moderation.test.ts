@@ -1,3 +1,4 @@
+import { permissionsOf, Role } from '@motiva/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../test/test-api';
 import { createWorld, signIn, type World } from '../../test/fixtures';
@@ -42,7 +43,7 @@ describe('moderation', () => {
     expect(moderateParticipant).toMatchObject({ status: 'APPROVED', rejectionReason: null, decisions: [{ decision: 'APPROVED', moderatorName: 'admin' }] });
 
     // The same session now carries the participant's permissions.
-    expect((await pending.ok(`{ me { status permissions } }`)).me).toEqual({ status: 'APPROVED', permissions: ['ReadOwnParticipantProfile'] });
+    expect((await pending.ok(`{ me { status permissions } }`)).me).toEqual({ status: 'APPROVED', permissions: [...permissionsOf(Role.PARTICIPANT)] });
 
     const { auditEvents } = await admin.ok(AUDIT, { filter: { entityId: id } });
     expect(auditEvents.items).toEqual([
