@@ -3,8 +3,13 @@ import { Role } from '@motiva/schema';
 import { PortalApp, RegistrationForm, type NavItem } from '@motiva/ui';
 import { messages } from './i18n';
 import { HomePage } from './pages/HomePage';
+import { PromotionPage } from './pages/PromotionPage';
+import { PromotionsPage } from './pages/PromotionsPage';
 
-const NAV: NavItem[] = [{ to: '/', labelKey: 'participant.nav.home', testId: 'nav-home' }];
+const NAV: NavItem[] = [
+  { to: '/', labelKey: 'participant.nav.home', testId: 'nav-home' },
+  { to: '/promotions', labelKey: 'participant.nav.promotions', testId: 'nav-promotions' },
+];
 
 export function App() {
   return (
@@ -17,6 +22,8 @@ export function App() {
       registration={<RegistrationForm defaultKind={Role.PARTICIPANT} />}
     >
       <Routes>
+        <Route path="/promotions" element={<PromotionsPage />} />
+        <Route path="/promotions/:id" element={<PromotionPage />} />
         <Route path="*" element={<HomePage />} />
       </Routes>
     </PortalApp>

@@ -1,6 +1,12 @@
-import { Paper, Stack, Title } from '@mantine/core';
+import { Anchor, Group, Loader, Paper, SimpleGrid, Stack, Title } from '@mantine/core';
+import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { DetailList, EmptyState, PageHeader, StatusBadge, useFormat, useViewer } from '@motiva/ui';
+import { Link } from 'react-router-dom';
+import { ParticipantPromotionsDocument } from '@motiva/schema';
+import { DetailList, EmptyState, ErrorState, PageHeader, StatusBadge, useFormat, useViewer } from '@motiva/ui';
+import { PromotionCard } from '../../components/PromotionCard';
+
+const LATEST = 3;
 
 export function HomePage() {
   const { t } = useTranslation();
@@ -8,6 +14,10 @@ export function HomePage() {
   const format = useFormat();
   const participant = viewer.participant;
   const name = participant?.name ?? viewer.name;
+  const promotions = useQuery(ParticipantPromotionsDocument, {
+    variables: { sort: { field: 'STARTS_AT', direction: 'DESC' }, page: { offset: 0, limit: LATEST } },
+  });
+  const page = promotions.data?.promotions;
 
   return (
     <Stack gap="lg" data-testid="participant-home">
@@ -36,15 +46,32 @@ export function HomePage() {
           ].filter((item) => !!item)}
         />
       </Paper>
-      <Paper withBorder p="lg" radius="md">
-        <Title order={2} fz="h4" mb="sm">
-          {t('participant.home.promotionsTitle')}
-        </Title>
-        <EmptyState
-          testId="promotions-empty"
-          title={t('participant.home.emptyTitle')}
-          description={t('participant.home.emptyText')}
-        />
+      <Paper withBorder p="lg" radius="md" data-testid="home-promotions">
+        <Group justify="space-between" mb="sm" gap="xs">
+          <Title order={2} fz="h4">
+            {t('participant.home.promotionsTitle')}
+          </Title>
+          {page && page.total > 0 && (
+            <Anchor component={Link} to="/promotions" fz="sm" data-testid="home-all-promotions">
+              {t('participant.home.allPromotions')} →
+            </Anchor>
+          )}
+        </Group>
+        {promotions.error && !page ? (
+          <ErrorState error={promotions.error} onRetry={() => void promotions.refetch()} />
+        ) : !page ? (
+          <Group justify="center" py="md">
+            <Loader size="sm" />
+          </Group>
+        ) : page.items.length === 0 ? (
+          <EmptyState testId="promotions-empty" title={t('participant.home.emptyTitle')} description={t('participant.home.emptyText')} />
+        ) : (
+          <SimpleGrid cols={{ base: 1, sm: 2, xl: 3 }} spacing="md">
+            {page.items.map((promotion) => (
+              <PromotionCard key={promotion.id} promotion={promotion} />
+            ))}
+          </SimpleGrid>
+        )}
       </Paper>
     </Stack>
   );

@@ -1,0 +1,1 @@
+export { PromotionCard } from './PromotionCard';
