@@ -60,6 +60,7 @@ export const en = {
         legalName: 'Enter the legal name (2 to 500 characters)',
         name: 'Enter the person’s name (2 to 120 characters)',
         address: 'At most 500 characters',
+        taxIdCheck: 'No such INN: its check digits do not match. Check the number.',
       },
     },
     fields: {

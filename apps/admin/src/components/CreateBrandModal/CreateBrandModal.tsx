@@ -3,8 +3,8 @@ import { Button, Group, Modal, Stack, Text, TextInput, Textarea } from '@mantine
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { CreateBrandDocument, type BrandFieldsFragment } from '@motiva/schema';
-import { ErrorAlert, errorCode, fieldErrors, useForm } from '@motiva/ui';
-import { EMPTY_BRAND, toCreateBrandInput, validateBrand } from './brandValues';
+import { ErrorAlert, errorCode, useForm } from '@motiva/ui';
+import { EMPTY_BRAND, brandFieldErrors, toCreateBrandInput, validateBrand, type BrandFormValues } from './brandValues';
 
 export interface CreateBrandModalProps {
   opened: boolean;
@@ -38,8 +38,9 @@ function CreateBrandForm({ onCancel, onCreated }: { onCancel: () => void; onCrea
       if (data) onCreated(data.createBrand);
     } catch (error) {
       // Messages under their fields (legalName, taxId, address); the alert sums up.
-      const matched = form.setServerErrors(fieldErrors(error));
-      setSubmitError({ error, key: errorCode(error) === 'BAD_USER_INPUT' && matched > 0 ? 'errors.BAD_USER_INPUT' : undefined });
+      const fields = Object.entries(brandFieldErrors(error));
+      for (const [name, fieldError] of fields) form.setFieldError(name as keyof BrandFormValues, fieldError);
+      setSubmitError({ error, key: errorCode(error) === 'BAD_USER_INPUT' && fields.length > 0 ? 'errors.BAD_USER_INPUT' : undefined });
     }
   };
 
