@@ -7,3 +7,8 @@ export function assertId(id: string, entity: string): string {
   if (!UUID.test(id)) throw new NotFoundError(entity);
   return id.toLowerCase();
 }
+
+/** Whether a string can be an id at all; lists of ids filter the rest out before querying. */
+export function isId(id: string): boolean {
+  return UUID.test(id);
+}

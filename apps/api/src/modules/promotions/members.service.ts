@@ -3,7 +3,7 @@ import { Permission } from '@motiva/schema';
 import type { RequestContext } from '../../graphql/context';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../shared/errors';
 import { ModerationStatus } from '../../shared/enums';
-import { assertId } from '../../shared/ids';
+import { assertId, isId } from '../../shared/ids';
 import type { Page, PageInput } from '../../shared/pagination';
 import { containsPattern } from '../../shared/search';
 import { withTransaction } from '../../shared/transaction';
@@ -102,7 +102,7 @@ export async function addMembers(ctx: RequestContext, input: AddMembersInput): P
     if (!JOINABLE_STATUSES.includes(promotion.status)) throw new ConflictError('Participants can be added once the promotion is approved and until it is paused or ended');
     const option = input.payoutOptionId ? await optionOf(tx, promotion.id, input.payoutOptionId, 'payoutOptionId') : await defaultOption(tx, promotion.id);
     const ids = [...new Set(input.participantIds.map((id) => id.toLowerCase()))];
-    const valid = ids.filter((id) => /^[0-9a-f-]{36}$/.test(id));
+    const valid = ids.filter((id) => isId(id));
     const participants = new Map((await tx.em.find(Participant, { id: { $in: valid } }, { populate: ['user'] })).map((p) => [p.id, p]));
     const existing = new Set((await tx.em.find(PromotionMember, { promotion: promotion.id, participant: { $in: valid } }, { fields: ['participant'] })).map((m) => m.participant.id));
     const audience = promotion.audience === PromotionAudience.CHOSEN_PARTNERS
@@ -154,7 +154,7 @@ export async function updateMembers(ctx: RequestContext, input: UpdateMembersInp
     assertWithinPromotion(promotion, changes);
 
     const ids = [...new Set(input.memberIds.map((id) => id.toLowerCase()))];
-    const valid = ids.filter((id) => /^[0-9a-f-]{36}$/.test(id));
+    const valid = ids.filter((id) => isId(id));
     const members = new Map(
       (await tx.em.find(PromotionMember, { id: { $in: valid }, promotion: promotion.id }, { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { id: 'asc' } })).map((m) => [m.id, m]),
     );
@@ -260,7 +260,7 @@ async function defaultOption(tx: RequestContext, promotionId: string): Promise<P
 }
 
 async function optionOf(tx: RequestContext, promotionId: string, optionId: string, field: string): Promise<PayoutOption> {
-  const valid = /^[0-9a-f-]{36}$/i.test(optionId);
+  const valid = isId(optionId);
   const option = valid ? await tx.em.findOne(PayoutOption, { id: optionId.toLowerCase(), promotion: promotionId }) : null;
   if (!option) throw new BadUserInputError('Unknown payout option', { [field]: 'This payout option is not part of the promotion' });
   return option;

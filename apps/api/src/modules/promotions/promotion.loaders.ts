@@ -1,20 +1,12 @@
 import DataLoader from 'dataloader';
 import { raw, type EntityManager } from '@mikro-orm/postgresql';
+import { byId, groupedBy } from '../../graphql/loader-factories';
 import type { Partner } from '../organisations/partner.entity';
 import type { Product } from '../products/product.entity';
 import { PayoutOption, PayoutOptionProductValue } from './payout-option.entity';
 import { PromotionMember } from './promotion-member.entity';
 import { MemberStage, STAGE_ORDER } from './promotion.enums';
 import { Promotion, PromotionAudiencePartner, PromotionProduct } from './promotion.entity';
-
-function grouped<T>(load: (keys: string[]) => Promise<T[]>, keyOf: (row: T) => string) {
-  return new DataLoader<string, T[]>(async (keys) => {
-    const rows = await load([...keys]);
-    const groups = new Map<string, T[]>();
-    for (const row of rows) groups.set(keyOf(row), [...(groups.get(keyOf(row)) ?? []), row]);
-    return keys.map((k) => groups.get(k) ?? []);
-  });
-}
 
 /** Keys of the form "promotionId|scopeId": a per-request scope (a partner, a participant) rides along with the id. */
 function splitKeys(keys: readonly string[]): { promotionIds: string[]; scope: string } {
@@ -24,21 +16,13 @@ function splitKeys(keys: readonly string[]): { promotionIds: string[]; scope: st
 /** Per-request loaders for the promotions feature: every list field is one query per page, not per row. */
 export function createPromotionLoaders(em: EntityManager) {
   return {
-    promotionById: new DataLoader<string, Promotion | null>(async (ids) => {
-      const rows = await em.find(Promotion, { id: { $in: [...ids] } });
-      const map = new Map(rows.map((r) => [r.id, r]));
-      return ids.map((id) => map.get(id) ?? null);
-    }),
-    payoutOptionById: new DataLoader<string, PayoutOption | null>(async (ids) => {
-      const rows = await em.find(PayoutOption, { id: { $in: [...ids] } });
-      const map = new Map(rows.map((r) => [r.id, r]));
-      return ids.map((id) => map.get(id) ?? null);
-    }),
-    payoutOptionsByPromotion: grouped(
+    promotionById: byId(em, Promotion),
+    payoutOptionById: byId(em, PayoutOption),
+    payoutOptionsByPromotion: groupedBy(
       (ids) => em.find(PayoutOption, { promotion: { $in: ids } }, { orderBy: { position: 'asc' } }),
       (o) => o.promotion.id,
     ),
-    productValuesByOption: grouped(
+    productValuesByOption: groupedBy(
       (ids) => em.find(PayoutOptionProductValue, { option: { $in: ids } }, { populate: ['product'] }),
       (v) => v.option.id,
     ),

@@ -2,7 +2,7 @@ import type { FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import type { RequestContext } from '../../graphql/context';
 import { BadUserInputError, ConflictError } from '../../shared/errors';
 import { ModerationStatus } from '../../shared/enums';
-import { assertId } from '../../shared/ids';
+import { assertId, isId } from '../../shared/ids';
 import type { Page, PageInput } from '../../shared/pagination';
 import { containsPattern } from '../../shared/search';
 import { withTransaction } from '../../shared/transaction';
@@ -137,7 +137,7 @@ async function applyFields(tx: RequestContext, promotion: Promotion, input: Prom
 
 async function setProducts(tx: RequestContext, promotion: Promotion, ids: string[], requireApproved: boolean): Promise<Set<string>> {
   const wanted = [...new Set(ids.map((id) => id.toLowerCase()))];
-  const invalid = wanted.filter((id) => !/^[0-9a-f-]{36}$/.test(id));
+  const invalid = wanted.filter((id) => !isId(id));
   // Another brand's product is reported exactly like a missing one.
   const found = invalid.length ? [] : await tx.em.find(Product, { id: { $in: wanted }, brand: promotion.brand.id });
   if (invalid.length || found.length !== wanted.length) {
@@ -163,7 +163,7 @@ async function setAudience(tx: RequestContext, promotion: Promotion, partnerIds:
   }
   if (!partnerIds) return;
   const wanted = [...new Set(partnerIds.map((id) => id.toLowerCase()))];
-  const invalid = wanted.some((id) => !/^[0-9a-f-]{36}$/.test(id));
+  const invalid = wanted.some((id) => !isId(id));
   const found = invalid ? [] : await tx.em.find(Partner, { id: { $in: wanted }, status: ModerationStatus.APPROVED });
   if (invalid || found.length !== wanted.length) {
     throw new BadUserInputError('Unknown partner', { audiencePartnerIds: 'One or more partners do not exist or are not approved' });

@@ -2,6 +2,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
 import { BadUserInputError, NotFoundError } from '../../shared/errors';
 import { ModerationStatus } from '../../shared/enums';
+import { isId } from '../../shared/ids';
 import { Money } from '../../shared/money';
 import { Product } from '../products/product.entity';
 import { PayoutOption, PayoutOptionProductValue } from './payout-option.entity';
@@ -53,7 +54,7 @@ export async function previewReward(ctx: RequestContext, input: RewardPreviewInp
   const promotion = await getVisiblePromotion(ctx, input.promotionId);
   let member: PromotionMember | null = null;
   if (input.memberId) {
-    const valid = /^[0-9a-f-]{36}$/i.test(input.memberId);
+    const valid = isId(input.memberId);
     member = valid ? await ctx.em.findOne(PromotionMember, { id: input.memberId.toLowerCase(), promotion: promotion.id }) : null;
     if (!member) throw new NotFoundError('Member');
   }
@@ -61,7 +62,7 @@ export async function previewReward(ctx: RequestContext, input: RewardPreviewInp
   const rule = await ruleOf(ctx, promotion, optionId);
   const productIds = [...new Set(input.lines.map((l) => l.productId.toLowerCase()))];
   const products = new Map(
-    (await ctx.em.find(Product, { id: { $in: productIds.filter((id) => /^[0-9a-f-]{36}$/.test(id)) }, brand: promotion.brand.id })).map((p) => [p.id, p]),
+    (await ctx.em.find(Product, { id: { $in: productIds.filter((id) => isId(id)) }, brand: promotion.brand.id })).map((p) => [p.id, p]),
   );
   const unknown = productIds.filter((id) => !products.has(id));
   if (unknown.length) throw new BadUserInputError('Unknown product', { lines: 'One or more products do not exist or are not this brand’s' });
@@ -114,7 +115,7 @@ async function approvedEligibleProducts(ctx: RequestContext, promotionId: string
 }
 
 async function ruleOf(ctx: RequestContext, promotion: Promotion, optionId: string | null): Promise<PayoutRule> {
-  const valid = optionId == null || /^[0-9a-f-]{36}$/i.test(optionId);
+  const valid = optionId == null || isId(optionId);
   const option = valid
     ? await ctx.em.findOne(PayoutOption, optionId ? { id: optionId.toLowerCase(), promotion: promotion.id } : { promotion: promotion.id, isDefault: true })
     : null;
