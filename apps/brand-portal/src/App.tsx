@@ -4,10 +4,12 @@ import { PortalApp, type NavItem, type PublicRoute } from '@motiva/ui';
 import { messages } from './i18n';
 import { DashboardPage } from './pages/DashboardPage';
 import { ProductsPage } from './pages/ProductsPage';
+import { PromotionEditorPage, PromotionPage, PromotionsPage } from './pages/promotions';
 import { SetPasswordPage } from './pages/SetPasswordPage';
 
 const NAV: NavItem[] = [
   { to: '/', labelKey: 'brand.nav.dashboard', testId: 'nav-dashboard' },
+  { to: '/promotions', labelKey: 'brand.promotions.nav', testId: 'nav-promotions' },
   { to: '/products', labelKey: 'brand.nav.products', testId: 'nav-products' },
 ];
 
@@ -19,6 +21,10 @@ export function App() {
     <PortalApp role={Role.BRAND} basename={import.meta.env.BASE_URL} titleKey="brand.title" nav={NAV} messages={messages} publicRoutes={PUBLIC_ROUTES}>
       <Routes>
         <Route path="/" element={<DashboardPage />} />
+        <Route path="/promotions" element={<PromotionsPage />} />
+        <Route path="/promotions/new" element={<PromotionEditorPage />} />
+        <Route path="/promotions/:id/edit" element={<PromotionEditorPage />} />
+        <Route path="/promotions/:id/*" element={<PromotionPage />} />
         <Route path="/products" element={<ProductsPage />} />
         <Route path="*" element={<DashboardPage />} />
       </Routes>

@@ -1,0 +1,124 @@
+import { Badge, Button, Center, Drawer, Group, Loader, Stack, Text, Timeline, Title } from '@mantine/core';
+import { useFragment, useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { BrandMemberFieldsFragmentDoc, MemberHistoryDocument, type BrandPromotionFieldsFragment } from '@motiva/schema';
+import { DetailList, ErrorState, useFormat } from '@motiva/ui';
+import { ChangeList } from '../history/ChangeList';
+import { useDescribeEvent } from '../history/describeEvent';
+import { IconEdit } from '../shared/icons';
+import type { PayoutFormat } from '../shared/payout';
+import { useMemberText, type Member } from './memberFormat';
+
+export interface MemberDrawerProps {
+  memberId: string | null;
+  onClose: () => void;
+  promotion: BrandPromotionFieldsFragment;
+  fmt: PayoutFormat;
+  onEdit: (member: Member) => void;
+}
+
+/** One member: where they are on the board, their terms, and everything that changed for them. */
+export function MemberDrawer({ memberId, onClose, promotion, fmt, onEdit }: MemberDrawerProps) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const text = useMemberText(fmt);
+  const describe = useDescribeEvent(promotion);
+  // Read from the cache the board and table filled, so edits show here at once.
+  const fragment = useFragment({ fragment: BrandMemberFieldsFragmentDoc, from: memberId ? { __typename: 'PromotionMember', id: memberId } : null });
+  const member = fragment.complete ? (fragment.data as Member) : null;
+  const history = useQuery(MemberHistoryDocument, { variables: { memberId: memberId ?? '', page: { offset: 0, limit: 50 } }, skip: !memberId, fetchPolicy: 'cache-and-network' });
+  const events = history.data?.memberHistory.items ?? [];
+
+  return (
+    <Drawer
+      opened={!!memberId}
+      onClose={onClose}
+      position="right"
+      size="lg"
+      padding="lg"
+      title={t('brand.promotions.members.drawer.title')}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+      data-testid="member-drawer"
+    >
+      {!member ? (
+        <Center py="xl">
+          <Loader />
+        </Center>
+      ) : (
+        <Stack gap="lg">
+          <Group justify="space-between" align="flex-start" wrap="nowrap">
+            <Stack gap={2} style={{ minWidth: 0 }}>
+              <Title order={2} fz="h3" style={{ overflowWrap: 'anywhere' }} data-testid="member-drawer-name">
+                {member.participant.name}
+              </Title>
+              <Text c="dimmed" fz="sm">
+                {text.origin(member)}
+              </Text>
+            </Stack>
+            <Group gap={6} wrap="nowrap">
+              <Badge variant="light" radius="sm" style={{ minWidth: 'max-content' }} data-testid="member-drawer-stage">
+                {t(`brand.promotions.stage.${member.stage}`)}
+              </Badge>
+              <Badge variant="light" radius="sm" color={member.active ? 'green' : 'gray'} style={{ minWidth: 'max-content' }}>
+                {t(member.active ? 'brand.promotions.members.active' : 'brand.promotions.members.inactive')}
+              </Badge>
+            </Group>
+          </Group>
+          <DetailList
+            items={[
+              { label: t('brand.promotions.members.payoutOption'), value: text.option(member), testId: 'member-drawer-option' },
+              { label: t('brand.promotions.members.override'), value: text.override(member) ?? t('brand.promotions.history.noOverride'), testId: 'member-drawer-override' },
+              { label: t('brand.promotions.members.validFrom'), value: member.validFrom ? format.dateTime(member.validFrom) : null, numeric: true },
+              { label: t('brand.promotions.members.validTo'), value: member.validTo ? format.dateTime(member.validTo) : null, numeric: true },
+              { label: t('brand.promotions.members.source'), value: t(`brand.promotions.members.sources.${member.source}`) },
+              { label: t('brand.promotions.members.since'), value: format.dateTime(member.createdAt), numeric: true },
+            ]}
+          />
+          <Group>
+            <Button variant="light" leftSection={<IconEdit size={16} />} onClick={() => onEdit(member)} disabled={promotion.status === 'ENDED'} data-testid="member-edit">
+              {t('brand.promotions.members.drawer.edit')}
+            </Button>
+          </Group>
+
+          <Stack gap="sm">
+            <Title order={3} fz="h4">
+              {t('brand.promotions.members.drawer.history')}
+            </Title>
+            {history.error && !history.loading ? (
+              <ErrorState error={history.error} onRetry={() => void history.refetch()} />
+            ) : !history.data ? (
+              <Center py="md">
+                <Loader size="sm" />
+              </Center>
+            ) : events.length === 0 ? (
+              <Text c="dimmed" fz="sm">
+                {t('brand.promotions.history.emptyTitle')}
+              </Text>
+            ) : (
+              <Timeline bulletSize={14} lineWidth={2} data-testid="member-history">
+                {events.map((e) => {
+                  const d = describe({ ...e, entityId: member.id });
+                  return (
+                    <Timeline.Item
+                      key={e.id}
+                      title={
+                        <Text fz="sm" fw={600} data-testid="member-history-sentence" data-action={e.action}>
+                          {d.sentence}
+                        </Text>
+                      }
+                    >
+                      <Text fz="xs" c="dimmed" mb={4} style={{ fontVariantNumeric: 'tabular-nums' }}>
+                        {format.dateTime(e.createdAt)} · {e.actorName ?? t('brand.promotions.history.system')}
+                      </Text>
+                      <ChangeList changes={d.changes} />
+                    </Timeline.Item>
+                  );
+                })}
+              </Timeline>
+            )}
+          </Stack>
+        </Stack>
+      )}
+    </Drawer>
+  );
+}

@@ -1,0 +1,118 @@
+import { Badge, Stack, Text } from '@mantine/core';
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { BrandPromotionMembersDocument, type MemberStage } from '@motiva/schema';
+import { DataTable, DateTimeCell, type TableColumn } from '@motiva/ui';
+import type { PayoutFormat } from '../shared/payout';
+import { useMemberText, type Member } from './memberFormat';
+
+export interface MemberTableProps {
+  promotionId: string;
+  search: string;
+  stage: MemberStage | null;
+  active: boolean | null;
+  offset: number;
+  limit: number;
+  onOffsetChange: (offset: number) => void;
+  onLimitChange: (limit: number) => void;
+  fmt: PayoutFormat;
+  selected: ReadonlyMap<string, Member>;
+  onSelectedChange: (members: Member[]) => void;
+  onOpen: (member: Member) => void;
+}
+
+/** The same members as a paged table, for picking many at once with checkboxes. */
+export function MemberTable({ promotionId, search, stage, active, offset, limit, onOffsetChange, onLimitChange, fmt, selected, onSelectedChange, onOpen }: MemberTableProps) {
+  const { t } = useTranslation();
+  const text = useMemberText(fmt);
+  const { data, previousData, loading, error, refetch } = useQuery(BrandPromotionMembersDocument, {
+    variables: { promotionId, filter: { stage, search: search || null, active }, page: { offset, limit } },
+    notifyOnNetworkStatusChange: true,
+  });
+  const page = (data ?? previousData)?.promotionMembers;
+  const filtered = !!search || stage !== null || active !== null;
+
+  const columns: TableColumn<Member>[] = [
+    {
+      accessor: 'participant',
+      title: t('brand.promotions.members.participant'),
+      render: (m) => (
+        <Stack gap={0}>
+          <Text fz="sm" fw={500} style={{ overflowWrap: 'anywhere' }}>
+            {m.participant.name}
+          </Text>
+          <Text fz="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+            {text.origin(m)}
+          </Text>
+        </Stack>
+      ),
+    },
+    { accessor: 'stage', title: t('brand.promotions.members.stage'), render: (m) => <Text fz="sm" style={{ whiteSpace: 'nowrap' }}>{t(`brand.promotions.stage.${m.stage}`)}</Text> },
+    {
+      accessor: 'payoutOption',
+      title: t('brand.promotions.members.payoutOption'),
+      render: (m) => (
+        <Stack gap={0}>
+          <Text fz="sm" style={{ overflowWrap: 'anywhere' }}>
+            {m.payoutOption.name}
+          </Text>
+          <Text fz="xs" c="dimmed" style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>
+            {fmt.withUnit(m.payoutOption.kind, m.payoutOption.value)}
+          </Text>
+        </Stack>
+      ),
+    },
+    {
+      accessor: 'overrideValue',
+      title: t('brand.promotions.members.override'),
+      numeric: true,
+      render: (m) => text.override(m) ?? <Text span c="dimmed" fz="sm">{t('common.notSet')}</Text>,
+    },
+    {
+      accessor: 'active',
+      title: t('brand.promotions.members.activeColumn'),
+      render: (m) => (
+        <Badge variant="light" radius="sm" color={m.active ? 'green' : 'gray'} style={{ minWidth: 'max-content' }}>
+          {t(m.active ? 'brand.promotions.members.active' : 'brand.promotions.members.inactive')}
+        </Badge>
+      ),
+    },
+    {
+      accessor: 'validFrom',
+      title: t('brand.promotions.members.validFrom'),
+      numeric: true,
+      render: (m) => (m.validFrom ? <DateTimeCell value={m.validFrom} /> : <Text span c="dimmed" fz="sm">{t('common.notSet')}</Text>),
+    },
+    {
+      accessor: 'validTo',
+      title: t('brand.promotions.members.validTo'),
+      numeric: true,
+      render: (m) => (m.validTo ? <DateTimeCell value={m.validTo} /> : <Text span c="dimmed" fz="sm">{t('common.notSet')}</Text>),
+    },
+    { accessor: 'updatedAt', title: t('brand.promotions.fields.updatedAt'), numeric: true, render: (m) => <DateTimeCell value={m.updatedAt} /> },
+  ];
+
+  return (
+    <DataTable<Member>
+      testId="members-table"
+      rowTestId={(m) => `member-row-${m.participant.name}`}
+      records={page?.items}
+      total={page?.total}
+      columns={columns}
+      loading={loading}
+      error={error}
+      onRetry={() => void refetch()}
+      offset={offset}
+      limit={limit}
+      onOffsetChange={onOffsetChange}
+      onLimitChange={onLimitChange}
+      onRowClick={onOpen}
+      filtered={filtered}
+      emptyTitle={filtered ? undefined : t('brand.promotions.members.emptyTitle')}
+      emptyDescription={filtered ? undefined : t('brand.promotions.members.emptyText')}
+      selectedRecords={[...selected.values()]}
+      onSelectedRecordsChange={onSelectedChange}
+      selectionLabel={(m) => t('brand.promotions.members.select', { name: m.participant.name })}
+    />
+  );
+}
