@@ -16,6 +16,8 @@ const PAGE = 10;
 const FIELDS = ['payoutOptionName', 'overrideValue', 'active', 'validFrom', 'validTo', 'stage'] as const;
 /** Events that create the membership list its starting terms rather than changes. */
 const CREATED = new Set(['member.joined', 'member.added']);
+/** What the participant did themselves: no "by <own name>". */
+const SELF = new Set(['member.joined', 'member.accepted']);
 const EVENTS = new Set(['member.joined', 'member.added', 'member.accepted', 'member.updated', 'member.stage_changed']);
 
 /** The membership's audit trail in plain sentences: "Payout option: Standard → Boosted". */
@@ -84,13 +86,13 @@ export function MemberHistory({ promotion, membership }: { promotion: Promotion;
                 <Timeline.Item key={event.id} title={title} data-testid="history-event" data-action={event.action}>
                   <Stack gap={2}>
                     {lines.map((line) => (
-                      <Text key={line} fz="sm" style={{ overflowWrap: 'anywhere', fontVariantNumeric: 'tabular-nums' }} data-testid="history-change">
+                      <Text key={line} fz="sm" style={{ overflowWrap: 'break-word', fontVariantNumeric: 'tabular-nums' }} data-testid="history-change">
                         {line}
                       </Text>
                     ))}
                     <Text fz="xs" c="dimmed" style={{ fontVariantNumeric: 'tabular-nums' }}>
                       {format.dateTime(event.createdAt)}
-                      {event.actorName ? ` · ${t('participant.promotion.history.by', { actor: event.actorName })}` : ''}
+                      {event.actorName && !SELF.has(event.action) ? ` · ${t('participant.promotion.history.by', { actor: event.actorName })}` : ''}
                     </Text>
                   </Stack>
                 </Timeline.Item>

@@ -170,7 +170,7 @@ function JoinPanel({ promotion }: { promotion: Promotion }) {
   const { t } = useTranslation();
   const invited = promotion.myMembership?.stage === 'INVITED';
   const open = JOINABLE.includes(promotion.status);
-  const [join, { loading, error }] = useMutation(JoinPromotionDocument, {
+  const [join, { loading, error, client }] = useMutation(JoinPromotionDocument, {
     variables: { promotionId: promotion.id },
     // myMembership lives on the promotion: fetch it again so the terms and history replace this panel.
     refetchQueries: ['ParticipantPromotion', 'MemberHistory'],
@@ -189,8 +189,16 @@ function JoinPanel({ promotion }: { promotion: Promotion }) {
       .then(() =>
         notify.success(t(invited ? 'participant.promotion.join.accepted' : 'participant.promotion.join.joined', { name: promotion.name })),
       )
-      // The error is shown under the button; nothing else to do here.
-      .catch(() => undefined);
+      .catch((failure: unknown) => {
+        // The error shows under the button. A conflict means this page is out of date (joined in
+        // another tab, or the promotion was paused): say so in a toast, which outlives this panel,
+        // and reload the promotion so the page shows the terms or why it is closed.
+        const code = errorCode(failure);
+        if (code === 'CONFLICT' || code === 'NOT_FOUND') {
+          notify.error(t(joinErrorKey(failure)));
+          void client.refetchQueries({ include: ['ParticipantPromotion', 'ParticipantPromotions'] });
+        }
+      });
 
   return (
     <Paper withBorder radius="md" p={{ base: 'md', sm: 'lg' }} bg={invited ? 'violet.0' : 'motiva.0'} data-testid="join-panel">
@@ -320,7 +328,7 @@ function EarningsSection({ promotion }: { promotion: Promotion }) {
               return (
                 <Table.Tr key={earning.product.id} data-testid={`earning-${earning.product.sku}`}>
                   <Table.Td>
-                    <Text fz="sm" fw={500} style={{ overflowWrap: 'anywhere' }}>
+                    <Text fz="sm" fw={500} style={{ overflowWrap: 'break-word' }}>
                       {earning.product.name}
                     </Text>
                     <Text fz="xs" c="dimmed" style={numeric}>

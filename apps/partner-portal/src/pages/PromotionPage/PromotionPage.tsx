@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Anchor, Badge, Grid, Group, Loader, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Grid, Group, Loader, Paper, Select, Stack, Table, Text, Title, type MantineTheme } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
@@ -28,6 +28,8 @@ import { StageBadge, useDays, usePayoutText } from '../../lib/promotionText';
 type Promotion = PartnerPromotionQuery['promotion'];
 type Member = PartnerPromotionMembersQuery['promotionMembers']['items'][number];
 
+/** Columns folded into the name cell (or dropped) on phones. */
+const fromSm = (theme: MantineTheme) => `(min-width: ${theme.breakpoints.sm})`;
 const STAGES: MemberStage[] = ['INVITED', 'ACCEPTED', 'ACTIVE', 'COMPLETED'];
 const numeric = { fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' } as const;
 
@@ -60,7 +62,7 @@ export function PromotionPage() {
 
 function Section({ title, description, children, testId }: { title: ReactNode; description?: ReactNode; children: ReactNode; testId?: string }) {
   return (
-    <Paper withBorder p="lg" radius="md" data-testid={testId}>
+    <Paper withBorder p={{ base: 'md', sm: 'lg' }} radius="md" data-testid={testId}>
       <Title order={2} fz="h4" mb={description ? 4 : 'md'}>
         {title}
       </Title>
@@ -161,30 +163,37 @@ function PromotionDetails({ promotion }: { promotion: Promotion }) {
             {promotion.products.length === 0 ? (
               <EmptyState title={t('partner.promotion.noProducts')} testId="products-empty" />
             ) : (
-              <Table.ScrollContainer minWidth={420}>
-                <Table verticalSpacing="sm" highlightOnHover>
+              <Table.ScrollContainer minWidth={280}>
+                <Table verticalSpacing="sm" horizontalSpacing="xs" highlightOnHover>
                   <Table.Thead>
                     <Table.Tr>
                       <Table.Th>{t('partner.promotion.product')}</Table.Th>
-                      <Table.Th ta="right">{t('partner.promotion.price')}</Table.Th>
+                      <Table.Th ta="right" visibleFrom="sm">
+                        {t('partner.promotion.price')}
+                      </Table.Th>
                       <Table.Th ta="right">{t('partner.promotion.earns')}</Table.Th>
                     </Table.Tr>
                   </Table.Thead>
                   <Table.Tbody>
                     {promotion.products.map((product) => {
                       const earning = earnings.get(product.id);
+                      const price = format.money(product.listPrice.amountMinor, product.listPrice.currency);
                       return (
                         <Table.Tr key={product.id} data-testid="promotion-product">
                           <Table.Td>
-                            <Text fz="sm" style={{ overflowWrap: 'anywhere' }}>
+                            <Text fz="sm" style={{ overflowWrap: 'break-word' }}>
                               {product.name}
                             </Text>
                             <Text fz="xs" c="dimmed" style={numeric}>
                               {product.sku}
                             </Text>
+                            {/* On phones the price column is folded in under the name. */}
+                            <Text fz="xs" c="dimmed" hiddenFrom="sm" style={numeric}>
+                              {t('partner.promotion.price')}: {price}
+                            </Text>
                           </Table.Td>
-                          <Table.Td ta="right" style={numeric}>
-                            {format.money(product.listPrice.amountMinor, product.listPrice.currency)}
+                          <Table.Td ta="right" visibleFrom="sm" style={numeric}>
+                            {price}
                           </Table.Td>
                           <Table.Td ta="right" style={numeric}>
                             {earning ? format.money(earning.amount.amountMinor, earning.amount.currency) : t('common.notSet')}
@@ -206,14 +215,14 @@ function PromotionDetails({ promotion }: { promotion: Promotion }) {
               <Stack gap="sm">
                 {promotion.payoutOptions.map((option) => (
                   <Paper key={option.id} withBorder radius="md" p="sm" data-testid="payout-option">
-                    <Group justify="space-between" gap="xs" wrap="nowrap" align="flex-start">
-                      <Stack gap={2} style={{ minWidth: 0 }}>
+                    <Group justify="space-between" gap="xs" align="flex-start">
+                      <Stack gap={2} style={{ flex: '1 1 160px', minWidth: 0 }}>
                         <Group gap={6}>
-                          <Text fw={600} style={{ overflowWrap: 'anywhere' }}>
+                          <Text fw={600} style={{ overflowWrap: 'break-word' }}>
                             {option.name}
                           </Text>
                           {option.isDefault && (
-                            <Badge size="sm" variant="light" radius="sm">
+                            <Badge size="sm" variant="light" radius="sm" style={{ minWidth: 'max-content' }}>
                               {t('partner.promotion.default')}
                             </Badge>
                           )}
@@ -222,7 +231,7 @@ function PromotionDetails({ promotion }: { promotion: Promotion }) {
                           {t(`partner.payout.kind.${option.kind}`)}
                         </Text>
                       </Stack>
-                      <Text fw={600} ta="right" style={numeric}>
+                      <Text fw={600} ta="right" style={{ fontVariantNumeric: 'tabular-nums' }} data-testid="payout-option-value">
                         {payoutText(option.kind, option.value, promotion.currency)}
                       </Text>
                     </Group>
@@ -237,11 +246,11 @@ function PromotionDetails({ promotion }: { promotion: Promotion }) {
                           {t('partner.promotion.perProduct')}
                         </Text>
                         {option.productValues.map((pv) => (
-                          <Group key={pv.productId} justify="space-between" gap="xs" wrap="nowrap">
-                            <Text fz="sm" style={{ overflowWrap: 'anywhere' }}>
+                          <Group key={pv.productId} justify="space-between" gap="xs" align="flex-start">
+                            <Text fz="sm" style={{ flex: '1 1 140px', overflowWrap: 'break-word' }}>
                               {pv.productName}
                             </Text>
-                            <Text fz="sm" style={numeric}>
+                            <Text fz="sm" ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
                               {payoutText(option.kind, pv.value, promotion.currency)}
                             </Text>
                           </Group>
@@ -281,23 +290,44 @@ function MembersTable({ promotionId, currency }: { promotionId: string; currency
   });
   const page = (data ?? previousData)?.promotionMembers;
 
+  // The member's own value replaces the option's.
+  const optionValue = (row: Member) =>
+    row.overrideValue !== null
+      ? t('partner.promotion.override', { value: payoutText(row.payoutOption.kind, row.overrideValue, currency) })
+      : payoutText(row.payoutOption.kind, row.payoutOption.value, currency);
+
   const columns: TableColumn<Member>[] = [
     {
       accessor: 'participant.name',
       title: t('partner.promotion.memberName'),
       render: (row) => (
-        <Text fz="sm" fw={600} style={{ overflowWrap: 'anywhere' }}>
-          {row.participant.name}
-        </Text>
+        <Stack gap={2}>
+          <Text fz="sm" fw={600} style={{ overflowWrap: 'break-word' }}>
+            {row.participant.name}
+          </Text>
+          {/* On phones the city, payout option and active columns are folded in here. */}
+          <Text fz="xs" c="dimmed" hiddenFrom="sm">
+            {row.participant.city}
+          </Text>
+          <Text fz="xs" hiddenFrom="sm" style={{ fontVariantNumeric: 'tabular-nums' }}>
+            {row.payoutOption.name} · {optionValue(row)}
+          </Text>
+          {!row.active && (
+            <Text fz="xs" c="red.7" hiddenFrom="sm">
+              {t('partner.promotion.inactive')}
+            </Text>
+          )}
+        </Stack>
       ),
     },
-    { accessor: 'participant.city', title: t('partner.promotion.city') },
+    { accessor: 'participant.city', title: t('partner.promotion.city'), visibleMediaQuery: fromSm },
     { accessor: 'stage', title: t('partner.promotion.stage'), render: (row) => <StageBadge stage={row.stage} /> },
     {
       accessor: 'active',
       title: t('partner.promotion.active'),
+      visibleMediaQuery: fromSm,
       render: (row) => (
-        <Badge color={row.active ? 'green' : 'gray'} variant="dot" radius="sm" style={{ minWidth: 'max-content' }} data-testid="member-active">
+        <Badge color={row.active ? 'green' : 'gray'} variant="dot" radius="sm" style={{ minWidth: 'max-content' }} data-testid="active-badge">
           {row.active ? t('partner.yes') : t('partner.no')}
         </Badge>
       ),
@@ -305,18 +335,17 @@ function MembersTable({ promotionId, currency }: { promotionId: string; currency
     {
       accessor: 'payoutOption.name',
       title: t('partner.promotion.payoutOption'),
+      visibleMediaQuery: fromSm,
       render: (row) => (
         <Stack gap={0}>
           <Text fz="sm">{row.payoutOption.name}</Text>
           <Text fz="xs" c="dimmed" style={{ fontVariantNumeric: 'tabular-nums' }}>
-            {row.overrideValue !== null
-              ? t('partner.promotion.override', { value: payoutText(row.payoutOption.kind, row.overrideValue, currency) })
-              : payoutText(row.payoutOption.kind, row.payoutOption.value, currency)}
+            {optionValue(row)}
           </Text>
         </Stack>
       ),
     },
-    { accessor: 'createdAt', title: t('partner.promotion.since'), numeric: true, render: (row) => format.date(row.createdAt) },
+    { accessor: 'createdAt', title: t('partner.promotion.since'), numeric: true, visibleMediaQuery: fromSm, render: (row) => format.date(row.createdAt) },
   ];
   const filtered = list.filters.stage !== ALL || list.filters.active !== ALL || list.filters.search !== '';
 
@@ -346,7 +375,7 @@ function MembersTable({ promotionId, currency }: { promotionId: string; currency
               value={list.filters.stage}
               onChange={(value) => list.setFilter('stage', value ?? ALL)}
               allowDeselect={false}
-              w={{ base: '100%', sm: 200 }}
+              w={{ base: '100%', sm: 250 }}
               data={[{ value: ALL, label: t('partner.promotion.allStages') }, ...STAGES.map((s) => ({ value: s, label: t(`partner.stage.${s}`) }))]}
             />
             <Select
@@ -355,7 +384,7 @@ function MembersTable({ promotionId, currency }: { promotionId: string; currency
               value={list.filters.active}
               onChange={(value) => list.setFilter('active', value ?? ALL)}
               allowDeselect={false}
-              w={{ base: '100%', sm: 200 }}
+              w={{ base: '100%', sm: 250 }}
               data={[
                 { value: ALL, label: t('partner.promotion.anyActive') },
                 { value: 'true', label: t('partner.promotion.onlyActive') },

@@ -1,4 +1,4 @@
-import { Group, Select, Stack, Text } from '@mantine/core';
+import { Group, Select, Stack, Text, type MantineTheme } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
@@ -18,6 +18,9 @@ import {
 
 /** What a partner can see: the published statuses. */
 const STATUSES: PromotionStatus[] = ['ACTIVE', 'SCHEDULED', 'PAUSED', 'ENDED'];
+
+/** Columns folded into the name cell on phones. */
+const fromSm = (theme: MantineTheme) => `(min-width: ${theme.breakpoints.sm})`;
 
 const SORT_FIELDS: Record<string, PromotionSortField> = {
   name: 'NAME',
@@ -49,15 +52,47 @@ export function PromotionsPage() {
       title: t('partner.promotions.name'),
       sortable: true,
       render: (row) => (
-        <Text fz="sm" fw={600} style={{ overflowWrap: 'anywhere' }}>
-          {row.name}
-        </Text>
+        <Stack gap={2}>
+          <Text fz="sm" fw={600} style={{ overflowWrap: 'break-word' }}>
+            {row.name}
+          </Text>
+          {/* On phones the status, brand and dates columns are folded in here. */}
+          <Group hiddenFrom="sm">
+            <StatusBadge status={row.status} testId="status-badge-phone" />
+          </Group>
+          <Text fz="xs" c="dimmed" hiddenFrom="sm">
+            {row.brand.legalName}
+          </Text>
+          <Text fz="xs" c="dimmed" hiddenFrom="sm" style={{ fontVariantNumeric: 'tabular-nums' }}>
+            {format.date(row.startsAt)} – {format.date(row.endsAt)}
+          </Text>
+        </Stack>
       ),
     },
-    { accessor: 'brand.legalName', title: t('partner.promotions.brand') },
-    { accessor: 'status', title: t('partner.promotions.status'), sortable: true, render: (row) => <StatusBadge status={row.status} /> },
-    { accessor: 'startsAt', title: t('partner.promotions.startsAt'), sortable: true, numeric: true, render: (row) => <DateTimeCell value={row.startsAt} /> },
-    { accessor: 'endsAt', title: t('partner.promotions.endsAt'), sortable: true, numeric: true, render: (row) => <DateTimeCell value={row.endsAt} /> },
+    { accessor: 'brand.legalName', title: t('partner.promotions.brand'), visibleMediaQuery: fromSm },
+    {
+      accessor: 'status',
+      title: t('partner.promotions.status'),
+      sortable: true,
+      visibleMediaQuery: fromSm,
+      render: (row) => <StatusBadge status={row.status} />,
+    },
+    {
+      accessor: 'startsAt',
+      title: t('partner.promotions.startsAt'),
+      sortable: true,
+      numeric: true,
+      visibleMediaQuery: fromSm,
+      render: (row) => <DateTimeCell value={row.startsAt} />,
+    },
+    {
+      accessor: 'endsAt',
+      title: t('partner.promotions.endsAt'),
+      sortable: true,
+      numeric: true,
+      visibleMediaQuery: fromSm,
+      render: (row) => <DateTimeCell value={row.endsAt} />,
+    },
     {
       accessor: 'memberCount',
       title: t('partner.promotions.members'),
