@@ -5,6 +5,7 @@ import { messages } from './i18n';
 import { ParticipantsQueuePage } from './pages/ParticipantsQueuePage';
 import { PartnersQueuePage } from './pages/PartnersQueuePage';
 import { ProductsQueuePage } from './pages/ProductsQueuePage';
+import { PromotionsQueuePage } from './pages/PromotionsQueuePage';
 import { AuditLogPage } from './pages/AuditLogPage';
 import { BrandsPage } from './pages/BrandsPage';
 
@@ -13,6 +14,7 @@ const NAV: NavItem[] = [
   { to: '/partners', labelKey: 'admin.nav.partners', testId: 'nav-partners' },
   { to: '/brands', labelKey: 'admin.nav.brands', testId: 'nav-brands' },
   { to: '/products', labelKey: 'admin.nav.products', testId: 'nav-products' },
+  { to: '/promotions', labelKey: 'admin.nav.promotions', testId: 'nav-promotions' },
   { to: '/audit', labelKey: 'admin.nav.audit', testId: 'nav-audit' },
 ];
 
@@ -24,6 +26,7 @@ export function App() {
         <Route path="/partners" element={<PartnersQueuePage />} />
         <Route path="/brands" element={<BrandsPage />} />
         <Route path="/products" element={<ProductsQueuePage />} />
+        <Route path="/promotions" element={<PromotionsQueuePage />} />
         <Route path="/audit" element={<AuditLogPage />} />
         <Route path="*" element={<Navigate to="/participants" replace />} />
       </Routes>

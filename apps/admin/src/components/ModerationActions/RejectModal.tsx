@@ -11,13 +11,20 @@ export interface RejectModalProps {
   /** Who reads the reason differs per queue (a user, a brand); defaults to the account wording. */
   text?: string;
   placeholder?: string;
+  /** The API's shortest accepted reason, checked before sending (promotions: 3). */
+  minLength?: number;
+  /** What the API said about the reason, in the user's language (e.g. a BAD_USER_INPUT on "reason"). */
+  serverError?: string | null;
 }
 
 /** The API refuses a rejection without a reason; asking for it here explains why to the moderator. */
-export function RejectModal({ opened, name, loading, onClose, onConfirm, text, placeholder }: RejectModalProps) {
+export function RejectModal({ opened, name, loading, onClose, onConfirm, text, placeholder, minLength = 1, serverError }: RejectModalProps) {
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
+  // A server message stays until the moderator edits the reason.
+  const [showServerError, setShowServerError] = useState(true);
+  useEffect(() => setShowServerError(true), [serverError]);
 
   useEffect(() => {
     if (opened) {
@@ -29,6 +36,10 @@ export function RejectModal({ opened, name, loading, onClose, onConfirm, text, p
   const confirm = () => {
     if (reason.trim() === '') {
       setError(t('admin.moderation.reasonRequired'));
+      return;
+    }
+    if (reason.trim().length < minLength) {
+      setError(t('admin.moderation.reasonTooShort', { count: minLength }));
       return;
     }
     onConfirm(reason.trim());
@@ -51,8 +62,9 @@ export function RejectModal({ opened, name, loading, onClose, onConfirm, text, p
           onChange={(event) => {
             setReason(event.currentTarget.value);
             setError(null);
+            setShowServerError(false);
           }}
-          error={error}
+          error={error ?? (showServerError ? serverError : null)}
           data-autofocus
           data-testid="reject-reason"
         />

@@ -1,1 +1,2 @@
 export { ModerationActions, type ModerationActionsProps } from './ModerationActions';
+export { RejectModal, type RejectModalProps } from './RejectModal';

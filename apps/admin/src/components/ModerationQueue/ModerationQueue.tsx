@@ -17,13 +17,17 @@ export interface ModerationQueueProps<Row extends { id: string }> {
   onRetry: () => void;
   /** The detail drawer of the row whose id is in the URL. */
   drawer: (id: string | null, onClose: () => void) => ReactNode;
+  /** The status the queue opens on (its "waiting" view); PENDING unless the subject has its own statuses. */
+  pendingStatus?: string;
+  /** Replaces the PENDING / APPROVED / REJECTED switch, for subjects with other statuses. */
+  statusFilter?: ReactNode;
 }
 
 /** The page every admin moderation queue shares: header, status and search filters, table, drawer. */
 export function ModerationQueue<Row extends { id: string }>(props: ModerationQueueProps<Row>) {
   const { t } = useTranslation();
   const { list, textKey } = props;
-  const pendingView = list.filters.status === 'PENDING' && list.filters.search === '';
+  const pendingView = list.filters.status === (props.pendingStatus ?? 'PENDING') && list.filters.search === '';
   return (
     <Stack gap={0}>
       <PageHeader title={t(`${textKey}.title`)} description={t(`${textKey}.subtitle`)} />
@@ -42,7 +46,9 @@ export function ModerationQueue<Row extends { id: string }>(props: ModerationQue
         emptyTitle={pendingView ? t(`${textKey}.emptyPending`) : undefined}
         filters={
           <Group justify="space-between" wrap="wrap" gap="sm">
-            <StatusFilter value={list.filters.status} onChange={(value) => list.setFilter('status', value)} testId="queue-status-filter" />
+            {props.statusFilter ?? (
+              <StatusFilter value={list.filters.status} onChange={(value) => list.setFilter('status', value)} testId="queue-status-filter" />
+            )}
             <SearchFilter
               value={list.filters.search}
               onChange={(value) => list.setFilter('search', value)}

@@ -1,0 +1,159 @@
+import { Group, Select, Stack, Text } from '@mantine/core';
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { AdminPromotionsDocument, type AdminPromotionRowFragment, type PromotionSortField } from '@motiva/schema';
+import { ALL, DateTimeCell, IconAlert, useFormat, type TableColumn } from '@motiva/ui';
+import { ModerationQueue, useQueueParams } from '../../components/ModerationQueue';
+import { PromotionDrawer } from '../../components/PromotionDrawer';
+import { PROMOTION_STATUSES, PromotionStatusBadge, isPromotionStatus } from '../../shared/PromotionStatusBadge';
+import { usePayoutText } from '../../shared/payout';
+
+const SORT_FIELDS: Record<string, PromotionSortField> = {
+  name: 'NAME',
+  status: 'STATUS',
+  startsAt: 'STARTS_AT',
+  endsAt: 'ENDS_AT',
+  createdAt: 'CREATED_AT',
+};
+
+/** The default option in words, and how many others there are. */
+function PayoutSummary({ row }: { row: AdminPromotionRowFragment }) {
+  const { t } = useTranslation();
+  const payout = usePayoutText(row.currency);
+  const main = row.payoutOptions.find((o) => o.isDefault) ?? row.payoutOptions[0];
+  if (!main) {
+    return (
+      <Text fz="sm" c="dimmed">
+        {t('admin.promotions.noOptions')}
+      </Text>
+    );
+  }
+  const others = row.payoutOptions.length - 1;
+  return (
+    <Stack gap={0}>
+      <Text fz="sm" style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>
+        {payout.withUnit(main.kind, main.value)}
+      </Text>
+      <Text fz="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+        {main.name}
+        {others > 0 && ` · ${t('admin.promotions.moreOptions', { count: others })}`}
+      </Text>
+    </Stack>
+  );
+}
+
+/** Promotions waiting for a decision first (IN_REVIEW, soonest start on top); any status on demand. */
+export function PromotionsQueuePage() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const { list, variables, pendingStatus } = useQueueParams(SORT_FIELDS, 'STARTS_AT', {
+    pendingStatus: 'IN_REVIEW',
+    // The one starting soonest is the most urgent to decide.
+    sort: { column: 'startsAt', direction: 'asc' },
+  });
+  // An unknown status in a hand-edited URL would be refused by the API: show all instead.
+  const status = list.filters.status === ALL || !isPromotionStatus(list.filters.status) ? null : list.filters.status;
+  const { data, previousData, loading, error, refetch } = useQuery(AdminPromotionsDocument, {
+    variables: { filter: { statuses: status ? [status] : null, search: variables.filter.search }, sort: variables.sort, page: variables.page },
+    notifyOnNetworkStatusChange: true,
+  });
+  const page = (data ?? previousData)?.promotions;
+
+  const columns: TableColumn<AdminPromotionRowFragment>[] = [
+    {
+      accessor: 'name',
+      title: t('admin.promotions.columns.name'),
+      sortable: true,
+      render: (row) => (
+        <Text fz="sm" fw={500} style={{ overflowWrap: 'break-word' }} data-testid="promotion-name">
+          {row.name}
+        </Text>
+      ),
+    },
+    {
+      accessor: 'brand',
+      title: t('admin.promotions.columns.brand'),
+      render: (row) => (
+        <Text fz="sm" style={{ overflowWrap: 'break-word' }}>
+          {row.brand.legalName}
+        </Text>
+      ),
+    },
+    {
+      accessor: 'status',
+      title: t('admin.promotions.columns.status'),
+      sortable: true,
+      render: (row) => <PromotionStatusBadge status={row.status} />,
+    },
+    {
+      accessor: 'startsAt',
+      title: t('admin.promotions.columns.startsAt'),
+      sortable: true,
+      numeric: true,
+      render: (row) => <DateTimeCell value={row.startsAt} />,
+    },
+    {
+      accessor: 'endsAt',
+      title: t('admin.promotions.columns.endsAt'),
+      sortable: true,
+      numeric: true,
+      render: (row) => <DateTimeCell value={row.endsAt} />,
+    },
+    {
+      accessor: 'products',
+      title: t('admin.promotions.columns.products'),
+      numeric: true,
+      render: (row) => {
+        const notApproved = row.products.filter((p) => p.status !== 'APPROVED').length;
+        return (
+          <Stack gap={0} align="flex-end">
+            <Text fz="sm">{format.number(row.products.length)}</Text>
+            {notApproved > 0 && (
+              <Group gap={4} wrap="nowrap" data-testid="products-not-approved">
+                <IconAlert size={12} color="var(--mantine-color-orange-7)" />
+                <Text fz="xs" c="orange.8">
+                  {t('admin.promotions.productsNotApproved', { count: notApproved })}
+                </Text>
+              </Group>
+            )}
+          </Stack>
+        );
+      },
+    },
+    {
+      accessor: 'payoutOptions',
+      title: t('admin.promotions.columns.payoutOptions'),
+      render: (row) => <PayoutSummary row={row} />,
+    },
+  ];
+
+  return (
+    <ModerationQueue<AdminPromotionRowFragment>
+      textKey="admin.promotions"
+      testId="promotions-queue"
+      rowTestId="promotion-row"
+      list={list}
+      page={page}
+      columns={columns}
+      loading={loading}
+      error={error}
+      onRetry={() => void refetch()}
+      pendingStatus={pendingStatus}
+      statusFilter={
+        <Select
+          aria-label={t('admin.promotions.statusFilter')}
+          value={list.filters.status}
+          onChange={(value) => list.setFilter('status', value ?? pendingStatus)}
+          allowDeselect={false}
+          data-testid="queue-status-filter"
+          w={240}
+          data={[
+            ...PROMOTION_STATUSES.map((s) => ({ value: s, label: t(`admin.promotions.status.${s}`) })),
+            { value: ALL, label: t('admin.promotions.allStatuses') },
+          ]}
+        />
+      }
+      drawer={(id, onClose) => <PromotionDrawer id={id} onClose={onClose} />}
+    />
+  );
+}

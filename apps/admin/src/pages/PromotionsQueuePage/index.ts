@@ -1,0 +1,1 @@
+export { PromotionsQueuePage } from './PromotionsQueuePage';
