@@ -29,8 +29,8 @@ export default async function setup() {
   return async () => {
     await withAdminClient(async (c) => {
       const { rows } = await c.query<{ datname: string }>(
-        `select datname from pg_database where datname like 'motiva_t_%' or datname = $1`,
-        [template],
+        `select datname from pg_database where starts_with(datname, $1) or datname = $2`,
+        [template.replace('motiva_tpl_', 'motiva_t_'), template],
       );
       for (const { datname } of rows) await c.query(`drop database if exists "${datname}" with (force)`);
     });

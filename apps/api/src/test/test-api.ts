@@ -14,7 +14,8 @@ export interface TestApi extends Platform {
 export async function createTestDatabase(): Promise<string> {
   const template = process.env[TEMPLATE_ENV];
   if (!template) throw new Error('global setup did not run');
-  const name = `motiva_t_${randomBytes(6).toString('hex')}`;
+  // Named after the run's template, so a run's teardown drops its own databases and no other run's.
+  const name = `${template.replace('motiva_tpl_', 'motiva_t_')}_${randomBytes(4).toString('hex')}`;
   await withAdminClient((c) => c.query(`create database ${name} template ${template}`));
   return name;
 }
