@@ -89,7 +89,8 @@ export function PromotionActions({ promotion, onError }: { promotion: BrandPromo
         title={confirming ? t(`brand.promotions.actions.confirm.${confirming}.title`) : ''}
         centered
         closeButtonProps={{ 'aria-label': t('common.close') }}
-        data-testid="promotion-confirm"
+        // On the visible panel, not the zero-size root, so tests can wait for it to show.
+      attributes={{ content: { 'data-testid': 'promotion-confirm' } as Record<string, string> }}
       >
         {confirming && (
           <Stack gap="lg">

@@ -1,5 +1,5 @@
 import { Anchor, Breadcrumbs, Center, Loader, Stack } from '@mantine/core';
-import { useQuery } from '@apollo/client/react';
+import { skipToken, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { BrandPromotionDocument, ProductsDocument } from '@motiva/schema';
@@ -12,7 +12,7 @@ export function PromotionEditorPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { id } = useParams();
-  const promotionQuery = useQuery(BrandPromotionDocument, { variables: { id: id ?? '' }, skip: !id });
+  const promotionQuery = useQuery(BrandPromotionDocument, id ? { variables: { id } } : skipToken);
   // The brand's nomenclature to choose from (the API pages by at most 100).
   const productsQuery = useQuery(ProductsDocument, { variables: { sort: { field: 'NAME', direction: 'ASC' }, page: { offset: 0, limit: 100 } } });
   const promotion = promotionQuery.data?.promotion;

@@ -79,6 +79,16 @@ function Section({ title, description, children, testId }: { title: string; desc
   );
 }
 
+/** After a failed save, bring the first problem into view: the form is long. */
+function revealFirstProblem() {
+  window.requestAnimationFrame(() => {
+    const target = document.querySelector<HTMLElement>(
+      '[data-testid=promotion-form-error], [data-testid=promotion-form] [aria-invalid="true"], [data-testid=payout-options-error]',
+    );
+    target?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  });
+}
+
 /** Create a promotion, or edit one: one form, the full set of payout options saved at once. */
 export function PromotionForm({ promotion, products, productsLoading, onSaved, onCancel }: PromotionFormProps) {
   const { t } = useTranslation();
@@ -117,7 +127,10 @@ export function PromotionForm({ promotion, products, productsLoading, onSaved, o
     setSubmitError(null);
     const found = validateDraft(draft, fmt);
     setErrors(found);
-    if (Object.keys(found).length > 0) return;
+    if (Object.keys(found).length > 0) {
+      revealFirstProblem();
+      return;
+    }
     let sent: PayoutOptionInput[] | null = null;
     try {
       if (promotion) {
@@ -137,6 +150,7 @@ export function PromotionForm({ promotion, products, productsLoading, onSaved, o
       const paths = fieldErrorPaths(error);
       // A CONFLICT about removed options names the whole set; show it there as well as in the alert.
       setErrors(placeServerErrors(paths, sent));
+      revealFirstProblem();
     }
   };
 

@@ -135,13 +135,15 @@ function describe(event: HistoryEvent, l: Lookup): DescribedEvent {
     ? [...new Set([...Object.keys(before), ...Object.keys(after)])]
     : (createdFields[event.action] ?? []).filter((k) => k in after && !(k === 'productValues' && Object.keys((after.productValues as object) ?? {}).length === 0));
   const changes = keys
-    .filter((k) => !HIDDEN.has(k))
+    .filter((k) => !HIDDEN.has(k) && !(k === 'stage' && event.action === 'member.stage_changed'))
     .map((field) => ({
       field,
       label: t(`brand.promotions.history.fields.${field}`, { defaultValue: field }),
       before: event.before ? value(field, before[field]) : null,
       after: value(field, after[field]),
-    }));
+    }))
+    // "Reason: — → —" says nothing: a field both sides leave empty is not a change worth a line.
+    .filter((c) => c.before !== c.after);
 
   const key = `brand.promotions.history.actions.${event.action}`;
   const sentence = t(key, {

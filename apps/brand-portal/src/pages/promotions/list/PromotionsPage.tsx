@@ -89,6 +89,7 @@ export function PromotionsPage() {
               value={status ?? ALL}
               onChange={(value) => list.setFilter('status', value ?? ALL)}
               allowDeselect={false}
+              maxDropdownHeight={360}
               w={240}
               data={[
                 { value: ALL, label: t('brand.promotions.allStatuses') },

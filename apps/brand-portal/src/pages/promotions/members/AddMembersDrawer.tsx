@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert, Badge, Button, Drawer, Group, Select, Stack, Table, Text } from '@mantine/core';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { skipToken, useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import {
   AddPromotionMembersDocument,
@@ -41,12 +41,12 @@ export function AddMembersDrawer({ opened, onClose, promotion, fmt }: AddMembers
   const [optionId, setOptionId] = useState<string | null>(defaultOption?.id ?? null);
   const [results, setResults] = useState<{ rows: Results; names: Map<string, string> } | null>(null);
   const [submitError, setSubmitError] = useState<unknown>(null);
-  const { data, previousData, loading, error, refetch } = useQuery(PromotionCandidatesDocument, {
-    variables: { promotionId: promotion.id, search: search || null, page: { offset, limit: LIMIT } },
-    skip: !opened || !!results,
-    notifyOnNetworkStatusChange: true,
-    fetchPolicy: 'cache-and-network',
-  });
+  const { data, previousData, loading, error, refetch } = useQuery(
+    PromotionCandidatesDocument,
+    opened && !results
+      ? { variables: { promotionId: promotion.id, search: search || null, page: { offset, limit: LIMIT } }, notifyOnNetworkStatusChange: true, fetchPolicy: 'cache-and-network' }
+      : skipToken,
+  );
   const [add, adding] = useMutation(AddPromotionMembersDocument, { refetchQueries: ['BrandPromotionMembers', 'BrandPromotion', 'PromotionHistory', 'PromotionCandidates'] });
   const page = (data ?? previousData)?.promotionCandidates;
 
@@ -103,7 +103,8 @@ export function AddMembersDrawer({ opened, onClose, promotion, fmt }: AddMembers
       padding="lg"
       title={t('brand.promotions.members.add.title')}
       closeButtonProps={{ 'aria-label': t('common.close') }}
-      data-testid="add-members-drawer"
+      // On the visible panel, not the zero-size root, so tests can wait for it to show.
+      attributes={{ content: { 'data-testid': 'add-members-drawer' } as Record<string, string> }}
     >
       {results ? (
         <Stack gap="md" data-testid="add-members-results">

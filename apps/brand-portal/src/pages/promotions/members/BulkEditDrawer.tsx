@@ -62,7 +62,7 @@ export function BulkEditDrawer({ opened, onClose, promotion, members, fmt }: Bul
   const [errors, setErrors] = useState<Record<string, FieldError | undefined>>({});
   const [submitError, setSubmitError] = useState<unknown>(null);
   const [results, setResults] = useState<{ rows: Results; names: Map<string, string> } | null>(null);
-  const [update, updating] = useMutation(UpdatePromotionMembersDocument, { refetchQueries: ['BrandPromotionMembers', 'PromotionHistory', 'MemberHistory'] });
+  const [update, updating] = useMutation(UpdatePromotionMembersDocument, { refetchQueries: ['BrandPromotionMembers', 'PromotionHistory'] });
 
   const chosenOption = promotion.payoutOptions.find((o) => o.id === optionId);
   const kinds = new Set(members.map((m) => m.payoutOption.kind));
@@ -160,7 +160,8 @@ export function BulkEditDrawer({ opened, onClose, promotion, members, fmt }: Bul
       padding="lg"
       title={t('brand.promotions.members.bulk.title', { count: members.length })}
       closeButtonProps={{ 'aria-label': t('common.close') }}
-      data-testid="bulk-edit-drawer"
+      // On the visible panel, not the zero-size root, so tests can wait for it to show.
+      attributes={{ content: { 'data-testid': 'bulk-edit-drawer' } as Record<string, string> }}
     >
       {results ? (
         <Stack gap="md" data-testid="bulk-edit-results">

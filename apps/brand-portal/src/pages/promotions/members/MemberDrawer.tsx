@@ -1,5 +1,5 @@
 import { Badge, Button, Center, Drawer, Group, Loader, Stack, Text, Timeline, Title } from '@mantine/core';
-import { useFragment, useQuery } from '@apollo/client/react';
+import { skipToken, useFragment, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { BrandMemberFieldsFragmentDoc, MemberHistoryDocument, type BrandPromotionFieldsFragment } from '@motiva/schema';
 import { DetailList, ErrorState, useFormat } from '@motiva/ui';
@@ -26,7 +26,8 @@ export function MemberDrawer({ memberId, onClose, promotion, fmt, onEdit }: Memb
   // Read from the cache the board and table filled, so edits show here at once.
   const fragment = useFragment({ fragment: BrandMemberFieldsFragmentDoc, from: memberId ? { __typename: 'PromotionMember', id: memberId } : null });
   const member = fragment.complete ? (fragment.data as Member) : null;
-  const history = useQuery(MemberHistoryDocument, { variables: { memberId: memberId ?? '', page: { offset: 0, limit: 50 } }, skip: !memberId, fetchPolicy: 'cache-and-network' });
+  // A skip token, not `skip`: a refetch by name must never run this with no member.
+  const history = useQuery(MemberHistoryDocument, memberId ? { variables: { memberId, page: { offset: 0, limit: 50 } }, fetchPolicy: 'cache-and-network' } : skipToken);
   const events = history.data?.memberHistory.items ?? [];
 
   return (
@@ -38,7 +39,8 @@ export function MemberDrawer({ memberId, onClose, promotion, fmt, onEdit }: Memb
       padding="lg"
       title={t('brand.promotions.members.drawer.title')}
       closeButtonProps={{ 'aria-label': t('common.close') }}
-      data-testid="member-drawer"
+      // On the visible panel, not the zero-size root, so tests can wait for it to show.
+      attributes={{ content: { 'data-testid': 'member-drawer' } as Record<string, string> }}
     >
       {!member ? (
         <Center py="xl">

@@ -28,7 +28,7 @@ export function MembersTab({ promotion }: { promotion: BrandPromotionFieldsFragm
   const [editing, setEditing] = useState<Member[] | null>(null);
   const [openId, setOpenId] = useState<string | null>(null);
   const [movingId, setMovingId] = useState<string | null>(null);
-  const [move] = useMutation(MoveMemberStageDocument, { refetchQueries: ['BrandPromotionMembers', 'BrandPromotion', 'PromotionHistory', 'MemberHistory'], awaitRefetchQueries: true });
+  const [move] = useMutation(MoveMemberStageDocument, { refetchQueries: ['BrandPromotionMembers', 'BrandPromotion', 'PromotionHistory'] });
 
   const ended = promotion.status === 'ENDED';
   const addBlocked = canAddMembers(promotion.status) ? null : t(`brand.promotions.members.add.blocked.${promotion.status}`);
@@ -57,43 +57,16 @@ export function MembersTab({ promotion }: { promotion: BrandPromotionFieldsFragm
   return (
     <Stack gap="md" data-testid="members-tab">
       <Group justify="space-between" wrap="wrap" gap="sm">
-        <Group gap="sm" wrap="wrap">
-          <SegmentedControl
-            value={view}
-            onChange={(v) => list.setFilter('view', v)}
-            data-testid="members-view"
-            aria-label={t('brand.promotions.members.view.label')}
-            data={[
-              { value: 'board', label: <span data-testid="members-view-board">{t('brand.promotions.members.view.board')}</span> },
-              { value: 'table', label: <span data-testid="members-view-table">{t('brand.promotions.members.view.table')}</span> },
-            ]}
-          />
-          <SearchFilter value={list.filters.search} onChange={(v) => list.setFilter('search', v)} placeholder={t('brand.promotions.members.searchPlaceholder')} testId="members-search" />
-          {view === 'table' && (
-            <Select
-              aria-label={t('brand.promotions.members.stage')}
-              value={stage ?? ALL}
-              onChange={(v) => list.setFilter('stage', v ?? ALL)}
-              allowDeselect={false}
-              w={190}
-              data={[{ value: ALL, label: t('brand.promotions.members.allStages') }, ...MEMBER_STAGES.map((s) => ({ value: s, label: t(`brand.promotions.stage.${s}`) }))]}
-              data-testid="members-stage-filter"
-            />
-          )}
-          <Select
-            aria-label={t('brand.promotions.members.activeColumn')}
-            value={list.filters.active}
-            onChange={(v) => list.setFilter('active', v ?? ALL)}
-            allowDeselect={false}
-            w={190}
-            data={[
-              { value: ALL, label: t('brand.promotions.members.activeAll') },
-              { value: 'true', label: t('brand.promotions.members.activeOnly') },
-              { value: 'false', label: t('brand.promotions.members.inactiveOnly') },
-            ]}
-            data-testid="members-active-filter"
-          />
-        </Group>
+        <SegmentedControl
+          value={view}
+          onChange={(v) => list.setFilter('view', v)}
+          data-testid="members-view"
+          aria-label={t('brand.promotions.members.view.label')}
+          data={[
+            { value: 'board', label: <span data-testid="members-view-board">{t('brand.promotions.members.view.board')}</span> },
+            { value: 'table', label: <span data-testid="members-view-table">{t('brand.promotions.members.view.table')}</span> },
+          ]}
+        />
         <Group gap="sm">
           <ReasonTooltip reason={editBlocked}>
             <Button
@@ -112,6 +85,33 @@ export function MembersTab({ promotion }: { promotion: BrandPromotionFieldsFragm
             </Button>
           </ReasonTooltip>
         </Group>
+      </Group>
+      <Group gap="sm" wrap="wrap">
+        <SearchFilter value={list.filters.search} onChange={(v) => list.setFilter('search', v)} placeholder={t('brand.promotions.members.searchPlaceholder')} testId="members-search" />
+        {view === 'table' && (
+          <Select
+            aria-label={t('brand.promotions.members.stage')}
+            value={stage ?? ALL}
+            onChange={(v) => list.setFilter('stage', v ?? ALL)}
+            allowDeselect={false}
+            w={200}
+            data={[{ value: ALL, label: t('brand.promotions.members.allStages') }, ...MEMBER_STAGES.map((s) => ({ value: s, label: t(`brand.promotions.stage.${s}`) }))]}
+            data-testid="members-stage-filter"
+          />
+        )}
+        <Select
+          aria-label={t('brand.promotions.members.activeColumn')}
+          value={list.filters.active}
+          onChange={(v) => list.setFilter('active', v ?? ALL)}
+          allowDeselect={false}
+          w={220}
+          data={[
+            { value: ALL, label: t('brand.promotions.members.activeAll') },
+            { value: 'true', label: t('brand.promotions.members.activeOnly') },
+            { value: 'false', label: t('brand.promotions.members.inactiveOnly') },
+          ]}
+          data-testid="members-active-filter"
+        />
       </Group>
 
       {selected.size > 0 && (

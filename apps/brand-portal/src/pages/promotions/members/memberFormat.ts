@@ -15,9 +15,9 @@ export function useMemberText(fmt: PayoutFormat) {
     override: (m: Member) => (m.overrideValue != null ? fmt.withUnit(m.payoutOption.kind, m.overrideValue) : null),
     validity: (m: Member) => {
       if (!m.validFrom && !m.validTo) return null;
-      const from = m.validFrom ? format.date(m.validFrom) : '…';
-      const to = m.validTo ? format.date(m.validTo) : '…';
-      return t('brand.promotions.members.validRange', { from, to });
+      if (!m.validFrom) return t('brand.promotions.members.validUntil', { to: format.date(m.validTo!) });
+      if (!m.validTo) return t('brand.promotions.members.validSince', { from: format.date(m.validFrom) });
+      return t('brand.promotions.members.validRange', { from: format.date(m.validFrom), to: format.date(m.validTo) });
     },
   };
 }

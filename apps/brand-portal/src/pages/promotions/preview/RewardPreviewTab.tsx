@@ -107,10 +107,10 @@ export function RewardPreviewTab({ promotion }: { promotion: BrandPromotionField
   const eligibleIds = new Set(promotion.products.map((p) => p.id));
   const allProducts = new Map([...promotion.products, ...(brandProducts.data?.products.items ?? [])].map((p) => [p.id, p]));
   const productData = [
-    { group: t('brand.promotions.preview.inPromotion'), items: promotion.products.map((p) => ({ value: p.id, label: `${p.name} · ${p.sku}` })) },
+    { group: t('brand.promotions.preview.inPromotion'), items: promotion.products.map((p) => ({ value: p.id, label: p.name })) },
     {
       group: t('brand.promotions.preview.otherProducts'),
-      items: (brandProducts.data?.products.items ?? []).filter((p) => !eligibleIds.has(p.id)).map((p) => ({ value: p.id, label: `${p.name} · ${p.sku}` })),
+      items: (brandProducts.data?.products.items ?? []).filter((p) => !eligibleIds.has(p.id)).map((p) => ({ value: p.id, label: p.name })),
     },
   ].filter((g) => g.items.length > 0);
 
@@ -161,7 +161,7 @@ export function RewardPreviewTab({ promotion }: { promotion: BrandPromotionField
 
   return (
     <Grid gap="lg" data-testid="reward-preview">
-      <Grid.Col span={{ base: 12, lg: 5 }}>
+      <Grid.Col span={{ base: 12, lg: 4 }}>
         <Paper withBorder radius="md" p="lg">
           <Stack gap="md">
             <Stack gap={2}>
@@ -204,7 +204,14 @@ export function RewardPreviewTab({ promotion }: { promotion: BrandPromotionField
                 searchable
                 nothingFoundMessage={t('brand.promotions.preview.noMembers')}
                 error={errors.memberId}
-                description={member ? t('brand.promotions.preview.memberTerms', { option: `${member.payoutOption.name}: ${fmt.withUnit(member.payoutOption.kind, member.payoutOption.value)}`, override: member.overrideValue != null ? fmt.withUnit(member.payoutOption.kind, member.overrideValue) : t('brand.promotions.history.noOverride') }) : undefined}
+                description={
+                  member
+                    ? t(member.overrideValue != null ? 'brand.promotions.preview.memberTermsOverride' : 'brand.promotions.preview.memberTerms', {
+                        option: `${member.payoutOption.name}: ${fmt.withUnit(member.payoutOption.kind, member.payoutOption.value)}`,
+                        override: member.overrideValue != null ? fmt.withUnit(member.payoutOption.kind, member.overrideValue) : '',
+                      })
+                    : undefined
+                }
                 inputWrapperOrder={['label', 'input', 'description', 'error']}
                 disabled={memberList.length === 0}
                 data-testid="preview-member"
@@ -240,6 +247,14 @@ export function RewardPreviewTab({ promotion }: { promotion: BrandPromotionField
                           value={line.productId}
                           onChange={(v) => setLine(line.key, { productId: v })}
                           searchable
+                          renderOption={({ option }) => (
+                            <Stack gap={0}>
+                              <Text fz="sm">{option.label}</Text>
+                              <Text fz="xs" c="dimmed">
+                                {allProducts.get(option.value)?.sku}
+                              </Text>
+                            </Stack>
+                          )}
                           error={errors[`lines.${i}.productId`]}
                           style={{ flex: 1, minWidth: 0 }}
                           data-testid={`preview-line-${i}-product`}
@@ -264,6 +279,7 @@ export function RewardPreviewTab({ promotion }: { promotion: BrandPromotionField
                           max={1_000_000}
                           allowDecimal={false}
                           allowNegative={false}
+                          hideControls
                           error={errors[`lines.${i}.quantity`]}
                           w={110}
                           styles={{ input: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' } }}
@@ -307,7 +323,7 @@ export function RewardPreviewTab({ promotion }: { promotion: BrandPromotionField
         </Paper>
       </Grid.Col>
 
-      <Grid.Col span={{ base: 12, lg: 7 }}>
+      <Grid.Col span={{ base: 12, lg: 8 }}>
         <Stack gap="lg">
           {error && errorCode(error) !== 'BAD_USER_INPUT' && <ApiErrorAlert error={error} testId="preview-error" />}
           {error && errorCode(error) === 'BAD_USER_INPUT' && Object.keys(fieldErrorPaths(error)).every((k) => !(k in errors)) && <ApiErrorAlert error={error} unplaced={Object.entries(fieldErrorPaths(error)).map(([label, message]) => ({ label, message }))} testId="preview-error" />}
@@ -370,11 +386,11 @@ export function RewardPreviewTab({ promotion }: { promotion: BrandPromotionField
               </Paper>
 
               <Paper withBorder radius="md" p={0} style={{ overflow: 'hidden' }}>
-                <Table.ScrollContainer minWidth={620}>
+                <Table.ScrollContainer minWidth={720}>
                   <Table verticalSpacing="sm" horizontalSpacing="md" data-testid="preview-lines">
                     <Table.Thead>
                       <Table.Tr>
-                        <Table.Th>{t('brand.promotions.products.product')}</Table.Th>
+                        <Table.Th style={{ minWidth: 180 }}>{t('brand.promotions.products.product')}</Table.Th>
                         <Table.Th style={{ textAlign: 'right' }}>{t('brand.promotions.preview.quantity')}</Table.Th>
                         <Table.Th style={{ textAlign: 'right' }}>{t('brand.promotions.preview.unitPrice')}</Table.Th>
                         {preview.kind === 'PER_UNIT' && <Table.Th style={{ textAlign: 'right' }}>{t('brand.promotions.preview.perUnit')}</Table.Th>}
