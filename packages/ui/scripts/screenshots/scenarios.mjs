@@ -13,6 +13,7 @@ import {
   productRows,
   viewers,
 } from './fixtures.mjs';
+import { adminPromotionScenarios } from './admin-promotions.mjs';
 
 const anonymous = { Me: { me: null } };
 const page = (items, total = items.length) => ({ items, total });
@@ -700,3 +701,6 @@ export const scenarios = [
   { name: 'participant-rejected', path: '/participant/', ops: { Me: { me: viewers.participantRejected } }, waitFor: '[data-testid=rejection-reason]' },
   { name: 'participant-wrong-portal', path: '/participant/', ops: { Me: { me: viewers.admin } }, waitFor: '[data-testid=wrong-portal]' },
 ];
+
+// Admin promotions queue, review drawer and the audit log filtered to a promotion.
+scenarios.push(...adminPromotionScenarios);

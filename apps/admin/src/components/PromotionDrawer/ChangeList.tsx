@@ -10,7 +10,7 @@ export function ChangeList({ changes }: { changes: ChangeRow[] }) {
     <Stack gap={2} data-testid="history-changes">
       {changes.map((c) => (
         <Group key={c.field} gap={6} wrap="wrap" align="baseline" data-field={c.field} data-testid="history-change">
-          <Text fz="sm" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+          <Text fz="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
             {c.label}:
           </Text>
           {c.before !== null && (

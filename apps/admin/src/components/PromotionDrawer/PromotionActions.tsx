@@ -22,7 +22,8 @@ interface ActionError {
   title: string;
   /** The API's own words for a CONFLICT (why it could not be done), else a translated message. */
   message: string;
-  server: boolean;
+  /** Set for a CONFLICT: the sentence introducing the server's words. */
+  intro: string | null;
 }
 
 /**
@@ -44,9 +45,9 @@ export function PromotionActions({ promotion, onConflict }: { promotion: AdminPr
   const name = promotion.name;
   const key = (k: string) => `admin.promotions.actions.${k}`;
 
-  const fail = (error: unknown, title: string) => {
+  const fail = (error: unknown, title: string, intro: string) => {
     const conflict = errorCode(error) === 'CONFLICT';
-    setFailure({ title, message: conflict ? (errorMessage(error) ?? t(errorMessageKey(error))) : t(errorMessageKey(error)), server: conflict });
+    setFailure({ title, message: conflict ? (errorMessage(error) ?? t(errorMessageKey(error))) : t(errorMessageKey(error)), intro: conflict ? intro : null });
     // Someone else may have decided or changed it meanwhile: show the promotion as it is now.
     if (conflict) onConflict();
   };
@@ -63,7 +64,7 @@ export function PromotionActions({ promotion, onConflict }: { promotion: AdminPr
           : t(key('approvedActive'), { name }),
       );
     } catch (error) {
-      fail(error, t(key('conflictTitle')));
+      fail(error, t(key('conflictTitle')), t(key('conflictText')));
     } finally {
       setBusy(null);
     }
@@ -83,7 +84,7 @@ export function PromotionActions({ promotion, onConflict }: { promotion: AdminPr
         setReasonError(t(key('reasonTooShort')));
       } else {
         setRejecting(false);
-        fail(error, t(key('failed')));
+        fail(error, t(key('failed')), t(key('statusConflictText')));
       }
     } finally {
       setBusy(null);
@@ -100,7 +101,7 @@ export function PromotionActions({ promotion, onConflict }: { promotion: AdminPr
       setConfirming(null);
     } catch (error) {
       setConfirming(null);
-      fail(error, t(key('failed')));
+      fail(error, t(key('failed')), t(key('statusConflictText')));
     } finally {
       setBusy(null);
     }
@@ -161,8 +162,8 @@ export function PromotionActions({ promotion, onConflict }: { promotion: AdminPr
       {failure && (
         <Alert color="red" variant="light" icon={<IconAlert />} title={failure.title} withCloseButton onClose={() => setFailure(null)} data-testid="promotion-action-error" role="alert">
           <Stack gap={4}>
-            {failure.server && <Text fz="sm">{t(key('conflictText'))}</Text>}
-            <Text fz="sm" fw={failure.server ? 500 : undefined} style={{ overflowWrap: 'anywhere' }} data-testid="promotion-action-error-message">
+            {failure.intro && <Text fz="sm">{failure.intro}</Text>}
+            <Text fz="sm" fw={failure.intro ? 500 : undefined} style={{ overflowWrap: 'anywhere' }} data-testid="promotion-action-error-message">
               {failure.message}
             </Text>
           </Stack>

@@ -4,7 +4,7 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { AdminPromotionDocument, type AdminPromotionFieldsFragment } from '@motiva/schema';
-import { ErrorState, IconAlert, useFormat } from '@motiva/ui';
+import { EmptyState, ErrorState, IconAlert, errorCode, useFormat } from '@motiva/ui';
 import { PromotionStatusBadge } from '../../shared/PromotionStatusBadge';
 import { PromotionActions } from './PromotionActions';
 import { PromotionHistory } from './PromotionHistory';
@@ -103,6 +103,8 @@ export function PromotionDrawer({ id, onClose }: { id: string | null; onClose: (
         </Tabs>
       </Stack>
     );
+  } else if (error && errorCode(error) === 'NOT_FOUND') {
+    body = <EmptyState title={t(`${P}.notFound`)} description={t(`${P}.notFoundText`)} testId="promotion-not-found" />;
   } else if (error) {
     body = <ErrorState error={error} onRetry={() => void refetch()} />;
   } else {

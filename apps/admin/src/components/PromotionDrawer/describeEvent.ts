@@ -53,6 +53,11 @@ const CREATED_FIELDS: Record<string, string[]> = {
   'member.joined': ['payoutOptionName', 'stage'],
 };
 
+/** Fields holding lists of ids or codes, shown as what was added and removed. */
+const LIST_FIELDS: Record<string, true> = { productIds: true, audiencePartnerIds: true, trackingModes: true };
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
 function shorten(text: string, max = 160): string {
   const single = text.replace(/\s+/g, ' ').trim();
   return single.length > max ? `${single.slice(0, max - 1)}…` : single;
@@ -93,6 +98,7 @@ export function describeEvent(event: HistoryEvent, l: HistoryLookup): DescribedE
     ? (member?.name ?? t(`${H}.aMember`))
     : (str(after.name) ?? str(before.name) ?? option?.name ?? '');
 
+  const perUnit = (v: unknown) => (isInteger(v) ? payout.withUnit('PER_UNIT', String(v)) : String(v));
   const list = (raw: unknown, each: (item: string) => string): string =>
     Array.isArray(raw) ? raw.map((item) => each(String(item))).join(', ') || t(`${H}.none`) : String(raw);
 
@@ -159,7 +165,31 @@ export function describeEvent(event: HistoryEvent, l: HistoryLookup): DescribedE
     // A change: every field whose words differ (ids that name the same thing are not a change).
     changes = [...new Set([...Object.keys(before), ...Object.keys(after)])]
       .filter((field) => !HIDDEN.has(field))
-      .map((field) => ({ field, label: label(field), before: value(field, before[field]) ?? '—', after: value(field, after[field]) ?? '—' }))
+      .flatMap((field): ChangeRow[] => {
+        const from = before[field];
+        const to = after[field];
+        // Lists say what was added and what was taken out, not the whole list twice.
+        const names = LIST_FIELDS[field];
+        if (names && Array.isArray(from) && Array.isArray(to)) {
+          const name = (id: unknown) => value(field, [id]) ?? String(id);
+          const removed = from.filter((id) => !to.includes(id)).map(name);
+          const added = to.filter((id) => !from.includes(id)).map(name);
+          if (removed.length === 0 && added.length === 0) return [];
+          return [{ field, label: label(field), before: removed.length ? removed.join(', ') : null, after: added.length ? `+ ${added.join(', ')}` : '—' }];
+        }
+        // Per-product values: one line per product whose value changed.
+        if (field === 'productValues' && isRecord(from) && isRecord(to)) {
+          return [...new Set([...Object.keys(from), ...Object.keys(to)])]
+            .filter((id) => String(from[id] ?? '') !== String(to[id] ?? ''))
+            .map((id) => ({
+              field: `productValues.${id}`,
+              label: `${label('productValues')} · ${l.products.get(id) ?? t(`${H}.unknownProduct`)}`,
+              before: from[id] === undefined ? '—' : perUnit(from[id]),
+              after: to[id] === undefined ? '—' : perUnit(to[id]),
+            }));
+        }
+        return [{ field, label: label(field), before: value(field, from) ?? '—', after: value(field, to) ?? '—' }];
+      })
       .filter((row) => row.before !== row.after);
     // Said by the sentence already: the quoted rejection reason, a member's move between stages.
     if (event.action === 'promotion.rejected') changes = changes.filter((row) => row.field !== 'rejectionReason');

@@ -159,7 +159,7 @@ export function AuditLogPage() {
                 data={ACTIONS}
                 limit={12}
                 maxDropdownHeight={300}
-                w={230}
+                w={220}
                 data-testid="audit-action-filter"
               />
               <TextInput
@@ -169,42 +169,45 @@ export function AuditLogPage() {
                 onChange={(event) => scopeDraft.change(event.currentTarget.value)}
                 error={scopeInvalid ? t('admin.audit.filters.scopeInvalid') : undefined}
                 styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 'var(--mantine-font-size-xs)' } }}
-                w={340}
+                w={320}
                 data-testid="audit-scope-filter"
               />
-              <TextInput
-                type="date"
-                label={t('admin.audit.filters.from')}
-                value={filters.from}
-                max={filters.to || undefined}
-                onChange={(event) => list.setFilter('from', event.currentTarget.value)}
-                w={160}
-                data-testid="audit-from-filter"
-                error={rangeInvalid || undefined}
-              />
-              <TextInput
-                type="date"
-                label={t('admin.audit.filters.to')}
-                value={filters.to}
-                min={filters.from || undefined}
-                onChange={(event) => list.setFilter('to', event.currentTarget.value)}
-                w={160}
-                data-testid="audit-to-filter"
-                error={rangeInvalid || undefined}
-              />
-              {filtered && (
-                // An empty label keeps the button level with the inputs.
-                <Input.Wrapper label={'\u00a0'}>
-                  <Button
-                    variant="subtle"
-                    display="block"
-                    onClick={clearFilters}
-                    data-testid="audit-clear-filters"
-                  >
-                    {t('admin.audit.filters.clear')}
-                  </Button>
-                </Input.Wrapper>
-              )}
+              {/* The period and the reset wrap together as one block. */}
+              <Group gap="sm" align="flex-start" wrap="nowrap">
+                <TextInput
+                  type="date"
+                  label={t('admin.audit.filters.from')}
+                  value={filters.from}
+                  max={filters.to || undefined}
+                  onChange={(event) => list.setFilter('from', event.currentTarget.value)}
+                  w={160}
+                  data-testid="audit-from-filter"
+                  error={rangeInvalid || undefined}
+                />
+                <TextInput
+                  type="date"
+                  label={t('admin.audit.filters.to')}
+                  value={filters.to}
+                  min={filters.from || undefined}
+                  onChange={(event) => list.setFilter('to', event.currentTarget.value)}
+                  w={160}
+                  data-testid="audit-to-filter"
+                  error={rangeInvalid || undefined}
+                />
+                {filtered && (
+                  // An empty label keeps the button level with the inputs.
+                  <Input.Wrapper label={'\u00a0'}>
+                    <Button
+                      variant="subtle"
+                      display="block"
+                      onClick={clearFilters}
+                      data-testid="audit-clear-filters"
+                    >
+                      {t('admin.audit.filters.clear')}
+                    </Button>
+                  </Input.Wrapper>
+                )}
+              </Group>
             </Group>
             {scopeId && (
               <Alert color="blue" variant="light" data-testid="audit-scope-active">

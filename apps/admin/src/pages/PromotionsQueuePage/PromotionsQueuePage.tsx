@@ -31,7 +31,7 @@ function PayoutSummary({ row }: { row: AdminPromotionRowFragment }) {
   const others = row.payoutOptions.length - 1;
   return (
     <Stack gap={0}>
-      <Text fz="sm" style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>
+      <Text fz="sm" style={{ fontVariantNumeric: 'tabular-nums' }} data-testid="payout-summary">
         {payout.withUnit(main.kind, main.value)}
       </Text>
       <Text fz="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
@@ -109,9 +109,9 @@ export function PromotionsQueuePage() {
           <Stack gap={0} align="flex-end">
             <Text fz="sm">{format.number(row.products.length)}</Text>
             {notApproved > 0 && (
-              <Group gap={4} wrap="nowrap" data-testid="products-not-approved">
+              <Group gap={4} wrap="nowrap" align="flex-start" justify="flex-end" data-testid="products-not-approved">
                 <IconAlert size={12} color="var(--mantine-color-orange-7)" />
-                <Text fz="xs" c="orange.8">
+                <Text fz="xs" c="orange.8" ta="right" style={{ whiteSpace: 'normal' }}>
                   {t('admin.promotions.productsNotApproved', { count: notApproved })}
                 </Text>
               </Group>
@@ -145,6 +145,7 @@ export function PromotionsQueuePage() {
           value={list.filters.status}
           onChange={(value) => list.setFilter('status', value ?? pendingStatus)}
           allowDeselect={false}
+          maxDropdownHeight={360}
           data-testid="queue-status-filter"
           w={240}
           data={[
