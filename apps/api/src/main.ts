@@ -18,6 +18,17 @@ async function main() {
   }
   const logger = createLogger(config);
   const platform = await startPlatform(config, logger);
+  // Handlers go in before the addresses are printed: whoever reads them may signal at once.
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    await platform.stop().catch((err) => logger.error({ err }, 'error while stopping'));
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
   // With PORT=0 the OS picks the port, so only the running server knows the address.
   const base = config.port === 0 ? platform.url : config.publicUrl;
   const lines = [
@@ -41,16 +52,6 @@ async function main() {
   }
   console.log(lines.join('\n') + '\n');
 
-  let stopping = false;
-  const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'shutting down');
-    await platform.stop().catch((err) => logger.error({ err }, 'error while stopping'));
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
 }
 
 main().catch((error) => {
