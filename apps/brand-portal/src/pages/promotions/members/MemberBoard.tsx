@@ -136,11 +136,6 @@ function MemberCard({ member, status, fmt, selected, onToggle, onOpen, onMove, m
               </Text>
             </UnstyledButton>
           </Group>
-          {!member.active && (
-            <Badge variant="light" color="gray" radius="sm" size="sm" style={{ flexShrink: 0, minWidth: 'max-content' }} data-testid="member-inactive">
-              {t('brand.promotions.members.inactive')}
-            </Badge>
-          )}
         </Group>
         <Text fz="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
           {text.origin(member)}
@@ -158,8 +153,13 @@ function MemberCard({ member, status, fmt, selected, onToggle, onOpen, onMove, m
             {validity}
           </Text>
         )}
-        <Group justify="space-between" mt={2}>
+        <Group justify="space-between" mt={2} wrap="nowrap">
           {arrow(-1)}
+          {!member.active && (
+            <Badge variant="light" color="gray" radius="sm" size="sm" style={{ flexShrink: 0, minWidth: 'max-content' }} data-testid="member-inactive">
+              {t('brand.promotions.members.inactive')}
+            </Badge>
+          )}
           {arrow(1)}
         </Group>
       </Stack>

@@ -2,7 +2,7 @@ import { Badge, Stack, Text } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { BrandPromotionMembersDocument, type MemberStage } from '@motiva/schema';
-import { DataTable, DateTimeCell, type TableColumn } from '@motiva/ui';
+import { DataTable, useFormat, type TableColumn } from '@motiva/ui';
 import type { PayoutFormat } from '../shared/payout';
 import { useMemberText, type Member } from './memberFormat';
 
@@ -25,6 +25,7 @@ export interface MemberTableProps {
 export function MemberTable({ promotionId, search, stage, active, offset, limit, onOffsetChange, onLimitChange, fmt, selected, onSelectedChange, onOpen }: MemberTableProps) {
   const { t } = useTranslation();
   const text = useMemberText(fmt);
+  const format = useFormat();
   const { data, previousData, loading, error, refetch } = useQuery(BrandPromotionMembersDocument, {
     variables: { promotionId, filter: { stage, search: search || null, active }, page: { offset, limit } },
     notifyOnNetworkStatusChange: true,
@@ -36,6 +37,8 @@ export function MemberTable({ promotionId, search, stage, active, offset, limit,
     {
       accessor: 'participant',
       title: t('brand.promotions.members.participant'),
+      // The longest text of the row: it gets the room, the short columns stay on one line.
+      cellsStyle: () => ({ minWidth: 240 }),
       render: (m) => (
         <Stack gap={0}>
           <Text fz="sm" fw={500} style={{ overflowWrap: 'anywhere' }}>
@@ -51,6 +54,7 @@ export function MemberTable({ promotionId, search, stage, active, offset, limit,
     {
       accessor: 'payoutOption',
       title: t('brand.promotions.members.payoutOption'),
+      cellsStyle: () => ({ minWidth: 160 }),
       render: (m) => (
         <Stack gap={0}>
           <Text fz="sm" style={{ overflowWrap: 'anywhere' }}>
@@ -78,18 +82,21 @@ export function MemberTable({ promotionId, search, stage, active, offset, limit,
       ),
     },
     {
-      accessor: 'validFrom',
-      title: t('brand.promotions.members.validFrom'),
-      numeric: true,
-      render: (m) => (m.validFrom ? <DateTimeCell value={m.validFrom} /> : <Text span c="dimmed" fz="sm">{t('common.notSet')}</Text>),
-    },
-    {
       accessor: 'validTo',
-      title: t('brand.promotions.members.validTo'),
+      title: t('brand.promotions.members.validity'),
       numeric: true,
-      render: (m) => (m.validTo ? <DateTimeCell value={m.validTo} /> : <Text span c="dimmed" fz="sm">{t('common.notSet')}</Text>),
+      render: (m) =>
+        m.validFrom || m.validTo ? (
+          <Stack gap={0} align="flex-end">
+            {m.validFrom && <Text fz="sm" style={{ whiteSpace: 'nowrap' }}>{t('brand.promotions.members.fromDate', { date: format.date(m.validFrom) })}</Text>}
+            {m.validTo && <Text fz="sm" style={{ whiteSpace: 'nowrap' }}>{t('brand.promotions.members.toDate', { date: format.date(m.validTo) })}</Text>}
+          </Stack>
+        ) : (
+          <Text span c="dimmed" fz="sm">
+            {t('common.notSet')}
+          </Text>
+        ),
     },
-    { accessor: 'updatedAt', title: t('brand.promotions.fields.updatedAt'), numeric: true, render: (m) => <DateTimeCell value={m.updatedAt} /> },
   ];
 
   return (

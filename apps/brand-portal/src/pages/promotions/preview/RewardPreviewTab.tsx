@@ -179,6 +179,7 @@ export function RewardPreviewTab({ promotion }: { promotion: BrandPromotionField
                 setErrors({});
               }}
               data-testid="preview-basis"
+              fullWidth
               data={[
                 { value: 'option', label: <span data-testid="preview-basis-option">{t('brand.promotions.preview.byOption')}</span> },
                 { value: 'member', label: <span data-testid="preview-basis-member">{t('brand.promotions.preview.byMember')}</span> },
