@@ -6,6 +6,10 @@ export const promotionsEn = {
   new: 'New promotion',
   searchPlaceholder: 'Promotion name',
   allStatuses: 'All statuses',
+  dashboardAll_one: 'All promotions ({{count}})',
+  dashboardAll_other: 'All promotions ({{count}})',
+  dashboardMembers_one: '{{count}} member',
+  dashboardMembers_other: '{{count}} members',
   emptyTitle: 'Create your first promotion',
   emptyText: 'Choose the products, the reward for each sale and who may take part. A moderator approves the promotion before it starts.',
   status: {

@@ -380,7 +380,12 @@ export const scenarios = [
   },
 
   // --- brand ---------------------------------------------------------------------------------
-  { name: 'brand-dashboard', path: '/brand/', ops: { Me: { me: viewers.brand } }, waitFor: '[data-testid=brand-dashboard]' },
+  {
+    name: 'brand-dashboard',
+    path: '/brand/',
+    ops: { Me: { me: viewers.brand }, BrandPromotions: { promotions: { __typename: 'PromotionPage', items: [], total: 0 } } },
+    waitFor: '[data-testid=promotions-empty]',
+  },
   { name: 'brand-login', path: '/brand/', ops: anonymous, waitFor: '[data-testid=login-submit]' },
   {
     name: 'brand-products',

@@ -1,8 +1,9 @@
 import { Paper, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { DetailList, EmptyState, PageHeader, StatusBadge, useFormat, useViewer } from '@motiva/ui';
+import { DetailList, PageHeader, StatusBadge, useFormat, useViewer } from '@motiva/ui';
+import { RecentPromotions } from './RecentPromotions';
 
-/** Promotions come later; until then the brand sees who it is on the platform and an honest empty state. */
+/** Who the brand is on the platform, and its latest promotions (or how to start the first). */
 export function DashboardPage() {
   const { t } = useTranslation();
   const viewer = useViewer();
@@ -28,11 +29,7 @@ export function DashboardPage() {
         <Title order={2} fz="h4" mb="sm">
           {t('brand.dashboard.promotionsTitle')}
         </Title>
-        <EmptyState
-          testId="promotions-empty"
-          title={t('brand.dashboard.emptyTitle')}
-          description={t('brand.dashboard.emptyText')}
-        />
+        <RecentPromotions />
       </Paper>
     </Stack>
   );
