@@ -173,7 +173,7 @@ export const ru: MessageTree<typeof en> = {
       emptyTitle: 'Событий пока нет',
       filters: {
         action: 'Действие',
-        actionPlaceholder: 'Например: promotion.approved',
+        actionPlaceholder: 'напр. member.joined',
         scope: 'ID акции',
         scopePlaceholder: 'Вставьте ID акции',
         scopeInvalid: 'Это не ID: вставьте его целиком, например 3f2b…-…',
