@@ -9,6 +9,7 @@ import { Brand } from '../modules/organisations/brand.entity';
 import { Partner } from '../modules/organisations/partner.entity';
 import { Participant } from '../modules/participants/participant.entity';
 import { Product } from '../modules/products/product.entity';
+import { ProductImport, ProductImportRow } from '../modules/product-import/product-import.entity';
 
 /** Listed explicitly (no folder globbing) so tsc output, vitest and scripts all see the same set. */
 export const entities = [
@@ -23,4 +24,6 @@ export const entities = [
   AuditEvent,
   Notification,
   Product,
+  ProductImport,
+  ProductImportRow,
 ];

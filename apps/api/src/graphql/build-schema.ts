@@ -11,6 +11,7 @@ import { ModerationResolver } from '../modules/moderation/moderation.resolver';
 import { PartnersResolver } from '../modules/organisations/partners.resolver';
 import { ParticipantsResolver } from '../modules/participants/participants.resolver';
 import { ProductsResolver } from '../modules/products/products.resolver';
+import { ProductImportResolver } from '../modules/product-import/product-import.resolver';
 import { RegistrationResolver } from '../modules/registration/registration.resolver';
 
 /** Every feature's resolvers; a new feature folder adds its resolver here. */
@@ -22,6 +23,7 @@ export const resolvers = [
   PartnersResolver,
   ModerationResolver,
   ProductsResolver,
+  ProductImportResolver,
   BrandsResolver,
   AuditResolver,
 ] as const;

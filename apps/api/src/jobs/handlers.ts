@@ -2,6 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { JobQueue } from './job-queue';
 import { deliverNotification, findStuckNotifications, LogChannel } from '../modules/notifications/notification.deliverer';
+import { runProductImport } from '../modules/product-import/product-import.job';
 
 /** Registers every job handler; the API process calls this by default, `npm run worker` when scaled out. */
 export async function registerJobHandlers(jobs: JobQueue, orm: MikroORM, log: Logger): Promise<void> {
@@ -15,4 +16,5 @@ export async function registerJobHandlers(jobs: JobQueue, orm: MikroORM, log: Lo
     }
   });
   await jobs.schedule('notification.sweep', '*/5 * * * *', {});
+  await jobs.work('product-import.run', ({ importId }, jobId) => runProductImport(orm, importId, jobId, log));
 }

@@ -11,6 +11,7 @@ export type JobHandler<T> = (data: T, jobId: string) => Promise<void>;
 export interface JobPayloads {
   'notification.deliver': { notificationId: string };
   'notification.sweep': Record<string, never>;
+  'product-import.run': { importId: string };
 }
 export type JobName = keyof JobPayloads;
 
@@ -70,7 +71,7 @@ export class JobQueue {
   }
 }
 
-const JOB_NAMES: JobName[] = ['notification.deliver', 'notification.sweep'];
+const JOB_NAMES: JobName[] = ['notification.deliver', 'notification.sweep', 'product-import.run'];
 
 /**
  * pg-boss's `db` option runs its INSERT on our connection. Inside em.transactional() that is the

@@ -2,10 +2,12 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261124093148_initial } from './Migration20261124093148_initial';
 import { Migration20261124103043_product_moderation } from './Migration20261124103043_product_moderation';
 import { Migration20261124103541_password_token } from './Migration20261124103541_password_token';
+import { Migration20261124122508_product_import } from './Migration20261124122508_product_import';
 
 // Append new migrations here, in order; the migrator runs exactly this list.
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124093148_initial', class: Migration20261124093148_initial },
   { name: 'Migration20261124103043_product_moderation', class: Migration20261124103043_product_moderation },
   { name: 'Migration20261124103541_password_token', class: Migration20261124103541_password_token },
+  { name: 'Migration20261124122508_product_import', class: Migration20261124122508_product_import },
 ];
