@@ -11,6 +11,7 @@ import { Participant } from '../modules/participants/participant.entity';
 import { Product } from '../modules/products/product.entity';
 import { Brand } from '../modules/organisations/brand.entity';
 import { getSchema } from '../graphql/build-schema';
+import { ProductImport, ProductImportOutcome, ProductImportRow, ProductImportStatus } from '../modules/product-import/product-import.entity';
 
 /**
  * Every operation x every kind of caller. A row says what each caller gets; NOT_FOUND on a foreign id
@@ -39,6 +40,8 @@ interface Env {
   pendingParticipant(): Promise<string>;
   pendingPartner(): Promise<string>;
   pendingProduct(): Promise<string>;
+  /** A finished CSV import of brand A's. */
+  brandAImport(): Promise<string>;
 }
 
 const only = (allowed: Partial<Record<Actor, Outcome>>, otherwise: Outcome = 'FORBIDDEN'): Record<Actor, Outcome> =>
@@ -186,6 +189,34 @@ const ROWS: Row[] = [
     },
   },
   {
+    operation: 'Query.productImports',
+    async run({ client }, env) {
+      await env.brandAImport();
+      return client.request(`{ productImports(page: { limit: 100 }) { total items { id } } }`);
+    },
+    expect: only({ brandA: 'OK', brandB: 'OK' }),
+    async verify({ actor }, env, outcome, res) {
+      if (outcome !== 'OK') return;
+      const ids = res.data.productImports.items.map((i: any) => i.id);
+      expect(ids.includes(await env.brandAImport())).toBe(actor === 'brandA');
+    },
+  },
+  {
+    operation: 'Query.productImport',
+    // Everyone asks for brand A's import.
+    run: async ({ client }, env) => client.request(`query I($id: ID!) { productImport(id: $id) { id createdRows } }`, { id: await env.brandAImport() }),
+    expect: only({ brandA: 'OK', brandB: 'NOT_FOUND' }),
+  },
+  {
+    operation: 'Query.productImportRows',
+    run: async ({ client }, env) =>
+      client.request(`query R($id: ID!) { productImportRows(importId: $id) { total items { sku outcome } } }`, { id: await env.brandAImport() }),
+    expect: only({ brandA: 'OK', brandB: 'NOT_FOUND' }),
+    async verify(_cell, _env, outcome, res) {
+      if (outcome === 'OK') expect(res.data.productImportRows.items).toEqual([{ sku: 'MATRIX-1', outcome: 'CREATED' }]);
+    },
+  },
+  {
     operation: 'Query.brands',
     run: ({ client }) => client.request(`{ brands { total items { id users { email } } } }`),
     expect: only({ admin: 'OK' }),
@@ -218,6 +249,7 @@ describe('authorization matrix', () => {
     api = await startTestApi();
     const world = await createWorld(api.db.orm);
     const passwordHash = await hashPassword(PASSWORD);
+    let brandAImport: Promise<string> | undefined;
     env = {
       api,
       world,
@@ -233,6 +265,26 @@ describe('authorization matrix', () => {
         const p = em.create(Product, { brand: em.getReference(Brand, world.brandB.brandId), sku: `PENDING-${++seq}`, name: 'Pending', listPriceMinor: 100n, barcode: null });
         await em.flush();
         return p.id;
+      },
+      async brandAImport() {
+        brandAImport ??= (async () => {
+          const em = api.db.orm.em.fork();
+          const imp = em.create(ProductImport, {
+            brand: em.getReference(Brand, world.brandA.brandId),
+            uploadedBy: em.getReference(User, world.brandA.userId),
+            fileName: 'matrix.csv',
+            fileSize: 30,
+            delimiter: ',',
+            totalRows: 1,
+            processedRows: 1,
+            createdRows: 1,
+            status: ProductImportStatus.DONE,
+          });
+          em.create(ProductImportRow, { productImport: imp, rowNumber: 2, sku: 'MATRIX-1', outcome: ProductImportOutcome.CREATED });
+          await em.flush();
+          return imp.id;
+        })();
+        return brandAImport;
       },
       async pendingPartner() {
         const em = api.db.orm.em.fork();

@@ -42,8 +42,14 @@ export function isKnownCurrency(code: string): boolean {
 
 /** The currency's number of minor digits (RUB 2, JPY 0, KWD 3), as the portals format it. */
 export function currencyFractionDigits(code: string): number {
-  return new Intl.NumberFormat('en', { style: 'currency', currency: code }).resolvedOptions().maximumFractionDigits ?? 2;
+  let digits = fractionDigitsCache.get(code);
+  if (digits === undefined) {
+    digits = new Intl.NumberFormat('en', { style: 'currency', currency: code }).resolvedOptions().maximumFractionDigits ?? 2;
+    fractionDigitsCache.set(code, digits);
+  }
+  return digits;
 }
+const fractionDigitsCache = new Map<string, number>();
 
 /** At most 15 digits of minor units, as MoneyInput.amountMinor allows. */
 export const MAX_MINOR_DIGITS = 15;
