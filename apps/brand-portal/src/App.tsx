@@ -4,6 +4,7 @@ import { PortalApp, type NavItem } from '@motiva/ui';
 import { messages } from './i18n';
 import { DashboardPage } from './pages/DashboardPage';
 import { ProductsPage } from './pages/ProductsPage';
+import { ProductImportPage } from './pages/ProductImportPage';
 
 const NAV: NavItem[] = [
   { to: '/', labelKey: 'brand.nav.dashboard', testId: 'nav-dashboard' },
@@ -16,6 +17,7 @@ export function App() {
       <Routes>
         <Route path="/" element={<DashboardPage />} />
         <Route path="/products" element={<ProductsPage />} />
+        <Route path="/products/import" element={<ProductImportPage />} />
         <Route path="*" element={<DashboardPage />} />
       </Routes>
     </PortalApp>

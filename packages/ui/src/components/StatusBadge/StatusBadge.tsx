@@ -6,6 +6,11 @@ const STATUS_COLOR: Record<string, string> = {
   PENDING: 'yellow',
   APPROVED: 'green',
   REJECTED: 'red',
+  // Background jobs (CSV imports)
+  QUEUED: 'gray',
+  RUNNING: 'blue',
+  DONE: 'green',
+  FAILED: 'red',
 };
 
 export function StatusBadge({ status, testId }: { status: string; testId?: string }) {

@@ -32,6 +32,10 @@ export const en = {
     PENDING: 'Pending',
     APPROVED: 'Approved',
     REJECTED: 'Rejected',
+    QUEUED: 'Queued',
+    RUNNING: 'Running',
+    DONE: 'Done',
+    FAILED: 'Failed',
   },
   statusFilter: {
     PENDING: 'Pending',

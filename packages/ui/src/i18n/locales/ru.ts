@@ -33,6 +33,10 @@ export const ru: Messages = {
     PENDING: 'На проверке',
     APPROVED: 'Одобрен',
     REJECTED: 'Отклонён',
+    QUEUED: 'В очереди',
+    RUNNING: 'Выполняется',
+    DONE: 'Готово',
+    FAILED: 'Ошибка',
   },
   statusFilter: {
     PENDING: 'На проверке',
