@@ -6,6 +6,7 @@ import { DashboardPage } from './pages/DashboardPage';
 import { ProductsPage } from './pages/ProductsPage';
 import { PromotionEditorPage, PromotionPage, PromotionsPage } from './pages/promotions';
 import { SetPasswordPage } from './pages/SetPasswordPage';
+import { ProductImportPage } from './pages/ProductImportPage';
 
 const NAV: NavItem[] = [
   { to: '/', labelKey: 'brand.nav.dashboard', testId: 'nav-dashboard' },
@@ -26,6 +27,7 @@ export function App() {
         <Route path="/promotions/:id/edit" element={<PromotionEditorPage />} />
         <Route path="/promotions/:id/*" element={<PromotionPage />} />
         <Route path="/products" element={<ProductsPage />} />
+        <Route path="/products/import" element={<ProductImportPage />} />
         <Route path="*" element={<DashboardPage />} />
       </Routes>
     </PortalApp>

@@ -35,7 +35,7 @@ const DEDUPE = [
  * portals' paths go to their own dev servers, so "open the partner portal" links work in development.
  */
 function proxies(base: PortalBase): Record<string, ProxyOptions> {
-  const result: Record<string, ProxyOptions> = { '/graphql': { target: API, changeOrigin: false } };
+  const result: Record<string, ProxyOptions> = { '/graphql': { target: API, changeOrigin: false }, '/api': { target: API, changeOrigin: false } };
   for (const [other, port] of Object.entries(PORTALS)) {
     if (other !== base) result[other.slice(0, -1)] = { target: `http://localhost:${port}`, ws: true };
   }

@@ -11,6 +11,7 @@ import { Participant } from '../modules/participants/participant.entity';
 import { Product } from '../modules/products/product.entity';
 import { Brand } from '../modules/organisations/brand.entity';
 import { getSchema } from '../graphql/build-schema';
+import { ProductImport, ProductImportOutcome, ProductImportRow, ProductImportStatus } from '../modules/product-import/product-import.entity';
 
 /**
  * Every operation x every kind of caller. A row says what each caller gets; NOT_FOUND on a foreign id
@@ -159,6 +160,34 @@ const ROWS: Row[] = [
     },
   },
   {
+    operation: 'Query.productImports',
+    async run({ client }, env) {
+      await env.brandAImport();
+      return client.request(`{ productImports(page: { limit: 100 }) { total items { id } } }`);
+    },
+    expect: only({ brandA: 'OK', brandB: 'OK' }),
+    async verify({ actor }, env, outcome, res) {
+      if (outcome !== 'OK') return;
+      const ids = res.data.productImports.items.map((i: any) => i.id);
+      expect(ids.includes(await env.brandAImport())).toBe(actor === 'brandA');
+    },
+  },
+  {
+    operation: 'Query.productImport',
+    // Everyone asks for brand A's import.
+    run: async ({ client }, env) => client.request(`query I($id: ID!) { productImport(id: $id) { id createdRows } }`, { id: await env.brandAImport() }),
+    expect: only({ brandA: 'OK', brandB: 'NOT_FOUND' }),
+  },
+  {
+    operation: 'Query.productImportRows',
+    run: async ({ client }, env) =>
+      client.request(`query R($id: ID!) { productImportRows(importId: $id) { total items { sku outcome } } }`, { id: await env.brandAImport() }),
+    expect: only({ brandA: 'OK', brandB: 'NOT_FOUND' }),
+    async verify(_cell, _env, outcome, res) {
+      if (outcome === 'OK') expect(res.data.productImportRows.items).toEqual([{ sku: 'MATRIX-1', outcome: 'CREATED' }]);
+    },
+  },
+  {
     operation: 'Query.brands',
     run: ({ client }) => client.request(`{ brands { total items { id users { email } } } }`),
     expect: only({ admin: 'OK' }),
@@ -195,6 +224,7 @@ describe('authorization matrix', () => {
     // Brand A's active promotion open to partner A only, with participant A as a member.
     const shared = await seedPromotion(api.db.orm, { brandId: world.brandA.brandId, productId: world.productA.productId, status: PromotionStatus.ACTIVE, chosenPartnerIds: [world.partnerA.partnerId] });
     const sharedMember = await seedMember(api.db.orm, shared.id, shared.optionId, world.participantA.participantId);
+    let brandAImport: Promise<string> | undefined;
     env = {
       api,
       world,
@@ -214,6 +244,26 @@ describe('authorization matrix', () => {
         const p = em.create(Product, { brand: em.getReference(Brand, world.brandB.brandId), sku: `PENDING-${nextSeq()}`, name: 'Pending', listPriceMinor: 100n, barcode: null });
         await em.flush();
         return p.id;
+      },
+      async brandAImport() {
+        brandAImport ??= (async () => {
+          const em = api.db.orm.em.fork();
+          const imp = em.create(ProductImport, {
+            brand: em.getReference(Brand, world.brandA.brandId),
+            uploadedBy: em.getReference(User, world.brandA.userId),
+            fileName: 'matrix.csv',
+            fileSize: 30,
+            delimiter: ',',
+            totalRows: 1,
+            processedRows: 1,
+            createdRows: 1,
+            status: ProductImportStatus.DONE,
+          });
+          em.create(ProductImportRow, { productImport: imp, rowNumber: 2, sku: 'MATRIX-1', outcome: ProductImportOutcome.CREATED });
+          await em.flush();
+          return imp.id;
+        })();
+        return brandAImport;
       },
       async pendingPartner() {
         const em = api.db.orm.em.fork();

@@ -26,6 +26,8 @@ export interface Env {
   pendingParticipant(): Promise<string>;
   pendingPartner(): Promise<string>;
   pendingProduct(): Promise<string>;
+  /** A finished CSV import of brand A's. */
+  brandAImport(): Promise<string>;
   /** Brand A's ACTIVE promotion for partner A's participants, with participant A as a member. */
   shared: { promotionId: string; optionId: string; memberId: string };
   /** A fresh promotion of brand A in the given state, open to partner A. */

@@ -12,6 +12,7 @@ import { Product } from '../modules/products/product.entity';
 import { PayoutOption, PayoutOptionProductValue } from '../modules/promotions/payout-option.entity';
 import { PromotionMember } from '../modules/promotions/promotion-member.entity';
 import { Promotion, PromotionAudiencePartner, PromotionProduct } from '../modules/promotions/promotion.entity';
+import { ProductImport, ProductImportRow } from '../modules/product-import/product-import.entity';
 
 /** Listed explicitly (no folder globbing) so tsc output, vitest and scripts all see the same set. */
 export const entities = [
@@ -32,4 +33,6 @@ export const entities = [
   PayoutOption,
   PayoutOptionProductValue,
   PromotionMember,
+  ProductImport,
+  ProductImportRow,
 ];

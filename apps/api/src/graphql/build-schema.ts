@@ -13,6 +13,7 @@ import { ParticipantsResolver } from '../modules/participants/participants.resol
 import { ProductsResolver } from '../modules/products/products.resolver';
 import { MembersResolver } from '../modules/promotions/members.resolver';
 import { PayoutOptionResolver, PromotionsResolver } from '../modules/promotions/promotions.resolver';
+import { ProductImportResolver } from '../modules/product-import/product-import.resolver';
 import { RegistrationResolver } from '../modules/registration/registration.resolver';
 
 /** Every feature's resolvers; a new feature folder adds its resolver here. */
@@ -24,6 +25,7 @@ export const resolvers = [
   PartnersResolver,
   ModerationResolver,
   ProductsResolver,
+  ProductImportResolver,
   BrandsResolver,
   AuditResolver,
   PromotionsResolver,

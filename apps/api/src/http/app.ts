@@ -10,6 +10,7 @@ import { createLoaders } from '../graphql/loaders';
 import { resolveViewer } from '../modules/identity/session.service';
 import { healthRoutes } from './health';
 import { portalRoutes } from './portals';
+import { productImportRoutes } from './product-imports';
 import { cookieTransport, readSessionToken } from './session-cookie';
 
 export function createHttpApp(app: AppServices, orm: MikroORM, apollo: ApolloServer<RequestContext>): Express {
@@ -28,6 +29,7 @@ export function createHttpApp(app: AppServices, orm: MikroORM, apollo: ApolloSer
     }),
   );
   http.use(healthRoutes(orm));
+  http.use(productImportRoutes(app, orm));
   http.use(
     '/graphql',
     cookieParser(),

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { JobQueue } from './job-queue';
 import { runPromotionTransition, sweepPromotionTransitions } from '../modules/promotions/promotion-schedule';
 import { deliverNotification, findStuckNotifications, LogChannel } from '../modules/notifications/notification.deliverer';
+import { runProductImport } from '../modules/product-import/product-import.job';
 
 /** Registers every job handler; the API process calls this by default, `npm run worker` when scaled out. */
 export async function registerJobHandlers(jobs: JobQueue, orm: MikroORM, log: Logger): Promise<void> {
@@ -24,4 +25,5 @@ export async function registerJobHandlers(jobs: JobQueue, orm: MikroORM, log: Lo
     await sweepPromotionTransitions(orm, jobs);
   });
   await jobs.schedule('promotion.sweep', '* * * * *', {});
+  await jobs.work('product-import.run', ({ importId }, jobId) => runProductImport(orm, importId, jobId, log));
 }

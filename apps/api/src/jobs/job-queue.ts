@@ -13,6 +13,7 @@ export interface JobPayloads {
   'notification.sweep': Record<string, never>;
   'promotion.transition': { promotionId: string };
   'promotion.sweep': Record<string, never>;
+  'product-import.run': { importId: string };
 }
 export type JobName = keyof JobPayloads;
 
@@ -72,7 +73,7 @@ export class JobQueue {
   }
 }
 
-const JOB_NAMES: JobName[] = ['notification.deliver', 'notification.sweep', 'promotion.transition', 'promotion.sweep'];
+const JOB_NAMES: JobName[] = ['notification.deliver', 'notification.sweep', 'promotion.transition', 'promotion.sweep', 'product-import.run'];
 
 /**
  * pg-boss's `db` option runs its INSERT on our connection. Inside em.transactional() that is the

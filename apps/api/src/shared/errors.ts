@@ -61,3 +61,17 @@ export class TooManyAttemptsError extends DomainError {
     this.details.retryAfterSeconds = retryAfterSeconds;
   }
 }
+
+export type InvalidFileCode = 'FILE_TOO_LARGE' | 'UNSUPPORTED_FILE_TYPE' | 'INVALID_FILE' | 'MISSING_COLUMNS' | 'TOO_MANY_ROWS' | 'EMPTY_FILE';
+
+/** An uploaded file refused as a whole (too big, not CSV, required columns missing...); nothing is stored. */
+export class InvalidFileError extends DomainError {
+  constructor(
+    readonly code: InvalidFileCode,
+    message: string,
+    details: Record<string, unknown> = {},
+  ) {
+    super(message);
+    Object.assign(this.details, details);
+  }
+}

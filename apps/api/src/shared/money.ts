@@ -32,3 +32,45 @@ export class MoneyInput {
 export function toMinor(input: MoneyInput): bigint {
   return BigInt(input.amountMinor);
 }
+
+const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
+
+/** True for an ISO 4217 code the runtime knows (RUB, USD, EUR, KZT...). */
+export function isKnownCurrency(code: string): boolean {
+  return /^[A-Z]{3}$/.test(code) && CURRENCIES.has(code);
+}
+
+/** The currency's number of minor digits (RUB 2, JPY 0, KWD 3), as the portals format it. */
+export function currencyFractionDigits(code: string): number {
+  let digits = fractionDigitsCache.get(code);
+  if (digits === undefined) {
+    digits = new Intl.NumberFormat('en', { style: 'currency', currency: code }).resolvedOptions().maximumFractionDigits ?? 2;
+    fractionDigitsCache.set(code, digits);
+  }
+  return digits;
+}
+const fractionDigitsCache = new Map<string, number>();
+
+/** At most 15 digits of minor units, as MoneyInput.amountMinor allows. */
+export const MAX_MINOR_DIGITS = 15;
+
+export type MajorAmountProblem = 'EMPTY' | 'NEGATIVE' | 'NOT_A_NUMBER' | 'TOO_MANY_DECIMALS' | 'TOO_LARGE';
+
+/**
+ * "1299.90", "1299,90" or "1 299,90" in major units -> 129990n minor units, by string and BigInt
+ * work only (a float would make 1299.90 into 129989.99999...). One decimal separator, point or comma;
+ * spaces (also no-break ones) may group the digits. Anything else is a problem, never a guess.
+ */
+export function parseMajorToMinor(text: string, fractionDigits: number): { minor: bigint } | { problem: MajorAmountProblem } {
+  const value = text.replace(/[\s\u00a0\u202f\u2009]+/g, ' ').trim();
+  if (value === '') return { problem: 'EMPTY' };
+  const match = /^(-?) ?(\d{1,3}(?: \d{3})+|\d*)(?:[.,](\d*))?$/.exec(value);
+  if (!match || (match[2] === '' && (match[3] ?? '') === '')) return { problem: 'NOT_A_NUMBER' };
+  if (match[1] === '-') return { problem: 'NEGATIVE' };
+  const integer = match[2].replace(/ /g, '') || '0';
+  const fraction = (match[3] ?? '').replace(/0+$/, '');
+  if (fraction.length > fractionDigits) return { problem: 'TOO_MANY_DECIMALS' };
+  const minor = BigInt(integer) * 10n ** BigInt(fractionDigits) + BigInt(fraction.padEnd(fractionDigits, '0') || '0');
+  if (minor.toString().length > MAX_MINOR_DIGITS) return { problem: 'TOO_LARGE' };
+  return { minor };
+}

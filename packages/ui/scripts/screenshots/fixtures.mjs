@@ -224,3 +224,49 @@ export const brandRows = [
   updatedAt: iso(1 + index * 3, 9 + index, index * 9),
   users,
 }));
+
+// --- product imports ------------------------------------------------------------------------
+const productImport = (id, fileName, status, totalRows, processedRows, created, updated, unchanged, rejected, day) => ({
+  __typename: 'ProductImport',
+  id,
+  fileName,
+  status,
+  totalRows,
+  processedRows,
+  acceptedRows: created + updated + unchanged,
+  createdRows: created,
+  updatedRows: updated,
+  unchangedRows: unchanged,
+  rejectedRows: rejected,
+  failureReason: status === 'FAILED' ? 'The import stopped on an internal error' : null,
+  createdAt: iso(day, 10, 5),
+  finishedAt: status === 'DONE' || status === 'FAILED' ? iso(day, 10, 6) : null,
+});
+
+export const importRunning = productImport('imp-3', 'aurora-price-list-2026-11.csv', 'RUNNING', 10000, 4500, 0, 0, 0, 0, 24);
+export const importDone = productImport('imp-2', 'Aurora nomenclature — autumn update (final, v3).csv', 'DONE', 1240, 1240, 812, 301, 119, 8, 21);
+export const importHistory = [
+  importDone,
+  productImport('imp-1', 'products.csv', 'DONE', 25, 25, 25, 0, 0, 0, 12),
+  productImport('imp-0', 'old-export.csv', 'FAILED', 3000, 1500, 1499, 0, 0, 1, 9),
+];
+
+const issue = (column, code, message, extra = {}) => ({ __typename: 'ProductImportIssue', column, code, message, row: null, limit: null, ...extra });
+export const rejectedImportRows = [
+  [4, null, [issue('sku', 'REQUIRED', 'SKU is required')]],
+  [17, 'AUR-TV-55Q8', [issue('sku', 'DUPLICATE_SKU', 'SKU already appears in row 2', { row: 2 })]],
+  [52, 'AUR-KT-2L', [issue('price', 'INVALID_PRICE', 'Price is not a number such as 1299.90 or 1299,90')]],
+  [118, 'AUR-SB-200', [issue('price', 'NEGATIVE_PRICE', 'Price cannot be negative'), issue('currency', 'UNKNOWN_CURRENCY', 'Unknown currency "RUR"')]],
+  [240, 'AUR-VERY-LONG-ARTICLE-NUMBER-THAT-GOES-ON-AND-ON-2026-11-24-X', [issue('name', 'TOO_LONG', 'Name is longer than 200 characters', { limit: 200 })]],
+  [611, 'NHA-HD-ANC', [issue('barcode', 'INVALID_FORMAT', 'Barcode (EAN/UPC/GTIN) has 8 to 14 digits')]],
+  [1002, 'AUR-PH-X12', [issue('row', 'WRONG_FIELD_COUNT', 'Expected 6 values as in the header, found 5', { limit: 6 })]],
+  [1239, 'AUR-LT-PRO16', [issue('price', 'TOO_MANY_DECIMALS', 'Price has more than 2 decimal places', { limit: 2 })]],
+].map(([rowNumber, sku, issues], i) => ({
+  __typename: 'ProductImportRow',
+  id: `ir-${i}`,
+  rowNumber,
+  sku,
+  outcome: 'REJECTED',
+  reason: issues.map((x) => x.message).join('; '),
+  issues,
+}));

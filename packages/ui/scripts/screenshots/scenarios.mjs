@@ -4,6 +4,10 @@ import {
   brandRows,
   company,
   gqlError,
+  importDone,
+  importHistory,
+  importRunning,
+  rejectedImportRows,
   participantDetail,
   participantRows,
   partnerDetail,
@@ -377,6 +381,61 @@ export const scenarios = [
       await p.getByTestId('sign-out').waitFor();
     },
     fullPage: false,
+  },
+
+  // --- brand: CSV product import ----------------------------------------------------------------
+  {
+    name: 'brand-import-empty',
+    path: '/brand/products/import',
+    ops: { ...brandMe, ProductImports: { productImports: { __typename: 'ProductImportPage', items: [], total: 0 } } },
+    waitFor: '[data-testid=import-upload]',
+  },
+  {
+    name: 'brand-import-running',
+    path: '/brand/products/import?import=imp-3',
+    ops: {
+      ...brandMe,
+      ProductImports: { productImports: { __typename: 'ProductImportPage', items: [importRunning, ...importHistory], total: 4 } },
+      ProductImport: { productImport: importRunning },
+    },
+    waitFor: '[data-testid=import-progress]',
+  },
+  {
+    name: 'brand-import-report',
+    path: '/brand/products/import?import=imp-2',
+    ops: {
+      ...brandMe,
+      ProductImports: { productImports: { __typename: 'ProductImportPage', items: importHistory, total: 3 } },
+      ProductImport: { productImport: importDone },
+      ProductImportRows: { productImportRows: { __typename: 'ProductImportRowPage', items: rejectedImportRows, total: 8 } },
+    },
+    waitFor: '[data-testid=import-rejected-row]',
+  },
+  {
+    name: 'brand-import-missing-columns',
+    path: '/brand/products/import',
+    ops: { ...brandMe, ProductImports: { productImports: { __typename: 'ProductImportPage', items: importHistory, total: 3 } } },
+    waitFor: '[data-testid=import-upload]',
+    act: async (p) => {
+      await p.route('**/api/brand/product-imports**', (route) =>
+        route.fulfill({ status: 400, json: { error: { code: 'MISSING_COLUMNS', message: 'The header row lacks the required columns name, price', missingColumns: ['name', 'price'] } } }),
+      );
+      await p.locator('input[type=file]').setInputFiles({ name: 'export (1).csv', mimeType: 'text/csv', buffer: Buffer.from('article;title;cost\nA;B;1\n') });
+      await p.getByTestId('import-submit').click();
+      await p.getByTestId('import-error').waitFor();
+    },
+  },
+  {
+    name: 'brand-import-mobile',
+    path: '/brand/products/import?import=imp-2',
+    viewport: { width: 390, height: 844 },
+    ops: {
+      ...brandMe,
+      ProductImports: { productImports: { __typename: 'ProductImportPage', items: importHistory, total: 3 } },
+      ProductImport: { productImport: importDone },
+      ProductImportRows: { productImportRows: { __typename: 'ProductImportRowPage', items: rejectedImportRows.slice(0, 4), total: 8 } },
+    },
+    waitFor: '[data-testid=import-rejected-row]',
   },
 
   // --- brand ---------------------------------------------------------------------------------

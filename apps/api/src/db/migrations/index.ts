@@ -3,6 +3,7 @@ import { Migration20261124093148_initial } from './Migration20261124093148_initi
 import { Migration20261124103043_product_moderation } from './Migration20261124103043_product_moderation';
 import { Migration20261124103541_password_token } from './Migration20261124103541_password_token';
 import { Migration20261124122147_promotions } from './Migration20261124122147_promotions';
+import { Migration20261124122508_product_import } from './Migration20261124122508_product_import';
 
 // Append new migrations here, in order; the migrator runs exactly this list.
 export const migrationsList: MigrationObject[] = [
@@ -10,4 +11,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124103043_product_moderation', class: Migration20261124103043_product_moderation },
   { name: 'Migration20261124103541_password_token', class: Migration20261124103541_password_token },
   { name: 'Migration20261124122147_promotions', class: Migration20261124122147_promotions },
+  { name: 'Migration20261124122508_product_import', class: Migration20261124122508_product_import },
 ];

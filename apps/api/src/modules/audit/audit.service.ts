@@ -16,8 +16,11 @@ export interface AuditEntry {
   scopeId?: string;
 }
 
-/** Adds an audit event to the caller's unit of work: it commits with the change it describes. */
-export function recordAudit(ctx: RequestContext, { actorId, ...entry }: AuditEntry): void {
+/**
+ * Adds an audit event to the caller's unit of work: it commits with the change it describes. Jobs
+ * pass just their em, no viewer, their own request id, and the actor.
+ */
+export function recordAudit(ctx: Pick<RequestContext, 'em' | 'viewer' | 'requestId'>, { actorId, ...entry }: AuditEntry): void {
   const actor = actorId ?? ctx.viewer?.userId;
   ctx.em.create(AuditEvent, {
     ...entry,

@@ -13,8 +13,8 @@ export enum ProductSortField {
 }
 registerEnumType(ProductSortField, { name: 'ProductSortField' });
 
-const SKU = /^[A-Za-z0-9][A-Za-z0-9._\-/]{0,63}$/;
-const BARCODE = /^\d{8,14}$/;
+export const SKU_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._\-/]{0,63}$/;
+export const BARCODE_PATTERN = /^\d{8,14}$/;
 
 @InputType()
 export class ProductFilter {
@@ -41,7 +41,7 @@ export class ProductSort {
 @InputType()
 export class CreateProductInput {
   @Field(() => String)
-  @Matches(SKU, { message: 'SKU: up to 64 letters, digits, dots, dashes, slashes or underscores' })
+  @Matches(SKU_PATTERN, { message: 'SKU: up to 64 letters, digits, dots, dashes, slashes or underscores' })
   sku!: string;
 
   @Field(() => String)
@@ -50,7 +50,7 @@ export class CreateProductInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(BARCODE, { message: 'Barcode (EAN/UPC/GTIN) has 8 to 14 digits' })
+  @Matches(BARCODE_PATTERN, { message: 'Barcode (EAN/UPC/GTIN) has 8 to 14 digits' })
   barcode?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -69,7 +69,7 @@ export class UpdateProductInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(SKU, { message: 'SKU: up to 64 letters, digits, dots, dashes, slashes or underscores' })
+  @Matches(SKU_PATTERN, { message: 'SKU: up to 64 letters, digits, dots, dashes, slashes or underscores' })
   sku?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -79,7 +79,7 @@ export class UpdateProductInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(BARCODE, { message: 'Barcode (EAN/UPC/GTIN) has 8 to 14 digits' })
+  @Matches(BARCODE_PATTERN, { message: 'Barcode (EAN/UPC/GTIN) has 8 to 14 digits' })
   barcode?: string | null;
 
   @Field(() => String, { nullable: true })

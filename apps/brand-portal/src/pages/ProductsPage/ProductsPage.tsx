@@ -1,5 +1,6 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
+import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { ProductsDocument, type ModerationStatus, type ProductFieldsFragment, type ProductSortField } from '@motiva/schema';
 import {
@@ -91,9 +92,14 @@ export function ProductsPage() {
         title={t('brand.products.title')}
         description={t('brand.products.subtitle')}
         actions={
-          <Button onClick={openNew} data-testid="product-new">
-            {t('brand.products.new')}
-          </Button>
+          <Group gap="sm">
+            <Button component={Link} to="/products/import" variant="default" data-testid="product-import">
+              {t('brand.products.importCsv')}
+            </Button>
+            <Button onClick={openNew} data-testid="product-new">
+              {t('brand.products.new')}
+            </Button>
+          </Group>
         }
       />
       <DataTable<ProductFieldsFragment>

@@ -15,6 +15,11 @@ const STATUS_COLOR: Record<string, string> = {
   ACTIVE: 'green',
   PAUSED: 'orange',
   ENDED: 'gray',
+  // Background jobs (CSV imports)
+  QUEUED: 'gray',
+  RUNNING: 'blue',
+  DONE: 'green',
+  FAILED: 'red',
 };
 
 /** `label` replaces the shared wording where a portal needs its own (e.g. grammatical gender in Russian). */

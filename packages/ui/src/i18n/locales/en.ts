@@ -38,6 +38,10 @@ export const en = {
     ACTIVE: 'Active',
     PAUSED: 'Paused',
     ENDED: 'Ended',
+    QUEUED: 'Queued',
+    RUNNING: 'Running',
+    DONE: 'Done',
+    FAILED: 'Failed',
   },
   statusFilter: {
     PENDING: 'Pending',

@@ -40,6 +40,10 @@ export const ru: Messages = {
     ACTIVE: 'Активна',
     PAUSED: 'Приостановлена',
     ENDED: 'Завершена',
+    QUEUED: 'В очереди',
+    RUNNING: 'Выполняется',
+    DONE: 'Готово',
+    FAILED: 'Ошибка',
   },
   statusFilter: {
     PENDING: 'На проверке',

@@ -1,0 +1,1 @@
+export { ProductImportPage } from './ProductImportPage';
