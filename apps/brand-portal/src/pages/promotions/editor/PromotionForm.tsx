@@ -1,6 +1,5 @@
 import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import {
-  ActionIcon,
   Alert,
   Button,
   Checkbox,
@@ -15,7 +14,6 @@ import {
   TextInput,
   Textarea,
   Title,
-  Tooltip,
 } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
@@ -28,12 +26,13 @@ import {
   type PromotionProductFieldsFragment,
   type TrackingMode,
 } from '@motiva/schema';
-import { CURRENCIES, IconAlert, IconX, errorCode, fieldErrorPaths, type FieldError } from '@motiva/ui';
+import { CURRENCIES, IconAlert, errorCode, fieldErrorPaths, type FieldError } from '@motiva/ui';
 import { AmountInput } from '../shared/AmountInput';
 import { ApiErrorAlert } from '../shared/ApiErrorAlert';
 import { ReasonTooltip } from '../shared/ReasonTooltip';
 import { usePayoutFormat } from '../shared/payout';
 import { hasStarted, isLive, isLocked } from '../shared/status';
+import { PartnerPicker } from './PartnerPicker';
 import { PayoutOptionsEditor } from './PayoutOptionsEditor';
 import { ProductPicker } from './ProductPicker';
 import {
@@ -96,6 +95,8 @@ export function PromotionForm({ promotion, products, productsLoading, onSaved, o
   const fmt = usePayoutFormat(currency);
   const [draft, setDraft] = useState<PromotionDraft>(() => initialDraft(promotion, fmt));
   const [errors, setErrors] = useState<DraftErrors>({});
+  // Names of the chosen partners: the saved ones, then each one picked (they survive a switch to all partners and back).
+  const [partnerNames, setPartnerNames] = useState<ReadonlyMap<string, string>>(() => new Map((promotion?.audiencePartners ?? []).map((p) => [p.id, p.legalName])));
   const [submitError, setSubmitError] = useState<unknown>(null);
   const [create, creating] = useMutation(CreatePromotionDocument, { refetchQueries: ['BrandPromotions'] });
   const [update, updating] = useMutation(UpdatePromotionDocument, { refetchQueries: ['BrandPromotions', 'PromotionHistory'] });
@@ -159,8 +160,6 @@ export function PromotionForm({ promotion, products, productsLoading, onSaved, o
     .map(([path, message]) => ({ label: path, message }));
 
   const options = draft.options;
-  const partnerNames = new Map((promotion?.audiencePartners ?? []).map((p) => [p.id, p.legalName]));
-  const canChoosePartners = draft.audience === 'CHOSEN_PARTNERS' || (promotion?.audiencePartners.length ?? 0) > 0;
 
   return (
     <form onSubmit={submit} noValidate data-testid="promotion-form">
@@ -279,56 +278,25 @@ export function PromotionForm({ promotion, products, productsLoading, onSaved, o
               >
                 <Stack gap="xs" mt={6}>
                   <Radio value="ALL_PARTNERS" label={t('brand.promotions.audience.ALL_PARTNERS')} description={t('brand.promotions.audience.allHint')} data-testid="promotion-audience-all" />
-                  <Tooltip label={t('brand.promotions.audience.chooseUnavailable')} disabled={canChoosePartners} withArrow position="top-start" multiline w={360}>
-                    <div>
-                      <Radio
-                        value="CHOSEN_PARTNERS"
-                        label={t('brand.promotions.audience.CHOSEN_PARTNERS')}
-                        description={canChoosePartners ? t('brand.promotions.audience.chosenHint') : t('brand.promotions.audience.chooseUnavailable')}
-                        disabled={!canChoosePartners}
-                        data-testid="promotion-audience-chosen"
-                      />
-                    </div>
-                  </Tooltip>
+                  <Radio
+                    value="CHOSEN_PARTNERS"
+                    label={t('brand.promotions.audience.CHOSEN_PARTNERS')}
+                    description={t('brand.promotions.audience.chosenHint')}
+                    data-testid="promotion-audience-chosen"
+                  />
                 </Stack>
               </Radio.Group>
               {draft.audience === 'CHOSEN_PARTNERS' && (
-                <Stack gap={6} data-testid="promotion-audience-partners">
-                  <Text fz="sm" fw={500}>
-                    {t('brand.promotions.audience.chosenPartners')}
-                  </Text>
-                  {draft.audiencePartnerIds.length === 0 && (
-                    <Text fz="sm" c="dimmed">
-                      {t('brand.promotions.audience.noneLeft')}
-                    </Text>
-                  )}
-                  <Group gap="xs">
-                    {draft.audiencePartnerIds.map((id) => (
-                      <Paper key={id} withBorder radius="xl" px="sm" py={4}>
-                        <Group gap={6} wrap="nowrap">
-                          <Text fz="sm">{partnerNames.get(id) ?? id}</Text>
-                          <ActionIcon
-                            size="sm"
-                            variant="subtle"
-                            color="gray"
-                            onClick={() => set('audiencePartnerIds', draft.audiencePartnerIds.filter((x) => x !== id))}
-                            aria-label={t('brand.promotions.audience.removePartner', { name: partnerNames.get(id) ?? id })}
-                          >
-                            <IconX size={14} />
-                          </ActionIcon>
-                        </Group>
-                      </Paper>
-                    ))}
-                  </Group>
-                  {err('audiencePartnerIds') && (
-                    <Text fz="sm" c="red">
-                      {err('audiencePartnerIds')}
-                    </Text>
-                  )}
-                  <Text fz="xs" c="dimmed">
-                    {t('brand.promotions.audience.addPartnersGap')}
-                  </Text>
-                </Stack>
+                <PartnerPicker
+                  value={draft.audiencePartnerIds}
+                  onChange={(ids, names) => {
+                    setPartnerNames((prev) => new Map([...prev, ...names]));
+                    set('audiencePartnerIds', ids);
+                  }}
+                  knownNames={partnerNames}
+                  error={err('audiencePartnerIds')}
+                  disabled={locked}
+                />
               )}
               <Checkbox.Group
                 label={t('brand.promotions.fields.trackingModes')}
