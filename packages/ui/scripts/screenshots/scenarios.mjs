@@ -28,6 +28,31 @@ const brandMe = { Me: { me: viewers.brand } };
 const adminMe = { Me: { me: viewers.admin } };
 const brandPage = (items, total = items.length) => ({ brands: { __typename: 'BrandPage', ...page(items, total) } });
 const gqlFieldError = (code, fields, message = 'Some fields are not valid') => ({ data: null, errors: [{ message, extensions: { code, fields } }] });
+/** ParticipantPromotions as the home page asks for it: the latest promotions open to the participant. */
+const promotionBrand = { __typename: 'Brand', id: 'c1c2d3e4-0000-4000-8000-000000000002', legalName: 'ООО «Аврора Электроникс»' };
+const participantPromotion = (id, name, status, startsAt, endsAt, myMembership) => ({
+  __typename: 'Promotion',
+  id,
+  name,
+  status,
+  startsAt,
+  endsAt,
+  brand: promotionBrand,
+  myMembership: myMembership ? { __typename: 'PromotionMember', id: `m-${id}`, active: true, ...myMembership } : null,
+});
+const participantPromotions = {
+  ParticipantPromotions: {
+    promotions: {
+      __typename: 'PromotionPage',
+      items: [
+        participantPromotion('d1c2d3e4-0000-4000-8000-000000000003', 'Новогодние телевизоры Aurora QLED', 'SCHEDULED', '2025-12-01T07:00:00.000Z', '2026-01-10T20:59:00.000Z', { stage: 'INVITED' }),
+        participantPromotion('d1c2d3e4-0000-4000-8000-000000000002', 'Autumn soundbars: 500 ₽ per unit', 'ACTIVE', '2025-11-01T07:00:00.000Z', '2025-11-30T20:59:00.000Z', { stage: 'ACTIVE' }),
+        participantPromotion('d1c2d3e4-0000-4000-8000-000000000001', 'Пылесосы Aurora: 5% с продажи', 'ACTIVE', '2025-10-15T07:00:00.000Z', '2025-12-15T20:59:00.000Z', null),
+      ],
+      total: 5,
+    },
+  },
+};
 const inviteToken = 'q3V8wJ2mZ4nR7tY1uK9xL5cB0aE6dF2gH8iJ4kM7nP1';
 
 /** Opens the create-brand modal and fills it as an admin would. */
@@ -625,12 +650,14 @@ export const scenarios = [
       ...anonymous,
       SetPassword: { setPassword: { __typename: 'AuthPayload', viewer: { ...viewers.brand, locale: 'RU' } } },
       SetLocale: (variables) => ({ data: { setLocale: { __typename: 'Viewer', id: viewers.brand.id, locale: variables.locale } } }),
+      // A brand that has just set its password has no promotions yet: the dashboard's first-promotion state.
+      BrandPromotions: { promotions: { __typename: 'PromotionPage', items: [], total: 0 } },
     },
     waitFor: '[data-testid=set-password-form]',
     act: async (p) => {
       await fillNewPassword(p);
       await p.getByTestId('set-password-submit').click();
-      await p.getByTestId('brand-dashboard').waitFor();
+      await p.getByTestId('promotions-empty').waitFor();
     },
     fullPage: false,
   },
@@ -754,12 +781,12 @@ export const scenarios = [
       await p.getByTestId('register-tax-id').waitFor();
     },
   },
-  { name: 'participant-home', path: '/participant/', ops: { Me: { me: viewers.participant } }, waitFor: '[data-testid=participant-profile]' },
+  { name: 'participant-home', path: '/participant/', ops: { Me: { me: viewers.participant }, ...participantPromotions }, waitFor: '[data-testid=home-all-promotions]' },
   {
     name: 'participant-home-mobile',
     path: '/participant/',
-    ops: { Me: { me: viewers.participant } },
-    waitFor: '[data-testid=participant-profile]',
+    ops: { Me: { me: viewers.participant }, ...participantPromotions },
+    waitFor: '[data-testid=home-all-promotions]',
     viewport: { width: 390, height: 844 },
   },
   { name: 'participant-rejected', path: '/participant/', ops: { Me: { me: viewers.participantRejected } }, waitFor: '[data-testid=rejection-reason]' },
