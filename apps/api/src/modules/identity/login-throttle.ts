@@ -9,9 +9,7 @@ import { LoginFailure } from './login-failure.entity';
 export async function assertLoginAllowed(ctx: RequestContext, email: string): Promise<void> {
   const { maxPerAccount, maxPerAddress, windowMinutes } = ctx.app.config.loginThrottle;
   const since = new Date(Date.now() - windowMinutes * 60_000);
-  const rows: Array<{ by_account: string; by_address: string; oldest: Date | null }> = await ctx.em
-    .getConnection()
-    .execute(
+  const rows: Array<{ by_account: string; by_address: string; oldest: Date | null }> = await ctx.em.execute(
       `select count(*) filter (where email = ?) as by_account,
               count(*) filter (where ip_address = ?) as by_address,
               min(created_at) as oldest

@@ -21,7 +21,7 @@ interface SessionRow {
 
 /** One indexed query per request: the session, its user and the status that gates the user. */
 export async function resolveViewer(em: EntityManager, token: string): Promise<Viewer | null> {
-  const rows: SessionRow[] = await em.getConnection().execute(
+  const rows: SessionRow[] = await em.execute(
     `select s.id as session_id, u.id as user_id, u.role, u.disabled, u.brand_id, u.partner_id,
             pa.status as partner_status, pt.id as participant_id, pt.status as participant_status
        from session s

@@ -94,7 +94,8 @@ interface ExistingProduct {
  */
 async function applyBatch(orm: MikroORM, importId: string, brandId: string, expectedProcessed: number, rows: ValidatedRow[]) {
   await orm.em.fork().transactional(async (em) => {
-    const db = em.getConnection();
+    // em.execute runs on the transaction's own connection; em.getConnection().execute would not.
+    const db = em;
     // One import of a brand at a time changes its products; parallel imports of one brand queue here.
     await db.execute(`select pg_advisory_xact_lock(hashtextextended(?, 0))`, [`product-import:${brandId}`]);
     const [imp] = await db.execute<{ processed_rows: number; status: string }[]>(`select processed_rows, status from product_import where id = ? for update`, [importId]);

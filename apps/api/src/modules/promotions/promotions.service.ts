@@ -180,7 +180,7 @@ export async function eligibleProductIds(tx: RequestContext, promotionId: string
 }
 
 async function assertProductValuesStillEligible(tx: RequestContext, promotion: Promotion, productIds: ReadonlySet<string>): Promise<void> {
-  const rows: Array<{ product_id: string }> = await tx.em.getConnection().execute(
+  const rows: Array<{ product_id: string }> = await tx.em.execute(
     `select v.product_id from payout_option_product_value v join payout_option o on o.id = v.option_id where o.promotion_id = ?`,
     [promotion.id],
   );
