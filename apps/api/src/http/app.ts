@@ -6,12 +6,10 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { pinoHttp } from 'pino-http';
 import type { ApolloServer } from '@apollo/server';
 import type { AppServices, RequestContext } from '../graphql/context';
-import { createLoaders } from '../graphql/loaders';
-import { resolveViewer } from '../modules/identity/session.service';
 import { healthRoutes } from './health';
 import { portalRoutes } from './portals';
 import { productImportRoutes } from './product-imports';
-import { cookieTransport, readSessionToken } from './session-cookie';
+import { createRequestContext } from './request-context';
 
 export function createHttpApp(app: AppServices, orm: MikroORM, apollo: ApolloServer<RequestContext>): Express {
   const http = express();
@@ -35,24 +33,7 @@ export function createHttpApp(app: AppServices, orm: MikroORM, apollo: ApolloSer
     cookieParser(),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      // A fresh EntityManager fork and fresh loaders per request; the caller resolved once here.
-      context: async ({ req, res }): Promise<RequestContext> => {
-        const em = orm.em.fork();
-        const token = readSessionToken(req);
-        const viewer = token ? await resolveViewer(em, token) : null;
-        return {
-          app,
-          requestId: String(req.id),
-          em,
-          loaders: createLoaders(em),
-          viewer,
-          sessionToken: viewer ? token : null,
-          ip: req.ip ?? 'unknown',
-          userAgent: req.headers['user-agent'] ?? null,
-          transport: cookieTransport(res, app.config.isProduction),
-          log: req.log,
-        };
-      },
+      context: ({ req, res }) => createRequestContext(app, orm, req, res),
     }),
   );
   if (app.config.servePortals) http.use(portalRoutes().router);

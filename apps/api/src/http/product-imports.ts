@@ -2,14 +2,12 @@ import type { IncomingMessage } from 'node:http';
 import cookieParser from 'cookie-parser';
 import { Router, type Request, type Response } from 'express';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import type { AppServices, RequestContext } from '../graphql/context';
-import { createLoaders } from '../graphql/loaders';
-import { resolveViewer } from '../modules/identity/session.service';
+import type { AppServices } from '../graphql/context';
 import { fileTooLarge, MAX_FILE_BYTES } from '../modules/product-import/product-import.csv';
 import { startProductImport } from '../modules/product-import/product-import.service';
 import { DomainError, ForbiddenError, InvalidFileError, UnauthenticatedError } from '../shared/errors';
 import { Permission } from '@motiva/schema';
-import { cookieTransport, readSessionToken } from './session-cookie';
+import { createRequestContext } from './request-context';
 
 export const PRODUCT_IMPORT_PATH = '/api/brand/product-imports';
 /** Like Apollo's CSRF prevention: a header a cross-site form cannot send, so browsers must preflight. */
@@ -38,28 +36,14 @@ const STATUS: Record<string, number> = {
 export function productImportRoutes(app: AppServices, orm: MikroORM): Router {
   const router = Router();
   router.post(PRODUCT_IMPORT_PATH, cookieParser(), async (req: Request, res: Response) => {
-    const em = orm.em.fork();
     try {
       if (req.headers[UPLOAD_HEADER] !== '1') throw new BadRequestError(`Send the ${UPLOAD_HEADER}: 1 header with the upload`);
-      const token = readSessionToken(req);
-      const viewer = token ? await resolveViewer(em, token) : null;
-      if (!viewer) throw new UnauthenticatedError();
-      if (!viewer.permissions.has(Permission.ManageOwnProducts)) throw new ForbiddenError();
+      const ctx = await createRequestContext(app, orm, req, res);
+      if (!ctx.viewer) throw new UnauthenticatedError();
+      if (!ctx.viewer.permissions.has(Permission.ManageOwnProducts)) throw new ForbiddenError();
       const type = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
       if (!CSV_TYPES.has(type)) throw new InvalidFileError('UNSUPPORTED_FILE_TYPE', 'Upload a CSV file (Content-Type: text/csv)');
       const bytes = await readBody(req, res);
-      const ctx: RequestContext = {
-        app,
-        requestId: String(req.id),
-        em,
-        loaders: createLoaders(em),
-        viewer,
-        sessionToken: token,
-        ip: req.ip ?? 'unknown',
-        userAgent: req.headers['user-agent'] ?? null,
-        transport: cookieTransport(res, app.config.isProduction),
-        log: req.log,
-      };
       const fileName = String(req.query.fileName ?? '').trim().slice(0, 200) || 'products.csv';
       const created = await startProductImport(ctx, { fileName, bytes });
       res.status(202).json({ productImport: { id: created.id, status: created.status, totalRows: created.totalRows, fileName: created.fileName } });

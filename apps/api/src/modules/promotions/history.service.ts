@@ -1,15 +1,11 @@
-import { Permission } from '@motiva/schema';
 import type { RequestContext } from '../../graphql/context';
-import { ForbiddenError } from '../../shared/errors';
 import type { Page, PageInput } from '../../shared/pagination';
 import { AuditEvent } from '../audit/audit-event.entity';
-import { getVisibleMember } from './members.service';
+import { getVisibleMember } from './members.queries';
 import { getVisiblePromotion } from './promotion-access';
 
-/** Everything that happened to a promotion, its payout options and its members, newest first. */
+/** Brands and admins only (the resolver's policy): everything that happened to a promotion, its payout options and its members, newest first. */
 export async function promotionHistory(ctx: RequestContext, promotionId: string, page: PageInput): Promise<Page<AuditEvent>> {
-  const viewer = ctx.viewer;
-  if (!viewer?.permissions.has(Permission.ModeratePromotions) && !viewer?.permissions.has(Permission.ManageOwnPromotions)) throw new ForbiddenError();
   const promotion = await getVisiblePromotion(ctx, promotionId);
   const [items, total] = await ctx.em.findAndCount(AuditEvent, { scopeId: promotion.id }, { orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], limit: page.limit, offset: page.offset });
   return { items, total };

@@ -7,6 +7,7 @@ import { AuditEvent } from '../audit/audit-event.entity';
 import { Participant } from '../participants/participant.entity';
 import { AddMembersInput, MemberFilter, MoveMemberStageInput, RewardPreviewInput, UpdateMembersInput } from './members.inputs';
 import * as members from './members.service';
+import * as memberQueries from './members.queries';
 import { AddMemberResult, MemberUpdateResult, ParticipantSummary } from './members.types';
 import { PayoutOption } from './payout-option.entity';
 import { PromotionMember } from './promotion-member.entity';
@@ -36,7 +37,7 @@ export class MembersResolver {
     @Arg('filter', () => MemberFilter, { nullable: true }) filter?: MemberFilter,
     @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
   ) {
-    return members.listMembers(ctx, promotionId, filter ?? {}, page ?? DEFAULT_PAGE);
+    return memberQueries.listMembers(ctx, promotionId, filter ?? {}, page ?? DEFAULT_PAGE);
   }
 
   @Query(() => ParticipantSummaryPage, { description: 'Approved participants in the audience who are not members yet' })
@@ -47,7 +48,7 @@ export class MembersResolver {
     @Arg('search', () => String, { nullable: true }) search?: string,
     @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
   ) {
-    const result = await members.listCandidates(ctx, promotionId, search ?? undefined, page ?? DEFAULT_PAGE);
+    const result = await memberQueries.listCandidates(ctx, promotionId, search ?? undefined, page ?? DEFAULT_PAGE);
     return { total: result.total, items: await Promise.all(result.items.map((p) => summarise(ctx, p))) };
   }
 

@@ -1,68 +1,25 @@
-import { LockMode, type FilterQuery } from '@mikro-orm/core';
-import { Permission } from '@motiva/schema';
+import { LockMode } from '@mikro-orm/core';
 import type { RequestContext } from '../../graphql/context';
-import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../shared/errors';
+import { BadUserInputError, ConflictError, NotFoundError } from '../../shared/errors';
 import { ModerationStatus } from '../../shared/enums';
 import { assertId, isId } from '../../shared/ids';
-import type { Page, PageInput } from '../../shared/pagination';
-import { containsPattern } from '../../shared/search';
 import { withTransaction } from '../../shared/transaction';
 import { conflictOnDuplicate } from '../../shared/unique-violation';
 import { recordAudit } from '../audit/audit.service';
 import { notify } from '../notifications/notification.service';
 import { Participant } from '../participants/participant.entity';
 import { PayoutOption } from './payout-option.entity';
-import { payoutValueProblem } from './payout-options';
-import { getVisiblePromotion, isInAudience, lockOwnPromotion, ownBrandId, participantPartnerId } from './promotion-access';
+import { defaultPayoutOption, payoutOptionOf, payoutValueProblem } from './payout-options';
+import { getVisiblePromotion, lockOwnPromotion, ownBrandId, ownParticipantId } from './promotion-access';
 import { PromotionMember } from './promotion-member.entity';
 import { JOINABLE_STATUSES, MemberSource, MemberStage, PromotionAudience, PromotionStatus, STAGE_ORDER } from './promotion.enums';
 import { Promotion, PromotionAudiencePartner } from './promotion.entity';
-import type { AddMembersInput, MemberChangesInput, MemberFilter, MoveMemberStageInput, UpdateMembersInput } from './members.inputs';
+import type { AddMembersInput, MemberChangesInput, MoveMemberStageInput, UpdateMembersInput } from './members.inputs';
 import { AddMemberOutcome, MemberUpdateOutcome, type AddMemberResult, type MemberUpdateResult } from './members.types';
-
-/** Members of a promotion the caller may see: all of them for its brand and admins, own ones for a partner or participant. */
-export async function listMembers(ctx: RequestContext, promotionId: string, filter: MemberFilter, page: PageInput): Promise<Page<PromotionMember>> {
-  const promotion = await getVisiblePromotion(ctx, promotionId);
-  const where: FilterQuery<PromotionMember>[] = [{ promotion: promotion.id }, await memberScope(ctx)];
-  if (filter.stage) where.push({ stage: filter.stage });
-  if (filter.active != null) where.push({ active: filter.active });
-  const search = filter.search?.trim();
-  if (search) {
-    const like = containsPattern(search);
-    where.push({ participant: { user: { $or: [{ name: { $ilike: like } }, { email: { $ilike: like } }] } } });
-  }
-  const [items, total] = await ctx.em.findAndCount(PromotionMember, { $and: where }, {
-    orderBy: [{ updatedAt: 'desc' }, { id: 'asc' }],
-    limit: page.limit,
-    offset: page.offset,
-  });
-  return { items, total };
-}
-
-export async function memberScope(ctx: RequestContext): Promise<FilterQuery<PromotionMember>> {
-  const viewer = ctx.viewer;
-  if (viewer?.permissions.has(Permission.ModeratePromotions) || viewer?.permissions.has(Permission.ManageOwnPromotions)) return {};
-  if (viewer?.permissions.has(Permission.ReadPartnerPromotions) && viewer.partnerId) return { participant: { partner: viewer.partnerId } };
-  if (viewer?.permissions.has(Permission.JoinPromotions) && viewer.participantId) return { participant: viewer.participantId };
-  throw new ForbiddenError();
-}
-
-export async function getVisibleMember(ctx: RequestContext, memberId: string): Promise<PromotionMember> {
-  const member = await ctx.em.findOne(PromotionMember, { id: assertId(memberId, 'Member') }, { populate: ['promotion'] });
-  if (!member) throw new NotFoundError('Member');
-  // Visible only through a promotion the caller sees, and then only if the member is in their scope.
-  await getVisiblePromotion(ctx, member.promotion.id).catch(() => {
-    throw new NotFoundError('Member');
-  });
-  const scoped = await ctx.em.count(PromotionMember, { $and: [{ id: member.id }, await memberScope(ctx)] });
-  if (!scoped) throw new NotFoundError('Member');
-  return member;
-}
 
 /** A participant takes part in an open promotion, or accepts the brand's invitation to one. */
 export async function joinPromotion(ctx: RequestContext, promotionId: string): Promise<PromotionMember> {
-  const participantId = ctx.viewer?.participantId;
-  if (!participantId || !ctx.viewer?.permissions.has(Permission.JoinPromotions)) throw new ForbiddenError();
+  const participantId = ownParticipantId(ctx);
   const promotion = await getVisiblePromotion(ctx, promotionId);
   return conflictOnDuplicate(
     () =>
@@ -76,7 +33,7 @@ export async function joinPromotion(ctx: RequestContext, promotionId: string): P
           await tx.em.flush();
           return existing;
         }
-        const option = await defaultOption(tx, promotion.id);
+        const option = await defaultPayoutOption(tx, promotion.id);
         const member = tx.em.create(PromotionMember, {
           promotion,
           participant: tx.em.getReference(Participant, participantId),
@@ -100,7 +57,7 @@ export async function addMembers(ctx: RequestContext, input: AddMembersInput): P
   return withTransaction(ctx, async (tx) => {
     const promotion = await lockOwnPromotion(tx, input.promotionId);
     if (!JOINABLE_STATUSES.includes(promotion.status)) throw new ConflictError('Participants can be added once the promotion is approved and until it is paused or ended');
-    const option = input.payoutOptionId ? await optionOf(tx, promotion.id, input.payoutOptionId, 'payoutOptionId') : await defaultOption(tx, promotion.id);
+    const option = input.payoutOptionId ? await payoutOptionOf(tx, promotion.id, input.payoutOptionId, 'payoutOptionId') : await defaultPayoutOption(tx, promotion.id);
     const ids = [...new Set(input.participantIds.map((id) => id.toLowerCase()))];
     const valid = ids.filter((id) => isId(id));
     const participants = new Map((await tx.em.find(Participant, { id: { $in: valid } }, { populate: ['user'] })).map((p) => [p.id, p]));
@@ -150,7 +107,7 @@ export async function updateMembers(ctx: RequestContext, input: UpdateMembersInp
   return withTransaction(ctx, async (tx) => {
     const promotion = await lockOwnPromotion(tx, input.promotionId);
     if (promotion.status === PromotionStatus.ENDED) throw new ConflictError('An ended promotion cannot be changed');
-    const newOption = changes.payoutOptionId ? await optionOf(tx, promotion.id, changes.payoutOptionId, 'changes.payoutOptionId') : null;
+    const newOption = changes.payoutOptionId ? await payoutOptionOf(tx, promotion.id, changes.payoutOptionId, 'changes.payoutOptionId') : null;
     assertWithinPromotion(promotion, changes);
 
     const ids = [...new Set(input.memberIds.map((id) => id.toLowerCase()))];
@@ -204,7 +161,6 @@ export async function updateMembers(ctx: RequestContext, input: UpdateMembersInp
 
 /** The board: the brand moves a member one step on. Accepting an invitation is the participant's to do. */
 export async function moveMemberStage(ctx: RequestContext, input: MoveMemberStageInput): Promise<PromotionMember> {
-  ownBrandId(ctx);
   return withTransaction(ctx, async (tx) => {
     const found = await tx.em.findOne(PromotionMember, { id: assertId(input.memberId, 'Member'), promotion: { brand: ownBrandId(tx) } }, { fields: ['promotion'] });
     if (!found) throw new NotFoundError('Member');
@@ -225,45 +181,6 @@ export async function moveMemberStage(ctx: RequestContext, input: MoveMemberStag
     await notify(tx, { recipientId: participant.user.id, template: 'promotion.member.updated', payload: { promotionId: promotion.id, promotionName: promotion.name, before, after: { stage: member.stage } } });
     return member;
   });
-}
-
-/** Participants the brand could add: approved, in the audience, not yet members. */
-export async function listCandidates(ctx: RequestContext, promotionId: string, search: string | undefined, page: PageInput): Promise<Page<Participant>> {
-  const brandId = ownBrandId(ctx);
-  const promotion = await ctx.em.findOne(Promotion, { id: assertId(promotionId, 'Promotion'), brand: brandId });
-  if (!promotion) throw new NotFoundError('Promotion');
-  const members = await ctx.em.find(PromotionMember, { promotion: promotion.id }, { fields: ['participant'] });
-  const where: FilterQuery<Participant>[] = [{ status: ModerationStatus.APPROVED }, { id: { $nin: members.map((m) => m.participant.id) } }];
-  if (promotion.audience === PromotionAudience.CHOSEN_PARTNERS) {
-    const partners = await ctx.em.find(PromotionAudiencePartner, { promotion: promotion.id }, { fields: ['partner'] });
-    where.push({ partner: { $in: partners.map((p) => p.partner.id) } });
-  }
-  if (search?.trim()) {
-    const like = containsPattern(search.trim());
-    where.push({ $or: [{ user: { name: { $ilike: like } } }, { user: { email: { $ilike: like } } }, { city: { $ilike: like } }] });
-  }
-  const [items, total] = await ctx.em.findAndCount(Participant, { $and: where }, { populate: ['user'], orderBy: [{ user: { name: 'asc' } }, { id: 'asc' }], limit: page.limit, offset: page.offset });
-  return { items, total };
-}
-
-/** The participant's own membership of a promotion, if any. */
-export async function myMembership(ctx: RequestContext, promotionId: string): Promise<PromotionMember | null> {
-  const participantId = ctx.viewer?.participantId;
-  if (!participantId) return null;
-  return ctx.em.findOne(PromotionMember, { promotion: promotionId, participant: participantId });
-}
-
-async function defaultOption(tx: RequestContext, promotionId: string): Promise<PayoutOption> {
-  const option = await tx.em.findOne(PayoutOption, { promotion: promotionId, isDefault: true });
-  if (!option) throw new ConflictError('The promotion has no default payout option');
-  return option;
-}
-
-async function optionOf(tx: RequestContext, promotionId: string, optionId: string, field: string): Promise<PayoutOption> {
-  const valid = isId(optionId);
-  const option = valid ? await tx.em.findOne(PayoutOption, { id: optionId.toLowerCase(), promotion: promotionId }) : null;
-  if (!option) throw new BadUserInputError('Unknown payout option', { [field]: 'This payout option is not part of the promotion' });
-  return option;
 }
 
 /** Member validity must lie inside the promotion's own dates and run forwards. */

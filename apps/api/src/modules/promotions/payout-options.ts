@@ -1,5 +1,6 @@
 import type { RequestContext } from '../../graphql/context';
 import { BadUserInputError, ConflictError } from '../../shared/errors';
+import { isId } from '../../shared/ids';
 import { recordAudit } from '../audit/audit.service';
 import { Product } from '../products/product.entity';
 import { changedFields } from './audit-diff';
@@ -134,4 +135,17 @@ async function snapshotOption(tx: RequestContext, option: PayoutOption, input?: 
         (await tx.em.find(PayoutOptionProductValue, { option: option.id })).map((pv) => [pv.product.id, pv.value.toString()]).sort(),
       );
   return { name: option.name, kind: option.kind, value: option.value.toString(), isDefault: option.isDefault, productValues };
+}
+
+export async function defaultPayoutOption(ctx: RequestContext, promotionId: string): Promise<PayoutOption> {
+  const option = await ctx.em.findOne(PayoutOption, { promotion: promotionId, isDefault: true });
+  if (!option) throw new ConflictError('The promotion has no default payout option');
+  return option;
+}
+
+/** One of the promotion's options; anything else is reported against `field` of the input. */
+export async function payoutOptionOf(ctx: RequestContext, promotionId: string, optionId: string, field: string): Promise<PayoutOption> {
+  const option = isId(optionId) ? await ctx.em.findOne(PayoutOption, { id: optionId.toLowerCase(), promotion: promotionId }) : null;
+  if (!option) throw new BadUserInputError('Unknown payout option', { [field]: 'This payout option is not part of the promotion' });
+  return option;
 }

@@ -2,7 +2,6 @@ import { LockMode, type FilterQuery } from '@mikro-orm/core';
 import { Permission } from '@motiva/schema';
 import type { RequestContext } from '../../graphql/context';
 import { ForbiddenError, NotFoundError } from '../../shared/errors';
-import { ModerationStatus } from '../../shared/enums';
 import { assertId } from '../../shared/ids';
 import { Participant } from '../participants/participant.entity';
 import { PromotionAudience, PUBLISHED_STATUSES } from './promotion.enums';
@@ -40,17 +39,9 @@ async function openTo(ctx: RequestContext, partnerId: string | null): Promise<Fi
   return { $or: [{ audience: PromotionAudience.ALL_PARTNERS }, { id: { $in: chosen.map((c) => c.promotion.id) } }] };
 }
 
-export async function participantPartnerId(ctx: RequestContext, participantId: string): Promise<string | null> {
+async function participantPartnerId(ctx: RequestContext, participantId: string): Promise<string | null> {
   const participant = await ctx.em.findOne(Participant, { id: participantId }, { fields: ['partner'] });
   return participant?.partner?.id ?? null;
-}
-
-/** Whether an approved participant is in the promotion's audience. */
-export async function isInAudience(ctx: RequestContext, promotion: Promotion, participant: Participant): Promise<boolean> {
-  if (participant.status !== ModerationStatus.APPROVED) return false;
-  if (promotion.audience === PromotionAudience.ALL_PARTNERS) return true;
-  if (!participant.partner) return false;
-  return (await ctx.em.count(PromotionAudiencePartner, { promotion: promotion.id, partner: participant.partner.id })) > 0;
 }
 
 export async function getVisiblePromotion(ctx: RequestContext, id: string): Promise<Promotion> {
@@ -63,6 +54,12 @@ export function ownBrandId(ctx: RequestContext): string {
   const brandId = ctx.viewer?.brandId;
   if (!brandId || !ctx.viewer?.permissions.has(Permission.ManageOwnPromotions)) throw new ForbiddenError();
   return brandId;
+}
+
+export function ownParticipantId(ctx: RequestContext): string {
+  const participantId = ctx.viewer?.participantId;
+  if (!participantId || !ctx.viewer?.permissions.has(Permission.JoinPromotions)) throw new ForbiddenError();
+  return participantId;
 }
 
 /**

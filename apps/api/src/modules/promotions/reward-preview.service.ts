@@ -5,7 +5,8 @@ import { ModerationStatus } from '../../shared/enums';
 import { isId } from '../../shared/ids';
 import { Money } from '../../shared/money';
 import { Product } from '../products/product.entity';
-import { PayoutOption, PayoutOptionProductValue } from './payout-option.entity';
+import { PayoutOptionProductValue } from './payout-option.entity';
+import { defaultPayoutOption, payoutOptionOf } from './payout-options';
 import { getVisiblePromotion } from './promotion-access';
 import { PromotionMember } from './promotion-member.entity';
 import { PayoutKind } from './promotion.enums';
@@ -115,11 +116,7 @@ async function approvedEligibleProducts(ctx: RequestContext, promotionId: string
 }
 
 async function ruleOf(ctx: RequestContext, promotion: Promotion, optionId: string | null): Promise<PayoutRule> {
-  const valid = optionId == null || isId(optionId);
-  const option = valid
-    ? await ctx.em.findOne(PayoutOption, optionId ? { id: optionId.toLowerCase(), promotion: promotion.id } : { promotion: promotion.id, isDefault: true })
-    : null;
-  if (!option) throw new BadUserInputError('Unknown payout option', { payoutOptionId: 'This payout option is not part of the promotion' });
+  const option = optionId ? await payoutOptionOf(ctx, promotion.id, optionId, 'payoutOptionId') : await defaultPayoutOption(ctx, promotion.id);
   const values = await ctx.em.find(PayoutOptionProductValue, { option: option.id });
   return { id: option.id, name: option.name, kind: option.kind, value: option.value, perProduct: new Map(values.map((v) => [v.product.id, v.value])) };
 }
