@@ -1,4 +1,4 @@
-import { GraphQLSchema, isObjectType } from 'graphql';
+import { GraphQLSchema, isNonNullType, isObjectType } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 import type { Policy } from './policy';
 
@@ -42,5 +42,31 @@ export function assertEveryOperationHasPolicy(schema: GraphQLSchema): void {
     const objectType = getMetadataStorage().objectTypes.find((o) => o.target === fr.getObjectType?.());
     if (objectType && isObjectType(schema.getType(objectType.name))) check(objectType.name, fr.schemaName);
   }
+  problems.push(...fieldPolicyProblems(schema));
   if (problems.length) throw new Error(`Authorization policy check failed:\n  ${problems.join('\n  ')}`);
+}
+
+/**
+ * One rule for fields: a field the caller may not read answers null, never FORBIDDEN. So a nested
+ * field declares @Restricted (not @Allow, which refuses with an error) and is nullable; operations
+ * are the only place a policy refuses the call.
+ */
+function fieldPolicyProblems(schema: GraphQLSchema): string[] {
+  const roots = new Set([schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].filter(Boolean).map((t) => t!.name));
+  const problems: string[] = [];
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      const policy = field.extensions?.policy as Policy | undefined;
+      const name = `${type.name}.${field.name}`;
+      if (roots.has(type.name)) {
+        if (policy?.kind === 'restricted') problems.push(`${name} is an operation: use @Allow, @Restricted is for fields`);
+      } else if (policy?.kind === 'permissions') {
+        problems.push(`${name} is a field: use @Restricted (null for callers who may not read it) instead of @Allow`);
+      } else if (policy?.kind === 'restricted' && isNonNullType(field.type)) {
+        problems.push(`${name} is @Restricted, so it must be nullable (callers who may not read it get null)`);
+      }
+    }
+  }
+  return problems;
 }

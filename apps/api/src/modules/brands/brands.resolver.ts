@@ -1,7 +1,7 @@
 import { Arg, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Permission } from '@motiva/schema';
 import type { RequestContext } from '../../graphql/context';
-import { Allow, Public } from '../../auth/policy';
+import { Allow, Public, Restricted } from '../../auth/policy';
 import { DEFAULT_PAGE, PageInput, Paginated } from '../../shared/pagination';
 import { signIn } from '../identity/auth.service';
 import { consumePasswordToken } from '../identity/password-token.service';
@@ -54,8 +54,8 @@ export class BrandsResolver {
     return signIn(ctx, await consumePasswordToken(ctx, input.token, input.password));
   }
 
-  @FieldResolver(() => [BrandUser])
-  @Allow(Permission.ManageBrands)
+  @FieldResolver(() => [BrandUser], { nullable: true, description: 'The brand’s user accounts; null to anyone but admins' })
+  @Restricted({ anyOf: [Permission.ManageBrands] })
   async users(@Root() brand: Brand, @Ctx() ctx: RequestContext) {
     return (await ctx.loaders.usersByBrand.load(brand.id)).map(toBrandUser);
   }

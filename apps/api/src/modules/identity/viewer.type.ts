@@ -1,9 +1,11 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Role } from '@motiva/schema';
+import { CallerOwned } from '../../auth/policy';
 import { Locale, ModerationStatus } from '../../shared/enums';
 
 /** The signed-in user as they see themselves: enough for a portal to route and to show status. */
 @ObjectType('Viewer')
+@CallerOwned()
 export class ViewerType {
   @Field(() => ID) id!: string;
   @Field(() => String) email!: string;
@@ -20,6 +22,7 @@ export class ViewerType {
 }
 
 @ObjectType('AuthPayload')
+@CallerOwned()
 export class AuthPayload {
   @Field(() => ViewerType) viewer!: ViewerType;
   /** For API clients that send "Authorization: Bearer"; browsers use the httpOnly cookie instead. */

@@ -1,7 +1,15 @@
 import { Entity, Enum, Index, Opt, Property, Unique } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
+import { Permission } from '@motiva/schema';
+import { theApprovedPartner, thePartner } from '../../auth/owners';
+import { Restricted } from '../../auth/policy';
 import { BaseEntity } from '../../shared/base.entity';
 import { ModerationStatus } from '../../shared/enums';
+
+/** The contact person's details and the rejection reason: admins and the partner's own users (even while pending). */
+export const PARTNER_PRIVATE_READERS = { anyOf: [Permission.ModeratePartners], owners: [thePartner] };
+/** Invite code, head count, moderation history: admins and the partner's own users once approved. */
+export const PARTNER_INTERNAL_READERS = { anyOf: [Permission.ModeratePartners], owners: [theApprovedPartner] };
 
 @ObjectType('Partner')
 @Entity({ tableName: 'partner' })
@@ -27,15 +35,18 @@ export class Partner extends BaseEntity {
   @Property({ type: 'string' })
   address!: string;
 
-  @Field(() => String)
+  @Field(() => String, { nullable: true, description: 'Null to anyone but admins and the partner' })
+  @Restricted(PARTNER_PRIVATE_READERS)
   @Property({ type: 'string' })
   contactName!: string;
 
-  @Field(() => String)
+  @Field(() => String, { nullable: true, description: 'Null to anyone but admins and the partner' })
+  @Restricted(PARTNER_PRIVATE_READERS)
   @Property({ type: 'string' })
   contactEmail!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Null to anyone but admins and the partner' })
+  @Restricted(PARTNER_PRIVATE_READERS)
   @Property({ type: 'string', nullable: true })
   contactPhone?: string | null;
 
@@ -49,7 +60,8 @@ export class Partner extends BaseEntity {
   @Index()
   status: ModerationStatus & Opt = ModerationStatus.PENDING;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why the last moderation rejected it; null to anyone but admins and the partner' })
+  @Restricted(PARTNER_PRIVATE_READERS)
   @Property({ type: 'text', nullable: true })
   rejectionReason?: string | null;
 }

@@ -1,12 +1,12 @@
 import { Arg, Ctx, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Permission } from '@motiva/schema';
 import type { RequestContext } from '../../graphql/context';
-import { Allow, SignedIn } from '../../auth/policy';
+import { Allow, Restricted } from '../../auth/policy';
 import { DEFAULT_PAGE, PageInput, Paginated } from '../../shared/pagination';
 import { ModerationDecision } from '../moderation/moderation-decision.entity';
-import { Partner } from './partner.entity';
+import { Partner, PARTNER_INTERNAL_READERS } from './partner.entity';
 import { PartnerFilter, PartnerSort } from './partners.inputs';
-import { isOwnPartnerOrAdmin, getPartner, listPartners } from './partners.service';
+import { getPartner, listPartners } from './partners.service';
 
 @ObjectType('PartnerPage')
 class PartnerPage extends Paginated(Partner) {}
@@ -30,23 +30,23 @@ export class PartnersResolver {
     return getPartner(ctx, id);
   }
 
-  // Reachable only through a partner the caller may see; whether they may read these is the service's call,
-  // so a pending partner gets null here instead of an error that would fail the whole response.
+  // A partner is reachable from more than one query (its own participants see it as theirs), so these
+  // check who is reading: a pending partner, or one of its participants, gets null.
   @FieldResolver(() => String, { nullable: true, description: 'Null unless you are this (approved) partner or an admin' })
-  @SignedIn()
-  inviteCode(@Root() partner: Partner, @Ctx() ctx: RequestContext): string | null {
-    return isOwnPartnerOrAdmin(ctx, partner) ? partner.inviteCode : null;
+  @Restricted(PARTNER_INTERNAL_READERS)
+  inviteCode(@Root() partner: Partner): string | null {
+    return partner.inviteCode;
   }
 
-  @FieldResolver(() => Int)
-  @SignedIn()
+  @FieldResolver(() => Int, { nullable: true, description: 'Its participants; null unless you are this (approved) partner or an admin' })
+  @Restricted(PARTNER_INTERNAL_READERS)
   participantCount(@Root() partner: Partner, @Ctx() ctx: RequestContext) {
-    return isOwnPartnerOrAdmin(ctx, partner) ? ctx.loaders.participantCountByPartner.load(partner.id) : 0;
+    return ctx.loaders.participantCountByPartner.load(partner.id);
   }
 
-  @FieldResolver(() => [ModerationDecision])
-  @SignedIn()
+  @FieldResolver(() => [ModerationDecision], { nullable: true, description: 'Moderation history, newest first; null unless you are this (approved) partner or an admin' })
+  @Restricted(PARTNER_INTERNAL_READERS)
   decisions(@Root() partner: Partner, @Ctx() ctx: RequestContext) {
-    return isOwnPartnerOrAdmin(ctx, partner) ? ctx.loaders.decisionsBySubject.load(partner.id) : [];
+    return ctx.loaders.decisionsBySubject.load(partner.id);
   }
 }

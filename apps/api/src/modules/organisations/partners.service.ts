@@ -16,12 +16,6 @@ export function visiblePartners(ctx: RequestContext): FilterQuery<Partner> {
   throw new ForbiddenError();
 }
 
-/** Invite code, head count and moderation history are the partner's own business (and the admins'). */
-export function isOwnPartnerOrAdmin(ctx: RequestContext, partner: Partner): boolean {
-  const viewer = ctx.viewer;
-  return Boolean(viewer?.permissions.has(Permission.ModeratePartners) || (viewer?.permissions.has(Permission.ReadOwnPartner) && viewer.partnerId === partner.id));
-}
-
 const SORT: Record<PartnerSortField, (dir: 'asc' | 'desc') => QueryOrderMap<Partner>> = {
   [PartnerSortField.CREATED_AT]: (dir) => ({ createdAt: dir }),
   [PartnerSortField.LEGAL_NAME]: (dir) => ({ legalName: dir }),

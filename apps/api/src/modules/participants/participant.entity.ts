@@ -1,9 +1,17 @@
 import { Entity, Enum, Index, ManyToOne, OneToOne, Opt, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
+import { Permission } from '@motiva/schema';
+import { participantsPartner, theParticipant } from '../../auth/owners';
+import { Restricted, type ReadRule } from '../../auth/policy';
 import { BaseEntity } from '../../shared/base.entity';
 import { ModerationStatus } from '../../shared/enums';
 import { User } from '../identity/user.entity';
 import { Partner } from '../organisations/partner.entity';
+
+/** A participant's contact details and rejection reason: admins, the participant, and the partner they sell for. */
+export const PARTICIPANT_PRIVATE_READERS: ReadRule<Participant> = { anyOf: [Permission.ModerateParticipants], owners: [theParticipant, participantsPartner] };
+/** A participant's moderation history: admins and the partner they sell for. */
+export const PARTICIPANT_MODERATION_READERS: ReadRule<Participant> = { anyOf: [Permission.ModerateParticipants], owners: [participantsPartner] };
 
 /** A participant's profile; no partner means the platform's own sales staff. */
 @ObjectType('Participant')
@@ -24,7 +32,8 @@ export class Participant extends BaseEntity {
   @Index()
   status: ModerationStatus & Opt = ModerationStatus.PENDING;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why the last moderation rejected them; null to anyone but admins, the participant and their partner' })
+  @Restricted(PARTICIPANT_PRIVATE_READERS)
   @Property({ type: 'text', nullable: true })
   rejectionReason?: string | null;
 }

@@ -2,11 +2,11 @@ import { wrap } from '@mikro-orm/core';
 import { Arg, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Permission } from '@motiva/schema';
 import type { RequestContext } from '../../graphql/context';
-import { Allow, SignedIn } from '../../auth/policy';
+import { Allow, Restricted, SignedIn } from '../../auth/policy';
 import { DEFAULT_PAGE, PageInput, Paginated } from '../../shared/pagination';
 import { ModerationDecision } from '../moderation/moderation-decision.entity';
 import { Partner } from '../organisations/partner.entity';
-import { Participant } from './participant.entity';
+import { Participant, PARTICIPANT_MODERATION_READERS, PARTICIPANT_PRIVATE_READERS } from './participant.entity';
 import { ParticipantFilter, ParticipantSort } from './participants.inputs';
 import { getParticipant, listParticipants } from './participants.service';
 
@@ -34,21 +34,22 @@ export class ParticipantsResolver {
     return getParticipant(ctx, id);
   }
 
-  // The parent was already scoped by the query that returned it; these read that participant's own data.
+  // The parent was already scoped by the query that returned it; contact details and moderation data
+  // still check who is reading, because a participant is reachable from more than one query.
   @FieldResolver(() => String)
   @SignedIn()
   async name(@Root() p: Participant, @Ctx() ctx: RequestContext) {
     return (await this.user(p, ctx)).name;
   }
 
-  @FieldResolver(() => String)
-  @SignedIn()
+  @FieldResolver(() => String, { nullable: true, description: 'Null to anyone but admins, the participant and their partner' })
+  @Restricted(PARTICIPANT_PRIVATE_READERS)
   async email(@Root() p: Participant, @Ctx() ctx: RequestContext) {
     return (await this.user(p, ctx)).email;
   }
 
-  @FieldResolver(() => String, { nullable: true })
-  @SignedIn()
+  @FieldResolver(() => String, { nullable: true, description: 'Null to anyone but admins, the participant and their partner' })
+  @Restricted(PARTICIPANT_PRIVATE_READERS)
   async phone(@Root() p: Participant, @Ctx() ctx: RequestContext) {
     return (await this.user(p, ctx)).phone ?? null;
   }
@@ -59,8 +60,8 @@ export class ParticipantsResolver {
     return p.partner ? ctx.loaders.partnerById.load(p.partner.id) : null;
   }
 
-  @FieldResolver(() => [ModerationDecision])
-  @Allow(...READ_PARTICIPANTS)
+  @FieldResolver(() => [ModerationDecision], { nullable: true, description: 'Moderation history, newest first; null to anyone but admins and the participant’s partner' })
+  @Restricted(PARTICIPANT_MODERATION_READERS)
   decisions(@Root() p: Participant, @Ctx() ctx: RequestContext) {
     return ctx.loaders.decisionsBySubject.load(p.id);
   }

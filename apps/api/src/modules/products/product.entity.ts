@@ -1,8 +1,14 @@
 import { BigIntType, Entity, Enum, Index, ManyToOne, Opt, Property, Unique } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
+import { Permission } from '@motiva/schema';
+import { ownBrandOf } from '../../auth/owners';
+import { Restricted } from '../../auth/policy';
 import { BaseEntity } from '../../shared/base.entity';
 import { ModerationStatus } from '../../shared/enums';
 import { Brand } from '../organisations/brand.entity';
+
+/** Moderation data of a product (decisions, rejection reason): admins and the product's own brand. */
+export const PRODUCT_MODERATION_READERS = { anyOf: [Permission.ModerateProducts], owners: [ownBrandOf<Product>(Permission.ManageOwnProducts)] };
 
 /** A brand's nomenclature item. Prices are integer minor units (kopecks, cents), never floats. */
 @ObjectType('Product')
@@ -39,7 +45,8 @@ export class Product extends BaseEntity {
   @Enum({ items: () => ModerationStatus, nativeEnumName: 'moderation_status' })
   status: ModerationStatus & Opt = ModerationStatus.PENDING;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why the last moderation rejected it; null to anyone but admins and the owning brand' })
+  @Restricted(PRODUCT_MODERATION_READERS)
   @Property({ type: 'text', nullable: true })
   rejectionReason?: string | null;
 }

@@ -1,12 +1,12 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Permission } from '@motiva/schema';
 import type { RequestContext } from '../../graphql/context';
-import { Allow, SignedIn } from '../../auth/policy';
+import { Allow, Restricted, SignedIn } from '../../auth/policy';
 import { Money } from '../../shared/money';
 import { DEFAULT_PAGE, PageInput, Paginated } from '../../shared/pagination';
 import { ModerationDecision } from '../moderation/moderation-decision.entity';
 import { Brand } from '../organisations/brand.entity';
-import { Product } from './product.entity';
+import { Product, PRODUCT_MODERATION_READERS } from './product.entity';
 import { CreateProductInput, ProductFilter, ProductSort, UpdateProductInput } from './products.inputs';
 import * as products from './products.service';
 
@@ -61,8 +61,8 @@ export class ProductsResolver {
     return brand;
   }
 
-  @FieldResolver(() => [ModerationDecision])
-  @SignedIn()
+  @FieldResolver(() => [ModerationDecision], { nullable: true, description: 'Moderation history, newest first; null to anyone but admins and the owning brand' })
+  @Restricted(PRODUCT_MODERATION_READERS)
   decisions(@Root() product: Product, @Ctx() ctx: RequestContext) {
     return ctx.loaders.decisionsBySubject.load(product.id);
   }

@@ -13,7 +13,7 @@ export class MemberFilter {
   @IsOptional()
   active?: boolean | null;
 
-  @Field(() => String, { nullable: true, description: "Matches the participant's name or email" })
+  @Field(() => String, { nullable: true, description: "Matches the participant's name or city; for admins and partners also the email (a brand never searches by what it cannot see)" })
   @IsOptional()
   @MaxLength(100)
   search?: string | null;

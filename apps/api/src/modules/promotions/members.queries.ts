@@ -5,7 +5,7 @@ import { ForbiddenError, NotFoundError } from '../../shared/errors';
 import { ModerationStatus } from '../../shared/enums';
 import { assertId } from '../../shared/ids';
 import type { Page, PageInput } from '../../shared/pagination';
-import { containsPattern } from '../../shared/search';
+import { searchCondition, type SearchColumn } from '../../shared/search';
 import { Participant } from '../participants/participant.entity';
 import { getVisiblePromotion, ownBrandId } from './promotion-access';
 import { PromotionMember } from './promotion-member.entity';
@@ -13,17 +13,28 @@ import { PromotionAudience } from './promotion.enums';
 import { Promotion, PromotionAudiencePartner } from './promotion.entity';
 import type { MemberFilter } from './members.inputs';
 
+/**
+ * What a participant can be searched by: name and city by anyone who sees members (brands see those
+ * on the board); email only by admins and partners, who may read it (a partner's search is scoped to
+ * its own participants). A brand's search never matches on email.
+ */
+const PARTICIPANT_SEARCH: SearchColumn<Participant>[] = [
+  { match: (like) => ({ user: { name: { $ilike: like } } }) },
+  { match: (like) => ({ city: { $ilike: like } }) },
+  {
+    match: (like) => ({ user: { email: { $ilike: like } } }),
+    searchableBy: (viewer) => Boolean(viewer?.permissions.has(Permission.ModerateParticipants) || viewer?.permissions.has(Permission.ReadOwnParticipants)),
+  },
+];
+
 /** Members of a promotion the caller may see: all of them for its brand and admins, own ones for a partner or participant. */
 export async function listMembers(ctx: RequestContext, promotionId: string, filter: MemberFilter, page: PageInput): Promise<Page<PromotionMember>> {
   const promotion = await getVisiblePromotion(ctx, promotionId);
   const where: FilterQuery<PromotionMember>[] = [{ promotion: promotion.id }, await memberScope(ctx)];
   if (filter.stage) where.push({ stage: filter.stage });
   if (filter.active != null) where.push({ active: filter.active });
-  const search = filter.search?.trim();
-  if (search) {
-    const like = containsPattern(search);
-    where.push({ participant: { user: { $or: [{ name: { $ilike: like } }, { email: { $ilike: like } }] } } });
-  }
+  const search = searchCondition(ctx.viewer, filter.search, PARTICIPANT_SEARCH);
+  if (search) where.push({ participant: search });
   const [items, total] = await ctx.em.findAndCount(PromotionMember, { $and: where }, {
     orderBy: [{ updatedAt: 'desc' }, { id: 'asc' }],
     limit: page.limit,
@@ -63,10 +74,8 @@ export async function listCandidates(ctx: RequestContext, promotionId: string, s
     const partners = await ctx.em.find(PromotionAudiencePartner, { promotion: promotion.id }, { fields: ['partner'] });
     where.push({ partner: { $in: partners.map((p) => p.partner.id) } });
   }
-  if (search?.trim()) {
-    const like = containsPattern(search.trim());
-    where.push({ $or: [{ user: { name: { $ilike: like } } }, { user: { email: { $ilike: like } } }, { city: { $ilike: like } }] });
-  }
+  const matching = searchCondition(ctx.viewer, search, PARTICIPANT_SEARCH);
+  if (matching) where.push(matching);
   const [items, total] = await ctx.em.findAndCount(Participant, { $and: where }, { populate: ['user'], orderBy: [{ user: { name: 'asc' } }, { id: 'asc' }], limit: page.limit, offset: page.offset });
   return { items, total };
 }

@@ -45,7 +45,7 @@ export class MembersResolver {
   async promotionCandidates(
     @Ctx() ctx: RequestContext,
     @Arg('promotionId', () => ID) promotionId: string,
-    @Arg('search', () => String, { nullable: true }) search?: string,
+    @Arg('search', () => String, { nullable: true, description: 'Matches the participant’s name or city (never the email, which brands do not see)' }) search?: string,
     @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
   ) {
     const result = await memberQueries.listCandidates(ctx, promotionId, search ?? undefined, page ?? DEFAULT_PAGE);

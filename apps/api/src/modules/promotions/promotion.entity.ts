@@ -1,10 +1,16 @@
 import { BigIntType, Entity, Enum, Index, ManyToOne, Opt, PrimaryKeyProp, Property } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
+import { Permission } from '@motiva/schema';
+import { ownBrandOf } from '../../auth/owners';
+import { Restricted } from '../../auth/policy';
 import { BaseEntity } from '../../shared/base.entity';
 import { Brand } from '../organisations/brand.entity';
 import { Partner } from '../organisations/partner.entity';
 import { Product } from '../products/product.entity';
 import { PromotionAudience, PromotionStatus, TrackingMode } from './promotion.enums';
+
+/** What only admins and the promotion's own brand read: moderation data, the chosen audience, the board's counts. */
+export const PROMOTION_INTERNAL_READERS = { anyOf: [Permission.ModeratePromotions], owners: [ownBrandOf<Promotion>(Permission.ManageOwnPromotions)] };
 
 /** A brand's campaign. Caps are integer minor units of `currency`; null means no cap. */
 @ObjectType('Promotion')
@@ -60,7 +66,8 @@ export class Promotion extends BaseEntity {
   @Property({ type: 'integer' })
   holdingDays: number & Opt = 0;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why the last moderation rejected it; null to anyone but admins and the owning brand' })
+  @Restricted(PROMOTION_INTERNAL_READERS)
   @Property({ type: 'text', nullable: true })
   rejectionReason?: string | null;
 }

@@ -1,7 +1,8 @@
 import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Permission } from '@motiva/schema';
 import type { RequestContext } from '../../graphql/context';
-import { Allow, SignedIn } from '../../auth/policy';
+import { Allow, Restricted, SignedIn } from '../../auth/policy';
+import { ownBrandOf } from '../../auth/owners';
 import { Money } from '../../shared/money';
 import { DEFAULT_PAGE, PageInput, Paginated } from '../../shared/pagination';
 import { ModerationDecision } from '../moderation/moderation-decision.entity';
@@ -11,7 +12,7 @@ import { Product } from '../products/product.entity';
 import { MemberStageCount } from './members.types';
 import { PayoutOption } from './payout-option.entity';
 import { PromotionMember } from './promotion-member.entity';
-import { Promotion } from './promotion.entity';
+import { Promotion, PROMOTION_INTERNAL_READERS } from './promotion.entity';
 import { CreatePromotionInput, PromotionFilter, PromotionSort, UpdatePromotionInput } from './promotions.inputs';
 import { earningsPerProduct, ProductEarning } from './reward-preview.service';
 import * as lifecycle from './promotion-lifecycle.service';
@@ -141,27 +142,27 @@ export class PromotionsResolver {
     return ctx.loaders.productsByPromotion.load(p.id);
   }
 
-  @FieldResolver(() => [PartnerSummary], { description: 'With audience CHOSEN_PARTNERS; only the brand and admins see it' })
-  @Allow(...MANAGE)
+  @FieldResolver(() => [PartnerSummary], { nullable: true, description: 'With audience CHOSEN_PARTNERS; null to anyone but admins and the owning brand' })
+  @Restricted(PROMOTION_INTERNAL_READERS)
   audiencePartners(@Root() p: Promotion, @Ctx() ctx: RequestContext) {
     return ctx.loaders.audiencePartnersByPromotion.load(p.id);
   }
 
-  @FieldResolver(() => Int, { description: "Members; a partner counts only its own participants" })
-  @Allow(...MANAGE, Permission.ReadPartnerPromotions)
+  @FieldResolver(() => Int, { nullable: true, description: 'Members; a partner counts only its own participants; null for participants and other brands' })
+  @Restricted({ anyOf: [Permission.ModeratePromotions, Permission.ReadPartnerPromotions], owners: [ownBrandOf<Promotion>(Permission.ManageOwnPromotions)] })
   memberCount(@Root() p: Promotion, @Ctx() ctx: RequestContext) {
     const scope = ctx.viewer?.permissions.has(Permission.ReadPartnerPromotions) ? (ctx.viewer.partnerId ?? '') : '';
     return ctx.loaders.memberCountByPromotion.load(`${p.id}|${scope}`);
   }
 
-  @FieldResolver(() => [MemberStageCount])
-  @Allow(...MANAGE)
+  @FieldResolver(() => [MemberStageCount], { nullable: true, description: 'Members per board stage; null to anyone but admins and the owning brand' })
+  @Restricted(PROMOTION_INTERNAL_READERS)
   memberStageCounts(@Root() p: Promotion, @Ctx() ctx: RequestContext) {
     return ctx.loaders.stageCountsByPromotion.load(p.id);
   }
 
-  @FieldResolver(() => PromotionMember, { nullable: true, description: "The calling participant's membership" })
-  @Allow(Permission.JoinPromotions)
+  @FieldResolver(() => PromotionMember, { nullable: true, description: "The calling participant's membership; null for other callers" })
+  @Restricted({ anyOf: [Permission.JoinPromotions] })
   myMembership(@Root() p: Promotion, @Ctx() ctx: RequestContext) {
     return ctx.loaders.membershipByPromotion.load(`${p.id}|${ctx.viewer!.participantId}`);
   }
@@ -172,8 +173,8 @@ export class PromotionsResolver {
     return earningsPerProduct(ctx, p);
   }
 
-  @FieldResolver(() => [ModerationDecision])
-  @Allow(...MANAGE)
+  @FieldResolver(() => [ModerationDecision], { nullable: true, description: 'Moderation history, newest first; null to anyone but admins and the owning brand' })
+  @Restricted(PROMOTION_INTERNAL_READERS)
   decisions(@Root() p: Promotion, @Ctx() ctx: RequestContext) {
     return ctx.loaders.decisionsBySubject.load(p.id);
   }
