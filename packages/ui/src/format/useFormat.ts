@@ -13,8 +13,8 @@ export function useFormat() {
       locale,
       money: (minor: string | bigint, currency: string) => formatMoney(minor, currency, locale),
       points: (points: string | bigint | number) => formatPoints(points, locale),
-      /** Counts and other whole numbers: grouped digits, exact for bigints. */
-      number: (value: string | bigint | number) => formatPoints(value, locale),
+      /** Counts and other whole numbers: grouped digits, exact for bigints; a dash for a count the API does not show the caller (null). */
+      number: (value: string | bigint | number | null | undefined) => (value == null ? '—' : formatPoints(value, locale)),
       date: (iso: string | Date) => formatDate(iso, locale),
       dateTime: (iso: string | Date) => formatDateTime(iso, locale),
       time: (iso: string | Date) => formatTime(iso, locale),

@@ -49,10 +49,10 @@ export function BrandDrawer({ id, onClose, listLoading }: BrandDrawerProps) {
               {t('admin.brands.usersSection.title')}
             </Title>
             <Badge variant="light" color="gray" radius="sm" style={{ fontVariantNumeric: 'tabular-nums' }} data-testid="brand-users-count">
-              {format.number(brand.users.length)}
+              {format.number(brand.users?.length)}
             </Badge>
           </Group>
-          <BrandUsers users={brand.users} />
+          <BrandUsers users={brand.users ?? []} />
         </Stack>
         <Divider />
         <InviteBrandUserForm key={brand.id} brandId={brand.id} />

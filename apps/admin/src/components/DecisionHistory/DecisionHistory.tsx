@@ -6,9 +6,11 @@ import { useFormat } from '@motiva/ui';
 const COLOR: Record<string, string> = { APPROVED: 'green', REJECTED: 'red', PENDING: 'yellow' };
 
 /** Newest first: the moderator reads what happened last before deciding again. */
-export function DecisionHistory({ decisions }: { decisions: ModerationDecisionFieldsFragment[] }) {
+export function DecisionHistory({ decisions: given }: { decisions: ModerationDecisionFieldsFragment[] | null }) {
   const { t } = useTranslation();
   const format = useFormat();
+  // The API answers null to callers who may not read a record's decisions; admins always may.
+  const decisions = given ?? [];
   if (decisions.length === 0) {
     return (
       <Text c="dimmed" fz="sm" data-testid="decision-history-empty">

@@ -10,7 +10,7 @@ export interface ModerationSubject {
   name: string;
   status: ModerationStatus;
   rejectionReason: string | null;
-  decisions: ModerationDecisionFieldsFragment[];
+  decisions: ModerationDecisionFieldsFragment[] | null;
 }
 
 export interface ModerationDrawerProps {

@@ -50,7 +50,7 @@ export function PromotionHistory({ promotion }: { promotion: AdminPromotionField
       format,
       payout,
       products: new Map([...(brandProducts.data?.products.items ?? []).map((p) => [p.id, p.name] as const), ...current]),
-      partners: new Map(promotion.audiencePartners.map((p) => [p.id, p.legalName])),
+      partners: new Map((promotion.audiencePartners ?? []).map((p) => [p.id, p.legalName])),
       options,
       members: new Map((members.data?.promotionMembers.items ?? []).map((m) => [m.id, { name: m.participant.name, kind: m.payoutOption.kind }])),
     };

@@ -47,14 +47,14 @@ export function PromotionReview({ promotion }: { promotion: AdminPromotionFields
   const format = useFormat();
   const payout = usePayoutText(promotion.currency);
   const options = [...promotion.payoutOptions].sort((a, b) => a.position - b.position);
-  const stageCount = new Map(promotion.memberStageCounts.map((s) => [s.stage, s.count]));
+  const stageCount = new Map((promotion.memberStageCounts ?? []).map((s) => [s.stage, s.count]));
 
   const audience =
     promotion.audience === 'CHOSEN_PARTNERS' ? (
       <Stack gap={4}>
         <Text fz="sm">{t(`${P}.audience.CHOSEN_PARTNERS`)}</Text>
         <List size="sm" spacing={2} data-testid="detail-audience-partners">
-          {promotion.audiencePartners.map((p) => (
+          {(promotion.audiencePartners ?? []).map((p) => (
             <List.Item key={p.id} style={{ overflowWrap: 'anywhere' }}>
               {p.legalName}
             </List.Item>

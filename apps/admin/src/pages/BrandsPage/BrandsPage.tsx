@@ -54,7 +54,7 @@ export function BrandsPage() {
       accessor: 'users',
       title: t('admin.brands.users'),
       numeric: true,
-      render: (row) => <span data-testid="brand-users-cell">{format.number(row.users.length)}</span>,
+      render: (row) => <span data-testid="brand-users-cell">{format.number(row.users?.length)}</span>,
     },
     { accessor: 'createdAt', title: t('admin.brands.created'), numeric: true, render: (row) => <DateTimeCell value={row.createdAt} /> },
   ];

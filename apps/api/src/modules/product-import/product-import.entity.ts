@@ -1,7 +1,6 @@
 import { Entity, Enum, Index, ManyToOne, Opt, Property, Unique } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Permission } from '@motiva/schema';
-import { Allow } from '../../auth/policy';
+import { SignedIn } from '../../auth/policy';
 import { BaseEntity } from '../../shared/base.entity';
 import { User } from '../identity/user.entity';
 import { Brand } from '../organisations/brand.entity';
@@ -112,7 +111,7 @@ export class ProductImport extends BaseEntity {
   finishedAt?: Date | null;
 
   @Field(() => Int, { description: 'Created, updated or unchanged' })
-  @Allow(Permission.ManageOwnProducts) // computed fields are resolvers, and every resolver declares a policy
+  @SignedIn() // computed fields are resolvers, and every resolver declares a policy; the import's queries scope it to its brand
   get acceptedRows(): number & Opt {
     return this.createdRows + this.updatedRows + this.unchangedRows;
   }
@@ -166,7 +165,7 @@ export class ProductImportRow extends BaseEntity {
   issues: ProductImportIssue[] & Opt = [];
 
   @Field(() => String, { nullable: true, description: 'Why the row was rejected, in English' })
-  @Allow(Permission.ManageOwnProducts)
+  @SignedIn()
   reason(): string | null {
     return this.issues.length ? this.issues.map((i) => i.message).join('; ') : null;
   }

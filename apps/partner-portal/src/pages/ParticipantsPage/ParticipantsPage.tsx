@@ -16,7 +16,7 @@ import {
   type TableColumn,
 } from '@motiva/ui';
 
-type Row = { id: string; name: string; email: string; city: string; status: string; createdAt: string };
+type Row = { id: string; name: string; email: string | null; city: string; status: string; createdAt: string };
 
 const SORT_FIELDS: Record<string, ParticipantSortField> = {
   name: 'NAME',

@@ -25,7 +25,7 @@ export function OverviewTab({ promotion }: { promotion: BrandPromotionFieldsFrag
   const format = useFormat();
   const fmt = usePayoutFormat(promotion.currency);
   const options = [...promotion.payoutOptions].sort((a, b) => a.position - b.position);
-  const counts = new Map(promotion.memberStageCounts.map((c) => [c.stage, c.count]));
+  const counts = new Map((promotion.memberStageCounts ?? []).map((c) => [c.stage, c.count]));
   const noCap = <Text c="dimmed">{t('brand.promotions.overview.noCap')}</Text>;
 
   return (
@@ -148,7 +148,7 @@ export function OverviewTab({ promotion }: { promotion: BrandPromotionFieldsFrag
                     <Stack gap={2}>
                       <Text>{t(`brand.promotions.audience.${promotion.audience}`)}</Text>
                       {promotion.audience === 'CHOSEN_PARTNERS' &&
-                        promotion.audiencePartners.map((p) => (
+                        (promotion.audiencePartners ?? []).map((p) => (
                           <Text key={p.id} fz="sm" c="dimmed">
                             {p.legalName}
                           </Text>

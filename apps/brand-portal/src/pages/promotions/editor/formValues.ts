@@ -101,7 +101,7 @@ export function initialDraft(promotion: BrandPromotionFieldsFragment | undefined
     startsAt: isoToLocalInput(promotion.startsAt),
     endsAt: isoToLocalInput(promotion.endsAt),
     audience: promotion.audience,
-    audiencePartnerIds: promotion.audiencePartners.map((p) => p.id),
+    audiencePartnerIds: (promotion.audiencePartners ?? []).map((p) => p.id),
     productIds: promotion.products.map((p) => p.id),
     trackingModes: [...promotion.trackingModes],
     currency: promotion.currency,
@@ -236,7 +236,7 @@ export function toUpdateInput(p: BrandPromotionFieldsFragment, d: PromotionDraft
   if (!sameInstant(endsAt, p.endsAt)) input.endsAt = endsAt;
   if (d.audience !== p.audience) input.audience = d.audience;
   const partners = d.audience === 'CHOSEN_PARTNERS' ? d.audiencePartnerIds : [];
-  if (d.audience === 'CHOSEN_PARTNERS' && sortedJson(partners) !== sortedJson(p.audiencePartners.map((x) => x.id))) input.audiencePartnerIds = partners;
+  if (d.audience === 'CHOSEN_PARTNERS' && sortedJson(partners) !== sortedJson((p.audiencePartners ?? []).map((x) => x.id))) input.audiencePartnerIds = partners;
   if (sortedJson(d.productIds) !== sortedJson(p.products.map((x) => x.id))) input.productIds = d.productIds;
   if (sortedJson(d.trackingModes) !== sortedJson(p.trackingModes)) input.trackingModes = d.trackingModes;
   const budget = capMinor(d.budgetCap, fmt);

@@ -172,7 +172,7 @@ export function useDescribeEvent(promotion: BrandPromotionFieldsFragment) {
       format,
       fmt,
       products: new Map([...(products.data?.products.items ?? []), ...promotion.products].map((p) => [p.id, p.name])),
-      partners: new Map(promotion.audiencePartners.map((p) => [p.id, p.legalName])),
+      partners: new Map((promotion.audiencePartners ?? []).map((p) => [p.id, p.legalName])),
       options: new Map(promotion.payoutOptions.map((o) => [o.id, { name: o.name, kind: o.kind }])),
       members: new Map((members.data?.promotionMembers.items ?? []).map((m) => [m.id, { name: m.participant.name, kind: m.payoutOption.kind }])),
     };
