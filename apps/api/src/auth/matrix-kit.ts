@@ -14,6 +14,8 @@ export interface Cell {
 }
 export interface Row {
   operation: string;
+  /** Tells apart several rows of one operation in the test's name. */
+  title?: string;
   /** Runs the operation; returns the response. */
   run(cell: Cell, env: Env): Promise<{ data?: any; errors?: any[] }>;
   expect: Record<Actor, Outcome>;

@@ -1,9 +1,10 @@
 import 'reflect-metadata';
 import { describe, expect, it } from 'vitest';
-import { buildSchema, Query, Resolver } from 'type-graphql';
+import { buildSchema, Field, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Permission } from '@motiva/schema';
 import { getSchema } from '../graphql/build-schema';
 import { assertEveryOperationHasPolicy, PUBLIC_OPERATIONS, policyOf } from './assert-policies';
-import { Public } from './policy';
+import { Allow, Public, Restricted, SignedIn } from './policy';
 import { authChecker } from './auth-checker';
 
 describe('authorization policies', () => {
@@ -46,5 +47,47 @@ describe('authorization policies', () => {
     }
     const schema = await buildSchema({ resolvers: [SneakyResolver], validate: false, authChecker });
     expect(() => assertEveryOperationHasPolicy(schema)).toThrow(/Query\.everything is public but not on PUBLIC_OPERATIONS/);
+  });
+
+  it('refuses @Allow on a field: a field the caller may not read answers null (@Restricted), never FORBIDDEN', async () => {
+    @ObjectType('PolicyProbeA')
+    class Probe {
+      @Field(() => String) id!: string;
+    }
+    @Resolver(() => Probe)
+    class ProbeResolver {
+      @Query(() => Probe)
+      @SignedIn()
+      probeA(): Probe {
+        return { id: '1' };
+      }
+      @FieldResolver(() => String, { nullable: true })
+      @Allow(Permission.ManageBrands)
+      secret(@Root() _p: Probe): string {
+        return 'x';
+      }
+    }
+    const schema = await buildSchema({ resolvers: [ProbeResolver], validate: false, authChecker });
+    expect(() => assertEveryOperationHasPolicy(schema)).toThrow(/PolicyProbeA\.secret is a field: use @Restricted/);
+  });
+
+  it('refuses a @Restricted field that is not nullable', async () => {
+    @ObjectType('PolicyProbeB')
+    class Probe {
+      @Field(() => String) id!: string;
+      @Field(() => String)
+      @Restricted({ anyOf: [Permission.ManageBrands] })
+      secret!: string;
+    }
+    @Resolver(() => Probe)
+    class ProbeResolver {
+      @Query(() => Probe)
+      @SignedIn()
+      probeB(): Probe {
+        return { id: '1', secret: 'x' };
+      }
+    }
+    const schema = await buildSchema({ resolvers: [ProbeResolver], validate: false, authChecker });
+    expect(() => assertEveryOperationHasPolicy(schema)).toThrow(/PolicyProbeB\.secret is @Restricted, so it must be nullable/);
   });
 });
