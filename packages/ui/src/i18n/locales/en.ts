@@ -1,3 +1,5 @@
+import { glossaryEn } from '../glossary.en';
+
 /** English strings of the shared kit. Portals add their own namespaces on top (see registerMessages). */
 export const en = {
   common: {
@@ -154,6 +156,8 @@ export const en = {
     NETWORK: 'Cannot reach the server. Check your connection.',
     UNKNOWN: 'Something went wrong. Try again.',
   },
+  /** Shared domain words (stages, holding period, payout options…): t('glossary.stage.INVITED'). */
+  glossary: glossaryEn,
 };
 
 /** The same tree with every leaf a string: other languages must have exactly these keys. */

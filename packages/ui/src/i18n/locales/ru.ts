@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import { glossaryRu } from '../glossary.ru';
 
 export const ru: Messages = {
   common: {
@@ -156,4 +157,5 @@ export const ru: Messages = {
     NETWORK: 'Нет связи с сервером. Проверьте подключение.',
     UNKNOWN: 'Что-то пошло не так. Попробуйте снова.',
   },
+  glossary: glossaryRu,
 };
