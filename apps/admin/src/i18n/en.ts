@@ -91,6 +91,10 @@ export const en = {
       listPrice: 'List price',
       created: 'Added',
       updated: 'Updated',
+      // Phone layouts fold the date and count columns into the first cell as these lines.
+      registeredOn: 'Registered {{date}}',
+      createdOn: 'Added {{date}}',
+      participantCountValue: 'Participants: {{count}}',
     },
     moderation: {
       approve: 'Approve',

@@ -20,6 +20,8 @@ export const promotionsEn = {
   },
   productsNotApproved_one: '{{count}} not approved',
   productsNotApproved_other: '{{count}} not approved',
+  productCount_one: '{{formatted}} product',
+  productCount_other: '{{formatted}} products',
   moreOptions_one: '+{{count}} more',
   moreOptions_other: '+{{count}} more',
   noOptions: 'No payout options',

@@ -94,6 +94,9 @@ export const ru: MessageTree<typeof en> = {
       listPrice: 'Цена',
       created: 'Добавлен',
       updated: 'Изменён',
+      registeredOn: 'Регистрация: {{date}}',
+      createdOn: 'Добавлен: {{date}}',
+      participantCountValue: 'Участников: {{count}}',
     },
     moderation: {
       approve: 'Одобрить',

@@ -12,6 +12,7 @@ export const en = {
     copy: 'Copy',
     copied: 'Copied',
     search: 'Search',
+    status: 'Status',
     all: 'All',
     yes: 'Yes',
     no: 'No',

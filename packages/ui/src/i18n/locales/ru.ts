@@ -12,6 +12,7 @@ export const ru: Messages = {
     copy: 'Копировать',
     copied: 'Скопировано',
     search: 'Поиск',
+    status: 'Статус',
     all: 'Все',
     yes: 'Да',
     no: 'Нет',
