@@ -389,7 +389,7 @@ export const scenarios = [
   {
     name: 'admin-audit',
     path: '/admin/audit',
-    ops: { Me: { me: viewers.admin }, AuditEvents: { auditEvents: { __typename: 'AuditEventPage', ...page(auditRows, 5) } } },
+    ops: { Me: { me: viewers.admin }, AuditEvents: { auditEvents: { __typename: 'AuditEventPage', ...page(auditRows, 8) } } },
     waitFor: '[data-testid=audit-row]',
     act: async (p) => {
       await p.getByTestId('audit-row').nth(1).click();
