@@ -7,6 +7,7 @@ import { Partner } from '../modules/organisations/partner.entity';
 import { Participant } from '../modules/participants/participant.entity';
 import { ModerationDecision } from '../modules/moderation/moderation-decision.entity';
 import { createPromotionLoaders } from '../modules/promotions/promotion.loaders';
+import { createAuditSubjectLoader } from '../modules/audit/audit-subjects';
 
 /** Fresh per request, so nothing cached crosses users or outlives the request. */
 export function createLoaders(em: EntityManager) {
@@ -39,6 +40,7 @@ export function createLoaders(em: EntityManager) {
       (d) => d.subjectId,
     ),
     ...createPromotionLoaders(em),
+    auditSubjects: createAuditSubjectLoader(em),
   };
 }
 

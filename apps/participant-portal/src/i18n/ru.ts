@@ -1,4 +1,4 @@
-import type { MessageTree } from '@motiva/ui';
+import { glossaryRu, type MessageTree } from '@motiva/ui';
 import type { en } from './en';
 
 export const ru: MessageTree<typeof en> = {
@@ -41,16 +41,16 @@ export const ru: MessageTree<typeof en> = {
       back: 'Все акции',
       about: 'Об акции',
       description: 'Описание',
-      rules: 'Правила и рекомендации',
+      rules: glossaryRu.rulesLabel,
       noText: 'Бренд ещё не заполнил этот раздел.',
       facts: 'Главное',
       startsAt: 'Начало',
       endsAt: 'Окончание',
-      trackingModes: 'Как засчитываются продажи',
-      holding: 'Срок удержания',
+      trackingModes: glossaryRu.trackingModes,
+      holding: glossaryRu.holdingPeriod,
       holdingHint: 'Столько одобренная продажа удерживается, прежде чем вознаграждение можно вывести',
-      perParticipantCap: 'Максимум на участника',
-      noCap: 'Без ограничения',
+      perParticipantCap: glossaryRu.perParticipantCap,
+      noCap: glossaryRu.noCap,
       earnings: {
         title: 'Сколько я получу',
         member: 'По вашим условиям: «{{option}}»',
@@ -82,16 +82,16 @@ export const ru: MessageTree<typeof en> = {
       },
       terms: {
         title: 'Мои условия',
-        payoutOption: 'Вариант вознаграждения',
+        payoutOption: glossaryRu.payoutOption,
         value: 'Вознаграждение',
-        override: 'Индивидуальное значение',
-        noOverride: 'Нет: действует значение варианта',
+        override: glossaryRu.overrideValue,
+        noOverride: 'Нет: действует размер варианта',
         validity: 'Срок действия',
         validFrom: 'с {{date}}',
         validTo: 'до {{date}}',
         validRange: '{{from}} – {{to}}',
         wholePromotion: 'Всё время акции',
-        stage: 'Этап',
+        stage: glossaryRu.stageLabel,
         active: 'Активно',
         activeYes: 'Да',
         activeNo: 'Нет: бренд приостановил участие',
@@ -111,12 +111,12 @@ export const ru: MessageTree<typeof en> = {
           other: 'Участие изменено',
         },
         field: {
-          payoutOptionName: 'Вариант вознаграждения',
-          overrideValue: 'Индивидуальное значение',
+          payoutOptionName: glossaryRu.payoutOption,
+          overrideValue: glossaryRu.overrideValue,
           active: 'Активно',
           validFrom: 'Действует с',
           validTo: 'Действует до',
-          stage: 'Этап',
+          stage: glossaryRu.stageLabel,
         },
         notSet: 'не задано',
         yes: 'да',
@@ -129,16 +129,7 @@ export const ru: MessageTree<typeof en> = {
       FLAT_PER_SALE: '{{amount}} за продажу',
       PER_CLICK: '{{amount}} за клик',
     },
-    tracking: {
-      RECEIPT_CLAIM: 'Загрузка чека',
-      TRACKING_LINK: 'Трекинговая ссылка',
-      PROMO_CODE: 'Промокод',
-    },
-    stage: {
-      INVITED: 'Приглашение',
-      ACCEPTED: 'Подтверждено',
-      ACTIVE: 'Активно',
-      COMPLETED: 'Завершено',
-    },
+    tracking: glossaryRu.trackingMode,
+    stage: glossaryRu.stage,
   },
 };

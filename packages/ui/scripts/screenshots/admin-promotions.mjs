@@ -214,7 +214,17 @@ const memberNames = {
 };
 
 // --- audit log ------------------------------------------------------------------------------
-const auditOf = (e) => ({ ...e, __typename: 'AuditEvent' });
+const memberNameById = { [member('01')]: 'Анна Смирнова', [member('02')]: 'Konstantin Aleksandrovich Vasilevsky-Rimsky' };
+const winterSubject = { __typename: 'AuditSubject', kind: 'PROMOTION', id: winter.id, name: winter.name };
+/** A history event as the audit log sees it: with its record's name and the promotion it opens. */
+const auditOf = (e) => ({
+  ...e,
+  __typename: 'AuditEvent',
+  scopeId: winter.id,
+  subjectName:
+    e.entityType === 'Promotion' ? winter.name : e.entityType === 'PayoutOption' ? (winterOpt.find((o) => o.id === e.entityId)?.name ?? null) : (memberNameById[e.entityId] ?? null),
+  subject: winterSubject,
+});
 const auditPage = (items, total = items.length) => ({ auditEvents: { __typename: 'AuditEventPage', items, total } });
 
 const adminMe = { Me: { me: viewers.admin } };

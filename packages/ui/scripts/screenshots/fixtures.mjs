@@ -130,16 +130,21 @@ export const partnerDetail = {
   decisions: [],
 };
 
+const opens = (kind, id, name) => ({ __typename: 'AuditSubject', kind, id, name });
 export const auditRows = [
-  { action: 'participant.approved', entityType: 'Participant', actorName: 'Alexandra Moderator', before: { status: 'PENDING', rejectionReason: null }, after: { status: 'APPROVED', rejectionReason: null } },
-  { action: 'participant.rejected', entityType: 'Participant', actorName: 'Alexandra Moderator', before: { status: 'PENDING', rejectionReason: null }, after: { status: 'REJECTED', rejectionReason: 'The invite code belongs to another company.' } },
-  { action: 'partner.registered', entityType: 'Partner', actorName: null, before: null, after: { legalName: 'ООО «Техномаркет»', taxId: '7736207543', status: 'PENDING' } },
-  { action: 'participant.registered', entityType: 'Participant', actorName: null, before: null, after: { name: 'Oleg Petrov', city: 'Moscow', status: 'PENDING' } },
-  { action: 'partner.approved', entityType: 'Partner', actorName: 'Pavel Admin', before: { status: 'PENDING' }, after: { status: 'APPROVED' } },
+  { action: 'participant.approved', entityType: 'Participant', actorName: 'Alexandra Moderator', subjectName: 'Maria Ivanova', subject: opens('PARTICIPANT', 'p-0', 'Maria Ivanova'), before: { status: 'PENDING', rejectionReason: null }, after: { status: 'APPROVED', rejectionReason: null } },
+  { action: 'participant.rejected', entityType: 'Participant', actorName: 'Alexandra Moderator', subjectName: 'Konstantin Aleksandrovich Vasilevsky-Rimsky', subject: opens('PARTICIPANT', 'p-1', 'Konstantin Aleksandrovich Vasilevsky-Rimsky'), before: { status: 'PENDING', rejectionReason: null }, after: { status: 'REJECTED', rejectionReason: 'The invite code belongs to another company.' } },
+  { action: 'product_import.completed', entityType: 'ProductImport', actorName: 'Марина Брендова', subjectName: 'aurora-catalogue-2026.csv', subject: opens('BRAND', 'br-aurora', 'ООО «Аврора Электроникс»'), before: null, after: { fileName: 'aurora-catalogue-2026.csv', totalRows: 1250, created: 1180, updated: 52, unchanged: 10, rejected: 8 } },
+  { action: 'partner.registered', entityType: 'Partner', actorName: 'Павел Громов', subjectName: 'ООО «Техномаркет»', subject: opens('PARTNER', 'b-3', 'ООО «Техномаркет»'), before: null, after: { legalName: 'ООО «Техномаркет»', taxId: '7736207543', status: 'PENDING' } },
+  { action: 'member.stage_changed', entityType: 'PromotionMember', actorName: 'Марина Брендова', subjectName: 'Анна Смирнова', subject: opens('PROMOTION', 'd-4', 'Зимняя распродажа Aurora'), before: { stage: 'ACCEPTED' }, after: { stage: 'ACTIVE' } },
+  { action: 'product.approved', entityType: 'Product', actorName: 'Pavel Admin', subjectName: 'Телевизор Aurora QLED 55" 4K Smart TV', subject: opens('PRODUCT', 'pr-0', 'Телевизор Aurora QLED 55" 4K Smart TV'), before: { status: 'PENDING' }, after: { status: 'APPROVED' } },
+  { action: 'user.password_set', entityType: 'User', actorName: 'Марина Брендова', subjectName: 'Марина Брендова', subject: opens('BRAND', 'br-aurora', 'ООО «Аврора Электроникс»'), before: null, after: { purpose: 'INVITATION' } },
+  { action: 'promotion.started', entityType: 'Promotion', actorName: null, subjectName: 'Polar New Year', subject: opens('PROMOTION', 'd-5', 'Polar New Year'), before: { status: 'SCHEDULED' }, after: { status: 'ACTIVE', by: 'schedule' } },
 ].map((row, index) => ({
   __typename: 'AuditEvent',
   id: `a-${index}`,
   entityId: `9f0c1e2a-7b7d-4c1e-9a51-00000000000${index}`,
+  scopeId: null,
   createdAt: iso(20 - index, 15, 40 - index * 5),
   ...row,
 }));

@@ -389,7 +389,7 @@ export const scenarios = [
   {
     name: 'admin-audit',
     path: '/admin/audit',
-    ops: { Me: { me: viewers.admin }, AuditEvents: { auditEvents: { __typename: 'AuditEventPage', ...page(auditRows, 5) } } },
+    ops: { Me: { me: viewers.admin }, AuditEvents: { auditEvents: { __typename: 'AuditEventPage', ...page(auditRows, 8) } } },
     waitFor: '[data-testid=audit-row]',
     act: async (p) => {
       await p.getByTestId('audit-row').nth(1).click();
@@ -795,3 +795,11 @@ export const scenarios = [
 
 // Admin promotions queue, review drawer and the audit log filtered to a promotion.
 scenarios.push(...adminPromotionScenarios);
+
+// The admin's queues and audit log at phone width: nothing may be cut off or fall off screen.
+const PHONE = { width: 390, height: 844 };
+const ADMIN_PHONE_PAGES = ['admin-participants', 'admin-partners', 'admin-products', 'admin-promotions-all', 'admin-audit', 'admin-audit-promotion'];
+for (const name of ADMIN_PHONE_PAGES) {
+  const desktop = scenarios.find((s) => s.name === name);
+  scenarios.push({ ...desktop, name: `${name}-mobile`, viewport: PHONE, act: undefined });
+}

@@ -3,3 +3,5 @@ export { detectLanguage, storeLanguage, toLocale, fromLocale, asLanguage, LANGUA
 export { en } from './locales/en';
 export { ru } from './locales/ru';
 export type { Messages, MessageTree } from './locales/en';
+export { glossaryEn, type Glossary } from './glossary.en';
+export { glossaryRu } from './glossary.ru';

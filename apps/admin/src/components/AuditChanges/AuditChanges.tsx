@@ -4,14 +4,21 @@ import { useTranslation } from 'react-i18next';
 type Snapshot = Record<string, unknown> | null;
 
 function show(value: unknown): string {
-  if (value === undefined) return '';
+  if (value === undefined || value === null) return '';
   if (typeof value === 'string') return value;
   return JSON.stringify(value);
+}
+
+/** A snapshot field by its name in the portal's words where there is one (status, rejectionReason…), else its key. */
+function useFieldLabel() {
+  const { t } = useTranslation();
+  return (key: string) => t(`admin.promotions.history.fields.${key}`, { defaultValue: t(`admin.fields.${key}`, { defaultValue: key }) });
 }
 
 /** before/after as one row per field, changed fields highlighted: easier to read than two JSON blobs. */
 export function AuditChanges({ before, after }: { before: Snapshot; after: Snapshot }) {
   const { t } = useTranslation();
+  const label = useFieldLabel();
   const keys = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])];
   if (keys.length === 0) {
     return (
@@ -31,12 +38,14 @@ export function AuditChanges({ before, after }: { before: Snapshot; after: Snaps
       </Table.Thead>
       <Table.Tbody>
         {keys.map((key) => {
-          const from = show(before?.[key]);
-          const to = show(after?.[key]);
+          // Statuses read as the portal says them; other values as recorded.
+          const word = (value: unknown) => (key === 'status' && typeof value === 'string' ? t(`status.${value}`, { defaultValue: value }) : show(value));
+          const from = word(before?.[key]);
+          const to = word(after?.[key]);
           const changed = from !== to;
           return (
             <Table.Tr key={key} bg={changed ? 'yellow.0' : undefined}>
-              <Table.Td ff="monospace">{key}</Table.Td>
+              <Table.Td title={key}>{label(key)}</Table.Td>
               <Table.Td ff="monospace" c={changed ? 'red.8' : undefined} style={{ overflowWrap: 'anywhere' }}>
                 {from || '—'}
               </Table.Td>

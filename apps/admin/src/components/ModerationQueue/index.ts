@@ -1,2 +1,3 @@
 export * from './ModerationQueue';
 export * from './useQueueParams';
+export * from './PhoneDetails';

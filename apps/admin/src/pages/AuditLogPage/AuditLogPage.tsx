@@ -1,30 +1,45 @@
 import { useEffect, useState } from 'react';
-import { Alert, Anchor, Autocomplete, Badge, Box, Button, Group, Input, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Box, Button, Group, Input, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
-import { AuditEventsDocument, type AuditEventsQuery } from '@motiva/schema';
+import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES, AuditEventsDocument } from '@motiva/schema';
 import { ALL, DataTable, PageHeader, useFormat, useListParams, type TableColumn } from '@motiva/ui';
 import { AuditChanges } from '../../components/AuditChanges';
+import { fromSm } from '../../components/ModerationQueue';
 import { dateRange, isUuid } from './auditFilters';
+import { auditSentence, subjectPath, type AuditRow } from './auditSentence';
 
-type AuditRow = AuditEventsQuery['auditEvents']['items'][number];
-
-/** The entity types the API records today (AuditEvent.entityType). */
-const ENTITY_TYPES = ['Participant', 'Partner', 'Product', 'Brand', 'User', 'Promotion', 'PayoutOption', 'PromotionMember'];
-
-/** The actions the API records today, offered while typing (any other text still filters). */
-const ACTIONS = [
-  'participant.registered', 'participant.approved', 'participant.rejected',
-  'partner.registered', 'partner.approved', 'partner.rejected',
-  'product.created', 'product.updated', 'product.approved', 'product.rejected',
-  'brand.created', 'brand.user_invited', 'user.password_set',
-  'promotion.created', 'promotion.updated', 'promotion.submitted', 'promotion.approved', 'promotion.rejected',
-  'promotion.paused', 'promotion.resumed', 'promotion.ended', 'promotion.started',
-  'payout_option.created', 'payout_option.updated', 'payout_option.removed',
-  'member.joined', 'member.added', 'member.accepted', 'member.updated', 'member.stage_changed',
-];
+/** What a row opens: the record's kind, and its name as a link to its drawer. */
+function SubjectLink({ row }: { row: AuditRow }) {
+  const { t } = useTranslation();
+  if (!row.subject) {
+    return (
+      <Text fz="sm" c="dimmed">
+        —
+      </Text>
+    );
+  }
+  return (
+    <Stack gap={0}>
+      <Text fz="xs" c="dimmed">
+        {t(`admin.audit.open.${row.subject.kind}`)}
+      </Text>
+      <Anchor
+        component={Link}
+        to={subjectPath(row.subject)}
+        fz="sm"
+        style={{ overflowWrap: 'anywhere' }}
+        // The row itself expands to show the changes; the link only navigates.
+        onClick={(event) => event.stopPropagation()}
+        data-testid="audit-open-subject"
+      >
+        {row.subject.name ?? t('admin.audit.unnamed')}
+      </Anchor>
+    </Stack>
+  );
+}
 
 const FILTERS = { entityType: ALL, action: '', scopeId: '', from: '', to: '' };
 
@@ -69,7 +84,6 @@ export function AuditLogPage() {
   });
   const page = (data ?? previousData)?.auditEvents;
 
-  const actionDraft = useDraft(filters.action, (next) => list.setFilter('action', next.trim()));
   // A pasted id is only sent once it reads as one; anything else would match nothing anyway.
   const scopeDraft = useDraft(filters.scopeId, (next) => {
     const trimmed = next.trim();
@@ -78,35 +92,42 @@ export function AuditLogPage() {
   const scopeInvalid = scopeDraft.text.trim() !== '' && !isUuid(scopeDraft.text.trim());
   const rangeInvalid = range.from !== null && range.to !== null && range.from >= range.to;
 
+  const actor = (row: AuditRow) => row.actorName ?? t('admin.audit.system');
   const columns: TableColumn<AuditRow>[] = [
-    { accessor: 'createdAt', title: t('admin.audit.time'), tabular: true, width: 190, render: (row) => format.dateTime(row.createdAt) },
+    {
+      accessor: 'createdAt',
+      title: t('admin.audit.time'),
+      tabular: true,
+      width: 170,
+      visibleMediaQuery: fromSm,
+      render: (row) => format.dateTime(row.createdAt),
+    },
     {
       accessor: 'action',
-      title: t('admin.audit.action'),
+      title: t('admin.audit.event'),
       render: (row) => (
-        <Stack gap={0}>
-          <Text fz="sm">{t(`admin.audit.actions.${row.action}`, { defaultValue: row.action })}</Text>
-          <Text fz="xs" c="dimmed" ff="monospace">
-            {row.action}
+        <Stack gap={2}>
+          <Text fz="sm" title={row.action} style={{ overflowWrap: 'break-word' }} data-testid="audit-sentence">
+            {auditSentence(row, t, format.number)}
           </Text>
+          {/* On phones the time, the actor and the link are folded in here. */}
+          <Text fz="xs" c="dimmed" hiddenFrom="sm" style={{ fontVariantNumeric: 'tabular-nums' }}>
+            {format.dateTime(row.createdAt)} · {actor(row)}
+          </Text>
+          <Box hiddenFrom="sm">
+            <SubjectLink row={row} />
+          </Box>
         </Stack>
       ),
     },
+    { accessor: 'subject', title: t('admin.audit.subject'), width: 240, visibleMediaQuery: fromSm, render: (row) => <SubjectLink row={row} /> },
     {
-      accessor: 'entityType',
-      title: t('admin.audit.entityType'),
-      render: (row) => (
-        <Group gap="xs" wrap="nowrap">
-          <Badge variant="light" color="gray" radius="sm" tt="none" style={{ flexShrink: 0 }}>
-            {t(`admin.audit.entities.${row.entityType}`, { defaultValue: row.entityType })}
-          </Badge>
-          <Text fz="xs" c="dimmed" ff="monospace" truncate maw={120} title={row.entityId}>
-            {row.entityId}
-          </Text>
-        </Group>
-      ),
+      accessor: 'actorName',
+      title: t('admin.audit.actor'),
+      width: 200,
+      visibleMediaQuery: fromSm,
+      render: (row) => (row.actorName ? row.actorName : <Text c="dimmed" fz="sm">{t('admin.audit.system')}</Text>),
     },
-    { accessor: 'actorName', title: t('admin.audit.actor'), render: (row) => row.actorName ?? <Text c="dimmed" fz="sm">{t('admin.audit.system')}</Text> },
   ];
 
   return (
@@ -144,22 +165,22 @@ export function AuditLogPage() {
                 onChange={(value) => list.setFilter('entityType', value ?? ALL)}
                 allowDeselect={false}
                 data-testid="audit-entity-filter"
-                w={200}
+                w={{ base: '100%', sm: 200 }}
                 data={[
                   { value: ALL, label: t('admin.audit.allEntities') },
-                  ...ENTITY_TYPES.map((type) => ({ value: type, label: t(`admin.audit.entities.${type}`) })),
+                  ...AUDIT_ENTITY_TYPES.map((type) => ({ value: type, label: t(`admin.audit.entities.${type}`) })),
                 ]}
               />
-              <Autocomplete
+              <Select
                 label={t('admin.audit.filters.action')}
-                placeholder={t('admin.audit.filters.actionPlaceholder')}
-                value={actionDraft.text}
-                onChange={actionDraft.change}
-                onOptionSubmit={(value) => list.setFilter('action', value)}
-                data={ACTIONS}
-                limit={12}
+                placeholder={t('admin.audit.allActions')}
+                value={filters.action || null}
+                onChange={(value) => list.setFilter('action', value ?? '')}
+                data={AUDIT_ACTIONS.map((key) => ({ value: key, label: t(`admin.audit.actions.${key}`) }))}
+                searchable
+                clearable
                 maxDropdownHeight={300}
-                w={220}
+                w={{ base: '100%', sm: 260 }}
                 data-testid="audit-action-filter"
               />
               <TextInput
@@ -169,18 +190,20 @@ export function AuditLogPage() {
                 onChange={(event) => scopeDraft.change(event.currentTarget.value)}
                 error={scopeInvalid ? t('admin.audit.filters.scopeInvalid') : undefined}
                 styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 'var(--mantine-font-size-xs)' } }}
-                w={320}
+                w={{ base: '100%', sm: 320 }}
                 data-testid="audit-scope-filter"
               />
-              {/* The period and the reset wrap together as one block. */}
-              <Group gap="sm" align="flex-start" wrap="nowrap">
+              {/* The period stays on one line, sharing a phone's width; the reset wraps on its own. */}
+              <Group gap="sm" align="flex-start" wrap="nowrap" w={{ base: '100%', sm: 'auto' }}>
                 <TextInput
                   type="date"
                   label={t('admin.audit.filters.from')}
                   value={filters.from}
                   max={filters.to || undefined}
                   onChange={(event) => list.setFilter('from', event.currentTarget.value)}
-                  w={160}
+                  w={{ sm: 160 }}
+                  flex={{ base: 1, sm: 'none' }}
+                  miw={0}
                   data-testid="audit-from-filter"
                   error={rangeInvalid || undefined}
                 />
@@ -190,24 +213,21 @@ export function AuditLogPage() {
                   value={filters.to}
                   min={filters.from || undefined}
                   onChange={(event) => list.setFilter('to', event.currentTarget.value)}
-                  w={160}
+                  w={{ sm: 160 }}
+                  flex={{ base: 1, sm: 'none' }}
+                  miw={0}
                   data-testid="audit-to-filter"
                   error={rangeInvalid || undefined}
                 />
-                {filtered && (
-                  // An empty label keeps the button level with the inputs.
-                  <Input.Wrapper label={'\u00a0'}>
-                    <Button
-                      variant="subtle"
-                      display="block"
-                      onClick={clearFilters}
-                      data-testid="audit-clear-filters"
-                    >
-                      {t('admin.audit.filters.clear')}
-                    </Button>
-                  </Input.Wrapper>
-                )}
               </Group>
+              {filtered && (
+                // An empty label keeps the button level with the inputs.
+                <Input.Wrapper label={'\u00a0'}>
+                  <Button variant="subtle" display="block" onClick={clearFilters} data-testid="audit-clear-filters">
+                    {t('admin.audit.filters.clear')}
+                  </Button>
+                </Input.Wrapper>
+              )}
             </Group>
             {scopeId && (
               <Alert color="blue" variant="light" data-testid="audit-scope-active">

@@ -9,7 +9,7 @@ import {
   type TableColumn,
 } from '@motiva/ui';
 import { PartnerDrawer } from '../../components/PartnerDrawer';
-import { ModerationQueue, useQueueParams } from '../../components/ModerationQueue';
+import { ModerationQueue, PhoneDetails, fromSm, useQueueParams } from '../../components/ModerationQueue';
 
 const SORT_FIELDS: Record<string, PartnerSortField> = {
   legalName: 'LEGAL_NAME',
@@ -30,15 +30,27 @@ export function PartnersQueuePage() {
       title: t('admin.fields.legalName'),
       sortable: true,
       render: (row) => (
-        <Text fz="sm" fw={500}>
-          {row.legalName}
-        </Text>
+        <Stack gap={0}>
+          <Text fz="sm" fw={500} style={{ overflowWrap: 'break-word' }}>
+            {row.legalName}
+          </Text>
+          <PhoneDetails
+            badge={<StatusBadge status={row.status} testId="status-badge-phone" />}
+            lines={[
+              `${t('admin.fields.taxId')} ${row.taxId}`,
+              `${row.contactName} · ${row.contactEmail}`,
+              t('admin.fields.participantCountValue', { count: format.number(row.participantCount) }),
+              t('admin.fields.registeredOn', { date: format.dateTime(row.createdAt) }),
+            ]}
+          />
+        </Stack>
       ),
     },
-    { accessor: 'taxId', title: t('admin.fields.taxId'), numeric: true },
+    { accessor: 'taxId', title: t('admin.fields.taxId'), numeric: true, visibleMediaQuery: fromSm },
     {
       accessor: 'contactName',
       title: t('admin.fields.contactName'),
+      visibleMediaQuery: fromSm,
       render: (row) => (
         <Stack gap={0}>
           <Text fz="sm">{row.contactName}</Text>
@@ -52,14 +64,22 @@ export function PartnersQueuePage() {
       accessor: 'participantCount',
       title: t('admin.fields.participantCount'),
       numeric: true,
+      visibleMediaQuery: fromSm,
       render: (row) => format.number(row.participantCount),
     },
-    { accessor: 'status', title: t('admin.fields.status'), sortable: true, render: (row) => <StatusBadge status={row.status} /> },
+    {
+      accessor: 'status',
+      title: t('admin.fields.status'),
+      sortable: true,
+      visibleMediaQuery: fromSm,
+      render: (row) => <StatusBadge status={row.status} />,
+    },
     {
       accessor: 'createdAt',
       title: t('admin.fields.registered'),
       sortable: true,
       numeric: true,
+      visibleMediaQuery: fromSm,
       render: (row) => <DateTimeCell value={row.createdAt} />,
     },
   ];

@@ -9,7 +9,7 @@ import {
   type TableColumn,
 } from '@motiva/ui';
 import { ProductDrawer } from '../../components/ProductDrawer';
-import { ModerationQueue, useQueueParams } from '../../components/ModerationQueue';
+import { ModerationQueue, PhoneDetails, fromSm, useQueueParams } from '../../components/ModerationQueue';
 
 const SORT_FIELDS: Record<string, ProductSortField> = {
   sku: 'SKU',
@@ -31,13 +31,14 @@ export function ProductsQueuePage() {
     {
       accessor: 'brand',
       title: t('admin.fields.brand'),
+      visibleMediaQuery: fromSm,
       render: (row) => (
         <Text fz="sm" style={{ overflowWrap: 'break-word' }}>
           {row.brand.legalName}
         </Text>
       ),
     },
-    { accessor: 'sku', title: t('admin.fields.sku'), sortable: true, tabular: true },
+    { accessor: 'sku', title: t('admin.fields.sku'), sortable: true, tabular: true, visibleMediaQuery: fromSm },
     {
       accessor: 'name',
       title: t('admin.fields.productName'),
@@ -52,6 +53,15 @@ export function ProductsQueuePage() {
               {row.category}
             </Text>
           )}
+          {/* On phones the brand, SKU, price, status and date columns are folded in here. */}
+          <PhoneDetails
+            badge={<StatusBadge status={row.status} testId="status-badge-phone" />}
+            lines={[
+              `${row.sku} · ${format.money(row.listPrice.amountMinor, row.listPrice.currency)}`,
+              row.brand.legalName,
+              t('admin.fields.createdOn', { date: format.dateTime(row.createdAt) }),
+            ]}
+          />
         </Stack>
       ),
     },
@@ -60,14 +70,22 @@ export function ProductsQueuePage() {
       title: t('admin.fields.listPrice'),
       sortable: true,
       numeric: true,
+      visibleMediaQuery: fromSm,
       render: (row) => format.money(row.listPrice.amountMinor, row.listPrice.currency),
     },
-    { accessor: 'status', title: t('admin.fields.status'), sortable: true, render: (row) => <StatusBadge status={row.status} /> },
+    {
+      accessor: 'status',
+      title: t('admin.fields.status'),
+      sortable: true,
+      visibleMediaQuery: fromSm,
+      render: (row) => <StatusBadge status={row.status} />,
+    },
     {
       accessor: 'createdAt',
       title: t('admin.fields.created'),
       sortable: true,
       numeric: true,
+      visibleMediaQuery: fromSm,
       render: (row) => <DateTimeCell value={row.createdAt} />,
     },
   ];

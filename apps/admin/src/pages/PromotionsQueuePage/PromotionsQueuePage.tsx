@@ -3,7 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { AdminPromotionsDocument, type AdminPromotionRowFragment, type PromotionSortField } from '@motiva/schema';
 import { ALL, DateTimeCell, IconAlert, useFormat, type TableColumn } from '@motiva/ui';
-import { ModerationQueue, useQueueParams } from '../../components/ModerationQueue';
+import { ModerationQueue, PhoneDetails, fromSm, useQueueParams } from '../../components/ModerationQueue';
 import { PromotionDrawer } from '../../components/PromotionDrawer';
 import { PROMOTION_STATUSES, PromotionStatusBadge, isPromotionStatus } from '../../shared/PromotionStatusBadge';
 import { usePayoutText } from '../../shared/payout';
@@ -42,6 +42,27 @@ function PayoutSummary({ row }: { row: AdminPromotionRowFragment }) {
   );
 }
 
+/** On phones: the product count (and how many wait for approval) and the default option, in one line. */
+function PhoneProductsAndPayout({ row }: { row: AdminPromotionRowFragment }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const payout = usePayoutText(row.currency);
+  const main = row.payoutOptions.find((o) => o.isDefault) ?? row.payoutOptions[0];
+  const notApproved = row.products.filter((p) => p.status !== 'APPROVED').length;
+  return (
+    <>
+      {t('admin.promotions.productCount', { count: row.products.length, formatted: format.number(row.products.length) })}
+      {notApproved > 0 && (
+        <Text span fz="xs" c="orange.8">
+          {' '}({t('admin.promotions.productsNotApproved', { count: notApproved })})
+        </Text>
+      )}
+      {' · '}
+      {main ? payout.withUnit(main.kind, main.value) : t('admin.promotions.noOptions')}
+    </>
+  );
+}
+
 /** Promotions waiting for a decision first (IN_REVIEW, soonest start on top); any status on demand. */
 export function PromotionsQueuePage() {
   const { t } = useTranslation();
@@ -65,14 +86,26 @@ export function PromotionsQueuePage() {
       title: t('admin.promotions.columns.name'),
       sortable: true,
       render: (row) => (
-        <Text fz="sm" fw={500} style={{ overflowWrap: 'break-word' }} data-testid="promotion-name">
-          {row.name}
-        </Text>
+        <Stack gap={0}>
+          <Text fz="sm" fw={500} style={{ overflowWrap: 'break-word' }} data-testid="promotion-name">
+            {row.name}
+          </Text>
+          {/* On phones the brand, status, dates, products and payout columns are folded in here. */}
+          <PhoneDetails
+            badge={<PromotionStatusBadge status={row.status} testId="status-badge-phone" />}
+            lines={[
+              row.brand.legalName,
+              `${format.date(row.startsAt)} – ${format.date(row.endsAt)}`,
+              <PhoneProductsAndPayout key="terms" row={row} />,
+            ]}
+          />
+        </Stack>
       ),
     },
     {
       accessor: 'brand',
       title: t('admin.promotions.columns.brand'),
+      visibleMediaQuery: fromSm,
       render: (row) => (
         <Text fz="sm" style={{ overflowWrap: 'break-word' }}>
           {row.brand.legalName}
@@ -83,6 +116,7 @@ export function PromotionsQueuePage() {
       accessor: 'status',
       title: t('admin.promotions.columns.status'),
       sortable: true,
+      visibleMediaQuery: fromSm,
       render: (row) => <PromotionStatusBadge status={row.status} />,
     },
     {
@@ -90,6 +124,7 @@ export function PromotionsQueuePage() {
       title: t('admin.promotions.columns.startsAt'),
       sortable: true,
       numeric: true,
+      visibleMediaQuery: fromSm,
       render: (row) => <DateTimeCell value={row.startsAt} />,
     },
     {
@@ -97,12 +132,14 @@ export function PromotionsQueuePage() {
       title: t('admin.promotions.columns.endsAt'),
       sortable: true,
       numeric: true,
+      visibleMediaQuery: fromSm,
       render: (row) => <DateTimeCell value={row.endsAt} />,
     },
     {
       accessor: 'products',
       title: t('admin.promotions.columns.products'),
       numeric: true,
+      visibleMediaQuery: fromSm,
       render: (row) => {
         const notApproved = row.products.filter((p) => p.status !== 'APPROVED').length;
         return (
@@ -123,6 +160,7 @@ export function PromotionsQueuePage() {
     {
       accessor: 'payoutOptions',
       title: t('admin.promotions.columns.payoutOptions'),
+      visibleMediaQuery: fromSm,
       render: (row) => <PayoutSummary row={row} />,
     },
   ];
@@ -147,7 +185,7 @@ export function PromotionsQueuePage() {
           allowDeselect={false}
           maxDropdownHeight={360}
           data-testid="queue-status-filter"
-          w={240}
+          w={{ base: '100%', sm: 240 }}
           data={[
             ...PROMOTION_STATUSES.map((s) => ({ value: s, label: t(`admin.promotions.status.${s}`) })),
             { value: ALL, label: t('admin.promotions.allStatuses') },

@@ -1,5 +1,6 @@
 import { Entity, Index, ManyToOne, Property } from '@mikro-orm/core';
 import { GraphQLJSONObject } from 'graphql-scalars';
+import type { AuditAction, AuditEntityType } from '@motiva/schema';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../shared/base.entity';
 import { User } from '../identity/user.entity';
@@ -14,13 +15,13 @@ export class AuditEvent extends BaseEntity {
   @ManyToOne(() => User, { nullable: true })
   actor?: User | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'What happened, as `<subject>.<verb>` (e.g. product_import.completed); the list is AUDIT_ACTIONS in packages/schema' })
   @Property({ type: 'string' })
-  action!: string;
+  action!: AuditAction;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The kind of record the event is about (Participant, Partner, Brand, User, Product, ProductImport, Promotion, PayoutOption, PromotionMember)' })
   @Property({ type: 'string' })
-  entityType!: string;
+  entityType!: AuditEntityType;
 
   @Field(() => String)
   @Property({ type: 'string' })

@@ -5,6 +5,7 @@ import { Allow, SignedIn } from '../../auth/policy';
 import { DEFAULT_PAGE, PageInput, Paginated } from '../../shared/pagination';
 import { AuditEvent } from './audit-event.entity';
 import { AuditEventFilter } from './audit.inputs';
+import { AuditSubject } from './audit-subjects';
 import { listAuditEvents } from './audit.service';
 
 @ObjectType('AuditEventPage')
@@ -20,6 +21,25 @@ export class AuditResolver {
     @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
   ) {
     return listAuditEvents(ctx, filter ?? {}, page ?? DEFAULT_PAGE);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'The display name of the record the event is about (a person, a company, a product, promotion or payout option, an import’s file name); null when it no longer exists',
+  })
+  @Allow(Permission.ReadAuditLog)
+  async subjectName(@Root() event: AuditEvent, @Ctx() ctx: RequestContext): Promise<string | null> {
+    return (await ctx.loaders.auditSubjects.load(event)).name;
+  }
+
+  @FieldResolver(() => AuditSubject, {
+    nullable: true,
+    description:
+      'The record an admin opens from this event: its own record, or the one it belongs to (the promotion of a payout option or member, the brand of a product import or brand user); null when there is none',
+  })
+  @Allow(Permission.ReadAuditLog)
+  async subject(@Root() event: AuditEvent, @Ctx() ctx: RequestContext): Promise<AuditSubject | null> {
+    return (await ctx.loaders.auditSubjects.load(event)).subject;
   }
 
   // Reached only through an event the caller may see (the audit log, or a promotion's or member's history).

@@ -1,3 +1,4 @@
+import type { AuditAction, AuditEntityType } from '@motiva/schema';
 import type { RequestContext } from '../../graphql/context';
 import { AuditEvent } from './audit-event.entity';
 import { User } from '../identity/user.entity';
@@ -5,8 +6,9 @@ import type { AuditEventFilter } from './audit.inputs';
 import type { Page, PageInput } from '../../shared/pagination';
 
 export interface AuditEntry {
-  action: string;
-  entityType: string;
+  /** One of the typed list in packages/schema: the admin's audit log has a sentence for each. */
+  action: AuditAction;
+  entityType: AuditEntityType;
   entityId: string;
   before?: Record<string, unknown> | null;
   after?: Record<string, unknown> | null;
@@ -33,9 +35,10 @@ export async function listAuditEvents(ctx: RequestContext, filter: AuditEventFil
   const [items, total] = await ctx.em.findAndCount(
     AuditEvent,
     {
-      entityType: filter.entityType ?? undefined,
+      // Free text: an unknown type or action simply matches nothing.
+      entityType: (filter.entityType ?? undefined) as AuditEntityType | undefined,
       entityId: filter.entityId ?? undefined,
-      action: filter.action ?? undefined,
+      action: (filter.action ?? undefined) as AuditAction | undefined,
       scopeId: filter.scopeId ?? undefined,
       createdAt: filter.from || filter.to ? { ...(filter.from ? { $gte: filter.from } : {}), ...(filter.to ? { $lt: filter.to } : {}) } : undefined,
     },

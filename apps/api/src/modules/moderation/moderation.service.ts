@@ -1,4 +1,5 @@
 import { LockMode, type EntityClass } from '@mikro-orm/core';
+import type { AuditAction, AuditEntityType } from '@motiva/schema';
 import type { RequestContext } from '../../graphql/context';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../shared/errors';
 import { ModerationStatus } from '../../shared/enums';
@@ -23,7 +24,8 @@ interface Moderatable {
 interface SubjectKind<T extends Moderatable> {
   subject: ModerationSubject;
   entity: EntityClass<T>;
-  label: string;
+  label: AuditEntityType;
+  audit: { approved: AuditAction; rejected: AuditAction };
   recipients(tx: RequestContext, subject: T): Promise<string[]>;
 }
 
@@ -31,6 +33,7 @@ const PARTICIPANT: SubjectKind<Participant> = {
   subject: ModerationSubject.PARTICIPANT,
   entity: Participant,
   label: 'Participant',
+  audit: { approved: 'participant.approved', rejected: 'participant.rejected' },
   recipients: async (_tx, p) => [p.user.id],
 };
 
@@ -38,6 +41,7 @@ const PARTNER: SubjectKind<Partner> = {
   subject: ModerationSubject.PARTNER,
   entity: Partner,
   label: 'Partner',
+  audit: { approved: 'partner.approved', rejected: 'partner.rejected' },
   recipients: async (tx, partner) => (await tx.em.find(User, { partner: partner.id }, { fields: ['id'] })).map((u) => u.id),
 };
 
@@ -45,6 +49,7 @@ const PRODUCT: SubjectKind<Product> = {
   subject: ModerationSubject.PRODUCT,
   entity: Product,
   label: 'Product',
+  audit: { approved: 'product.approved', rejected: 'product.rejected' },
   recipients: async (tx, product) => (await tx.em.find(User, { brand: product.brand.id }, { fields: ['id'] })).map((u) => u.id),
 };
 
@@ -86,7 +91,7 @@ async function moderate<T extends Moderatable>(ctx: RequestContext, kind: Subjec
       moderator: tx.em.getReference(User, ctx.viewer!.userId),
     });
     recordAudit(tx, {
-      action: `${kind.subject.toLowerCase()}.${target === ModerationStatus.APPROVED ? 'approved' : 'rejected'}`,
+      action: target === ModerationStatus.APPROVED ? kind.audit.approved : kind.audit.rejected,
       entityType: kind.label,
       entityId: subject.id,
       before,

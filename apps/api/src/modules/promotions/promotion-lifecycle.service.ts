@@ -1,4 +1,5 @@
 import { LockMode } from '@mikro-orm/core';
+import type { AuditAction } from '@motiva/schema';
 import type { RequestContext } from '../../graphql/context';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../shared/errors';
 import { ModerationStatus } from '../../shared/enums';
@@ -92,7 +93,7 @@ export function endPromotion(ctx: RequestContext, id: string): Promise<Promotion
 }
 
 /** Pause, resume and end: by the brand or an admin; the promotion's members are told. */
-async function move(ctx: RequestContext, id: string, from: PromotionStatus[], to: PromotionStatus, action: string): Promise<Promotion> {
+async function move(ctx: RequestContext, id: string, from: PromotionStatus[], to: PromotionStatus, action: AuditAction): Promise<Promotion> {
   return withTransaction(ctx, async (tx) => {
     const promotion = await lockManagedPromotion(tx, id);
     if (!from.includes(promotion.status)) {

@@ -1,3 +1,5 @@
+import { glossaryEn } from '../glossary.en';
+
 /** English strings of the shared kit. Portals add their own namespaces on top (see registerMessages). */
 export const en = {
   common: {
@@ -10,6 +12,7 @@ export const en = {
     copy: 'Copy',
     copied: 'Copied',
     search: 'Search',
+    status: 'Status',
     all: 'All',
     yes: 'Yes',
     no: 'No',
@@ -154,6 +157,8 @@ export const en = {
     NETWORK: 'Cannot reach the server. Check your connection.',
     UNKNOWN: 'Something went wrong. Try again.',
   },
+  /** Shared domain words (stages, holding period, payout options…): t('glossary.stage.INVITED'). */
+  glossary: glossaryEn,
 };
 
 /** The same tree with every leaf a string: other languages must have exactly these keys. */

@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import { glossaryRu } from '../glossary.ru';
 
 export const ru: Messages = {
   common: {
@@ -11,6 +12,7 @@ export const ru: Messages = {
     copy: 'Копировать',
     copied: 'Скопировано',
     search: 'Поиск',
+    status: 'Статус',
     all: 'Все',
     yes: 'Да',
     no: 'Нет',
@@ -156,4 +158,5 @@ export const ru: Messages = {
     NETWORK: 'Нет связи с сервером. Проверьте подключение.',
     UNKNOWN: 'Что-то пошло не так. Попробуйте снова.',
   },
+  glossary: glossaryRu,
 };

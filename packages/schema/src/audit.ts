@@ -1,0 +1,58 @@
+/**
+ * Every action the API writes to the audit log, as `<subject>.<verb>`. The API's recordAudit() takes
+ * only these, and the admin's audit log has a sentence for each in English and Russian (a test checks
+ * both), so a new action is added here first. The GraphQL field stays a String: old rows keep
+ * whatever they were written with.
+ */
+export const AUDIT_ACTIONS = [
+  'participant.registered',
+  'participant.approved',
+  'participant.rejected',
+  'partner.registered',
+  'partner.approved',
+  'partner.rejected',
+  'brand.created',
+  'brand.user_invited',
+  'user.password_set',
+  'product.created',
+  'product.updated',
+  'product.approved',
+  'product.rejected',
+  'product_import.completed',
+  'promotion.created',
+  'promotion.updated',
+  'promotion.submitted',
+  'promotion.approved',
+  'promotion.rejected',
+  'promotion.started',
+  'promotion.paused',
+  'promotion.resumed',
+  'promotion.ended',
+  'payout_option.created',
+  'payout_option.updated',
+  'payout_option.removed',
+  'member.joined',
+  'member.added',
+  'member.accepted',
+  'member.updated',
+  'member.stage_changed',
+] as const;
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** The kinds of record an audit event is about (AuditEvent.entityType). */
+export const AUDIT_ENTITY_TYPES = [
+  'Participant',
+  'Partner',
+  'Brand',
+  'User',
+  'Product',
+  'ProductImport',
+  'Promotion',
+  'PayoutOption',
+  'PromotionMember',
+] as const;
+
+export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
+
+export const isAuditAction = (value: string): value is AuditAction => (AUDIT_ACTIONS as readonly string[]).includes(value);
