@@ -4,6 +4,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { AppConfig } from '../config';
 import type { RequestContext } from './context';
 import { formatError, isExpectedError } from './format-error';
+import { inputGuardPlugin } from './input-guard';
 
 /** Logs unexpected errors with the request id before formatError masks them. */
 const logUnexpectedErrors: ApolloServerPlugin<RequestContext> = {
@@ -46,7 +47,7 @@ export function createApolloServer(schema: GraphQLSchema, config: AppConfig): Ap
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     formatError,
-    plugins: [...protection.plugins, logUnexpectedErrors],
+    plugins: [...protection.plugins, inputGuardPlugin, logUnexpectedErrors],
     validationRules: protection.validationRules,
     allowBatchedHttpRequests: false,
     // main.ts owns shutdown (HTTP, jobs, database in order); Apollo's own signal handlers would race it.

@@ -7,7 +7,7 @@ import { pinoHttp } from 'pino-http';
 import type { ApolloServer } from '@apollo/server';
 import type { AppServices, RequestContext } from '../graphql/context';
 import { healthRoutes } from './health';
-import { jsonErrorHandler, jsonNotFound } from './http-errors';
+import { jsonErrorHandler, jsonNotFound, refuseControlCharactersInQuery } from './http-errors';
 import { portalRoutes } from './portals';
 import { productImportRoutes } from './product-imports';
 import { createRequestContext } from './request-context';
@@ -27,6 +27,7 @@ export function createHttpApp(app: AppServices, orm: MikroORM, apollo: ApolloSer
       autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
     }),
   );
+  http.use(refuseControlCharactersInQuery);
   http.use(healthRoutes(orm));
   http.use(productImportRoutes(app, orm));
   http.use(

@@ -1,5 +1,6 @@
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
 import { DomainError } from '../shared/errors';
+import { textProblem } from '../shared/text-rules';
 
 /**
  * The one error-to-status map and JSON error shape of the non-GraphQL routes. Every error such a
@@ -60,4 +61,25 @@ export const jsonErrorHandler: ErrorRequestHandler = (error, req, res, _next) =>
   if (status >= 400 && status < 500) return sendJsonError(res, status, 'BAD_REQUEST', 'The request is not valid');
   req.log?.error({ err: error }, 'unexpected error in an HTTP route');
   sendJsonError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
+};
+
+/**
+ * The REST routes' edge rule, the counterpart of graphql/input-guard.ts: a query-string parameter is
+ * one line of text without control characters (a percent-encoded %00 would otherwise reach
+ * PostgreSQL). Header values cannot carry them: Node's HTTP parser refuses such a request itself.
+ */
+export const refuseControlCharactersInQuery: RequestHandler = (req, res, next) => {
+  // /graphql checks its inputs itself (graphql/input-guard.ts), and a GET query may span lines.
+  if (req.path === '/graphql') return next();
+  const fields: Record<string, string> = {};
+  const check = (value: unknown, path: string): void => {
+    if (typeof value === 'string') {
+      const problem = textProblem(value, 'singleLine');
+      if (problem) fields[path] = `${path} ${problem}`;
+    } else if (Array.isArray(value)) value.forEach((v, i) => check(v, `${path}.${i}`));
+    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) check(v, `${path}.${k}`);
+  };
+  for (const [name, value] of Object.entries(req.query)) check(value, name);
+  if (Object.keys(fields).length === 0) return next();
+  sendJsonError(res, 400, 'BAD_USER_INPUT', 'Some parameters are not valid', { fields });
 };

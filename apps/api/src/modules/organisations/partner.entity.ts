@@ -2,45 +2,46 @@ import { Entity, Enum, Index, Opt, Property, Unique } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../shared/base.entity';
 import { ModerationStatus } from '../../shared/enums';
+import { FIELD_LIMITS } from '../../shared/field-limits';
 
 @ObjectType('Partner')
 @Entity({ tableName: 'partner' })
 export class Partner extends BaseEntity {
   @Field(() => String)
-  @Property({ type: 'string' })
+  @Property({ type: 'string', length: FIELD_LIMITS.legalName })
   legalName!: string;
 
   @Field(() => String)
-  @Property({ type: 'string' })
+  @Property({ type: 'string', length: FIELD_LIMITS.taxId })
   @Unique()
   taxId!: string;
 
   @Field(() => String, { nullable: true })
-  @Property({ type: 'string', nullable: true })
+  @Property({ type: 'string', length: FIELD_LIMITS.kpp, nullable: true })
   kpp?: string | null;
 
   @Field(() => String, { nullable: true })
-  @Property({ type: 'string', nullable: true })
+  @Property({ type: 'string', length: FIELD_LIMITS.ogrn, nullable: true })
   ogrn?: string | null;
 
   @Field(() => String)
-  @Property({ type: 'string' })
+  @Property({ type: 'string', length: FIELD_LIMITS.address })
   address!: string;
 
   @Field(() => String)
-  @Property({ type: 'string' })
+  @Property({ type: 'string', length: FIELD_LIMITS.personName })
   contactName!: string;
 
   @Field(() => String)
-  @Property({ type: 'string' })
+  @Property({ type: 'string', length: FIELD_LIMITS.email })
   contactEmail!: string;
 
   @Field(() => String, { nullable: true })
-  @Property({ type: 'string', nullable: true })
+  @Property({ type: 'string', length: FIELD_LIMITS.phone, nullable: true })
   contactPhone?: string | null;
 
   /** What a participant types at registration to say they sell for this partner. */
-  @Property({ type: 'string' })
+  @Property({ type: 'string', length: FIELD_LIMITS.inviteCode })
   @Unique()
   inviteCode!: string;
 

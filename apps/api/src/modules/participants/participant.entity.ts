@@ -4,6 +4,7 @@ import { BaseEntity } from '../../shared/base.entity';
 import { ModerationStatus } from '../../shared/enums';
 import { User } from '../identity/user.entity';
 import { Partner } from '../organisations/partner.entity';
+import { FIELD_LIMITS } from '../../shared/field-limits';
 
 /** A participant's profile; no partner means the platform's own sales staff. */
 @ObjectType('Participant')
@@ -16,7 +17,7 @@ export class Participant extends BaseEntity {
   partner?: Partner | null;
 
   @Field(() => String)
-  @Property({ type: 'string' })
+  @Property({ type: 'string', length: FIELD_LIMITS.city })
   city!: string;
 
   @Field(() => ModerationStatus)

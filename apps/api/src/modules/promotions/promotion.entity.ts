@@ -5,6 +5,7 @@ import { Brand } from '../organisations/brand.entity';
 import { Partner } from '../organisations/partner.entity';
 import { Product } from '../products/product.entity';
 import { PromotionAudience, PromotionStatus, TrackingMode } from './promotion.enums';
+import { FIELD_LIMITS } from '../../shared/field-limits';
 
 /** A brand's campaign. Caps are integer minor units of `currency`; null means no cap. */
 @ObjectType('Promotion')
@@ -16,7 +17,7 @@ export class Promotion extends BaseEntity {
   brand!: Brand;
 
   @Field(() => String)
-  @Property({ type: 'string' })
+  @Property({ type: 'string', length: FIELD_LIMITS.promotionName })
   name!: string;
 
   @Field(() => String)
@@ -47,7 +48,7 @@ export class Promotion extends BaseEntity {
   @Enum({ items: () => TrackingMode, array: true })
   trackingModes: TrackingMode[] & Opt = [TrackingMode.RECEIPT_CLAIM];
 
-  @Property({ type: 'string', length: 3 })
+  @Property({ type: 'string', length: FIELD_LIMITS.currency })
   currency: string & Opt = 'RUB';
 
   @Property({ type: new BigIntType('bigint'), nullable: true })
