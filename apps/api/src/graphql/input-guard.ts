@@ -31,7 +31,8 @@ export type FieldProblems = Record<string, string>;
  * A bare String argument (not inside an input object: an invite code, a tax id, a search) is a
  * single-line value of at most FIELD_LIMITS.bareArgument characters, since no class-validator
  * decorator can check it. Input-object fields get their finer rules from shared/validators.ts.
- * Returns field path -> problem ("input.name", "input.payoutOptions.0.name", "code").
+ * Returns field path -> problem, relative to the argument's input object as validation errors are
+ * ("name", "payoutOptions.0.name"), or the bare argument's name ("code").
  */
 export function findInputProblems(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): FieldProblems {
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
@@ -86,8 +87,8 @@ function walk(type: GraphQLInputType, value: unknown, path: string[], problems: 
   }
   if (typeof value === 'string') {
     const problem = textProblem(value, 'multiLine');
-    // Named as class-validator errors are (format-error.ts): the mutation's `input.` prefix dropped.
-    const key = (path[0] === 'input' && path.length > 1 ? path.slice(1) : path).join('.');
+    // Named as the validators' errors are (format-error.ts): relative to the argument's input object.
+    const key = (path.length > 1 ? path.slice(1) : path).join('.');
     if (problem) problems[key] = `${getNamedType(type).name === 'ID' ? 'id' : path[path.length - 1]} ${problem}`;
   }
 }
