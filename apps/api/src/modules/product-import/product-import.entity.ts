@@ -43,7 +43,13 @@ export enum ProductImportIssueCode {
 
 registerEnumType(ProductImportStatus, { name: 'ProductImportStatus' });
 registerEnumType(ProductImportOutcome, { name: 'ProductImportOutcome' });
-registerEnumType(ProductImportIssueCode, { name: 'ProductImportIssueCode' });
+registerEnumType(ProductImportIssueCode, {
+  name: 'ProductImportIssueCode',
+  valuesConfig: {
+    INVALID_CHECK_DIGIT: { description: 'The barcode has a GTIN length but a wrong GS1 check digit' },
+    INVALID_CHARACTERS: { description: 'Control, bidirectional-override or zero-width characters, or a line break, in a one-line value' },
+  },
+});
 
 /** One uploaded CSV file of products and the progress of the job that applies it. */
 @ObjectType('ProductImport')
