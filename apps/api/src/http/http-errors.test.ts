@@ -1,4 +1,5 @@
 import { request as httpRequest } from 'node:http';
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../test/test-api';
 
@@ -72,6 +73,21 @@ describe('errors outside GraphQL execution are JSON with a stable code', () => {
     const post = await raw('POST', '/api/brand/product-imports/extra', { 'content-type': 'text/csv' }, 'sku,name,price\n');
     expect(post.status).toBe(404);
     expect(errorOf(post).code).toBe('NOT_FOUND');
+  });
+
+  it('answers a request Node refuses to parse (a control character in a header) with JSON, not an empty 400', async () => {
+    const text = await new Promise<string>((resolve, reject) => {
+      const socket = connect(api.port, '127.0.0.1', () => {
+        socket.write('POST /api/brand/product-imports HTTP/1.1\r\nHost: x\r\nx-motiva-upload: 1\u0000\r\nContent-Length: 0\r\n\r\n');
+      });
+      let data = '';
+      socket.on('data', (c) => (data += c.toString('utf8')));
+      socket.on('end', () => resolve(data));
+      socket.on('error', reject);
+    });
+    expect(text).toMatch(/^HTTP\/1\.1 400/);
+    expect(text).toMatch(/content-type: application\/json/i);
+    expect(JSON.parse(text.slice(text.indexOf('\r\n\r\n') + 4)).error.code).toBe('BAD_REQUEST');
   });
 
   it('answers a body in an unsupported encoding with a JSON 4xx, not an HTML page', async () => {

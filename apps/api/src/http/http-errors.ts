@@ -1,3 +1,5 @@
+import type { Server } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
 import { DomainError } from '../shared/errors';
 import { textProblem } from '../shared/text-rules';
@@ -83,3 +85,24 @@ export const refuseControlCharactersInQuery: RequestHandler = (req, res, next) =
   if (Object.keys(fields).length === 0) return next();
   sendJsonError(res, 400, 'BAD_USER_INPUT', 'Some parameters are not valid', { fields });
 };
+
+/**
+ * Requests Node's HTTP parser refuses before express sees them (a control character in a header, a
+ * malformed request line, headers too large) get a JSON error too, instead of Node's empty 400.
+ */
+export function answerClientErrorsAsJson(server: Server): void {
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
+    if (error.code === 'ECONNRESET' || !socket.writable) {
+      socket.destroy();
+      return;
+    }
+    const [status, reason, code] =
+      error.code === 'HPE_HEADER_OVERFLOW'
+        ? [431, 'Request Header Fields Too Large', 'HEADERS_TOO_LARGE']
+        : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+          ? [408, 'Request Timeout', 'REQUEST_TIMEOUT']
+          : [400, 'Bad Request', 'BAD_REQUEST'];
+    const body = JSON.stringify({ error: { code, message: 'The request is not valid HTTP' } });
+    socket.end(`HTTP/1.1 ${status} ${reason}\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
+  });
+}
