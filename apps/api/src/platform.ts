@@ -7,6 +7,7 @@ import { DemoSeeder } from './db/seeders/demo.seeder';
 import { createApolloServer } from './graphql/apollo';
 import { getSchema } from './graphql/build-schema';
 import { createHttpApp } from './http/app';
+import { answerClientErrorsAsJson } from './http/http-errors';
 import { registerJobHandlers } from './jobs/handlers';
 import { JobQueue } from './jobs/job-queue';
 import { createLogger } from './logger';
@@ -48,6 +49,7 @@ export async function startPlatform(config: AppConfig, logger: Logger = createLo
     server = await new Promise<Server>((resolve, reject) => {
       const s = http.listen(config.port, config.host, () => resolve(s)).on('error', reject);
     });
+    answerClientErrorsAsJson(server);
     const port = (server.address() as AddressInfo).port;
     const stop = async () => {
       // Stop taking requests first, then drain: keep-alive sockets are closed so close() can finish.

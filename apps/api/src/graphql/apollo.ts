@@ -4,6 +4,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { AppConfig } from '../config';
 import type { RequestContext } from './context';
 import { formatError, isExpectedError } from './format-error';
+import { inputGuardPlugin } from './input-guard';
 
 /** Logs unexpected errors with the request id before formatError masks them. */
 const logUnexpectedErrors: ApolloServerPlugin<RequestContext> = {
@@ -20,24 +21,33 @@ const logUnexpectedErrors: ApolloServerPlugin<RequestContext> = {
   },
 };
 
+/** Tokens in one document; past this the parser stops (a syntax error: 400 GRAPHQL_PARSE_FAILED). */
+export const MAX_TOKENS = 2000;
+/** Aliased fields in one operation, `__typename` included (an alias is an alias whatever it names). */
+export const MAX_ALIASES = 15;
+
 export function createApolloServer(schema: GraphQLSchema, config: AppConfig): ApolloServer<RequestContext> {
   // graphql-armor: depth, cost, alias and directive limits, and no field suggestions in production.
   const armor = new ApolloArmor({
     maxDepth: { n: config.graphql.maxDepth },
     costLimit: { maxCost: config.graphql.maxCost },
-    maxAliases: { n: 15 },
+    // armor leaves `__typename` out of the count by default, so `a1: __typename ...` went unlimited.
+    maxAliases: { n: MAX_ALIASES, allowList: [] },
     maxDirectives: { n: 20 },
-    maxTokens: { n: 2000 },
+    // armor's token limit throws from a plugin hook, which Apollo answers with HTTP 500 (for any
+    // syntax error too); graphql-js's own parser limit below fails the parse itself: 400.
+    maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: config.isProduction },
   });
   const protection = armor.protect();
   return new ApolloServer<RequestContext>({
     schema,
     introspection: config.graphql.introspection,
+    parseOptions: { maxTokens: MAX_TOKENS },
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     formatError,
-    plugins: [...protection.plugins, logUnexpectedErrors],
+    plugins: [...protection.plugins, inputGuardPlugin, logUnexpectedErrors],
     validationRules: protection.validationRules,
     allowBatchedHttpRequests: false,
     // main.ts owns shutdown (HTTP, jobs, database in order); Apollo's own signal handlers would race it.

@@ -15,6 +15,7 @@ import { MembersResolver } from '../modules/promotions/members.resolver';
 import { PayoutOptionResolver, PromotionsResolver } from '../modules/promotions/promotions.resolver';
 import { ProductImportResolver } from '../modules/product-import/product-import.resolver';
 import { RegistrationResolver } from '../modules/registration/registration.resolver';
+import { BoundedDateTimeISO } from '../shared/date-range';
 
 /** Every feature's resolvers; a new feature folder adds its resolver here. */
 export const resolvers = [
@@ -40,6 +41,8 @@ export function getSchema(): Promise<GraphQLSchema> {
   cached ??= buildSchema({
     resolvers,
     authChecker,
+    // Every Date field and argument: ISO 8601, and only dates within DATE_RANGE as input.
+    scalarsMap: [{ type: Date, scalar: BoundedDateTimeISO }],
     validate: { forbidUnknownValues: false, stopAtFirstError: false },
   }).then((schema) => {
     assertEveryOperationHasPolicy(schema);

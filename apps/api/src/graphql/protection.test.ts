@@ -22,6 +22,16 @@ describe('GraphQL endpoint protection', () => {
     expect(res.errors?.[0].message).toMatch(/alias/i);
   });
 
+  it('counts __typename aliases against the alias limit', async () => {
+    const aliases = Array.from({ length: 20 }, (_, i) => `t${i}: __typename`).join(' ');
+    const res = await api.client().request(`{ ${aliases} }`);
+    expect(res.errors?.[0].message).toMatch(/alias/i);
+    expect(res.data ?? null).toBeNull();
+    // Within the limit aliases of __typename still work.
+    const ok = await api.client().request(`{ a: __typename b: __typename }`);
+    expect(ok.data).toEqual({ a: 'Query', b: 'Query' });
+  });
+
   it('blocks a simple cross-site POST (CSRF prevention stays on)', async () => {
     const res = await fetch(`${api.url}/graphql?query=${encodeURIComponent('{ me { id } }')}`, { method: 'GET' });
     expect(res.status).toBe(400);

@@ -7,6 +7,7 @@ import { pinoHttp } from 'pino-http';
 import type { ApolloServer } from '@apollo/server';
 import type { AppServices, RequestContext } from '../graphql/context';
 import { healthRoutes } from './health';
+import { jsonErrorHandler, jsonNotFound, refuseControlCharactersInQuery } from './http-errors';
 import { portalRoutes } from './portals';
 import { productImportRoutes } from './product-imports';
 import { createRequestContext } from './request-context';
@@ -26,6 +27,7 @@ export function createHttpApp(app: AppServices, orm: MikroORM, apollo: ApolloSer
       autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
     }),
   );
+  http.use(refuseControlCharactersInQuery);
   http.use(healthRoutes(orm));
   http.use(productImportRoutes(app, orm));
   http.use(
@@ -36,6 +38,10 @@ export function createHttpApp(app: AppServices, orm: MikroORM, apollo: ApolloSer
       context: ({ req, res }) => createRequestContext(app, orm, req, res),
     }),
   );
+  // No HTML page from express's defaults: unknown API routes and every error answer JSON with a code.
+  http.use('/api', jsonNotFound);
   if (app.config.servePortals) http.use(portalRoutes().router);
+  http.use(jsonNotFound);
+  http.use(jsonErrorHandler);
   return http;
 }

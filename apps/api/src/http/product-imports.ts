@@ -7,6 +7,7 @@ import { fileTooLarge, MAX_FILE_BYTES } from '../modules/product-import/product-
 import { startProductImport } from '../modules/product-import/product-import.service';
 import { DomainError, ForbiddenError, InvalidFileError, UnauthenticatedError } from '../shared/errors';
 import { Permission } from '@motiva/schema';
+import { sendDomainError, sendJsonError } from './http-errors';
 import { createRequestContext } from './request-context';
 
 export const PRODUCT_IMPORT_PATH = '/api/brand/product-imports';
@@ -19,14 +20,6 @@ const DRAIN_LIMIT = 2 * MAX_FILE_BYTES;
 class BadRequestError extends DomainError {
   readonly code = 'BAD_REQUEST';
 }
-
-const STATUS: Record<string, number> = {
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  FILE_TOO_LARGE: 413,
-  UNSUPPORTED_FILE_TYPE: 415,
-};
 
 /**
  * POST /api/brand/product-imports?fileName=products.csv with the CSV file as the raw body
@@ -50,10 +43,10 @@ export function productImportRoutes(app: AppServices, orm: MikroORM): Router {
     } catch (error) {
       if (error instanceof DomainError) {
         if (!req.complete) res.setHeader('connection', 'close');
-        res.status(STATUS[error.code] ?? 400).json({ error: { code: error.code, message: error.message, ...error.details } });
+        sendDomainError(res, error);
       } else {
         req.log.error({ err: error }, 'product import upload failed');
-        res.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' } });
+        sendJsonError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
       }
     }
   });

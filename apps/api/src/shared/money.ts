@@ -1,5 +1,9 @@
-import { Matches } from 'class-validator';
 import { Field, InputType, ObjectType } from 'type-graphql';
+import { FIELD_LIMITS } from './field-limits';
+import { Currency, PatternText } from './validators';
+
+/** Whole non-negative integers (minor units, basis points) travel as decimal strings: no floats, no 2^53 limit. */
+export const WHOLE_NUMBER = /^\d{1,15}$/;
 
 /**
  * Money crosses the API as integer minor units in a decimal string (kopecks, cents) plus an ISO 4217
@@ -20,12 +24,12 @@ export class Money {
 
 @InputType('MoneyInput')
 export class MoneyInput {
-  @Field(() => String)
-  @Matches(/^\d{1,15}$/, { message: 'Enter a whole, non-negative number of minor units (at most 15 digits)' })
+  @Field(() => String, { description: 'Integer minor units (e.g. kopecks) as a decimal string, at most 15 digits' })
+  @PatternText(FIELD_LIMITS.wholeNumber, WHOLE_NUMBER, 'Enter a whole, non-negative number of minor units (at most 15 digits)')
   amountMinor!: string;
 
-  @Field(() => String)
-  @Matches(/^[A-Z]{3}$/, { message: 'Use a 3-letter ISO currency code such as RUB' })
+  @Field(() => String, { description: 'ISO 4217 code of a currency in use, e.g. RUB (the same rule as the CSV import)' })
+  @Currency()
   currency!: string;
 }
 
@@ -33,23 +37,6 @@ export function toMinor(input: MoneyInput): bigint {
   return BigInt(input.amountMinor);
 }
 
-const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
-
-/** True for an ISO 4217 code the runtime knows (RUB, USD, EUR, KZT...). */
-export function isKnownCurrency(code: string): boolean {
-  return /^[A-Z]{3}$/.test(code) && CURRENCIES.has(code);
-}
-
-/** The currency's number of minor digits (RUB 2, JPY 0, KWD 3), as the portals format it. */
-export function currencyFractionDigits(code: string): number {
-  let digits = fractionDigitsCache.get(code);
-  if (digits === undefined) {
-    digits = new Intl.NumberFormat('en', { style: 'currency', currency: code }).resolvedOptions().maximumFractionDigits ?? 2;
-    fractionDigitsCache.set(code, digits);
-  }
-  return digits;
-}
-const fractionDigitsCache = new Map<string, number>();
 
 /** At most 15 digits of minor units, as MoneyInput.amountMinor allows. */
 export const MAX_MINOR_DIGITS = 15;

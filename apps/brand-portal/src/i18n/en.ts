@@ -150,6 +150,8 @@ export const en = {
         UNKNOWN_CURRENCY: 'Unknown currency: use an ISO code such as RUB',
         DUPLICATE_SKU: 'This SKU already appears in row {{row}}',
         WRONG_FIELD_COUNT: 'The row does not have {{limit}} values like the header',
+        INVALID_CHECK_DIGIT: 'The barcode’s check digit is wrong: check the number',
+        INVALID_CHARACTERS: '{{column}} has invisible or control characters, or a line break',
       },
       errors: {
         MISSING_COLUMNS: 'The header row lacks required columns: {{columns}}. The first row must name the columns, e.g. sku,name,price.',

@@ -153,6 +153,8 @@ export const ru: MessageTree<typeof en> = {
         UNKNOWN_CURRENCY: 'Неизвестная валюта: укажите код ISO, например RUB',
         DUPLICATE_SKU: 'Этот артикул уже есть в строке {{row}}',
         WRONG_FIELD_COUNT: 'В строке не {{limit}} значений, как в заголовке',
+        INVALID_CHECK_DIGIT: 'Неверная контрольная цифра штрихкода: проверьте номер',
+        INVALID_CHARACTERS: '{{column}}: невидимые или управляющие символы либо перенос строки',
       },
       errors: {
         MISSING_COLUMNS: 'В строке заголовка нет обязательных колонок: {{columns}}. Первая строка должна называть колонки, например sku,name,price.',

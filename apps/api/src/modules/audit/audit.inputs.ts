@@ -1,22 +1,27 @@
-import { MaxLength } from 'class-validator';
+import { IsOptional } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
+import { SearchText } from '../../shared/validators';
 
 @InputType()
 export class AuditEventFilter {
   @Field(() => String, { nullable: true })
-  @MaxLength(100)
+  @IsOptional()
+  @SearchText()
   entityType?: string | null;
 
   @Field(() => String, { nullable: true })
-  @MaxLength(100)
+  @IsOptional()
+  @SearchText()
   entityId?: string | null;
 
   @Field(() => String, { nullable: true })
-  @MaxLength(100)
+  @IsOptional()
+  @SearchText()
   action?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Events of one aggregate, e.g. a promotion with its options and members' })
-  @MaxLength(100)
+  @IsOptional()
+  @SearchText()
   scopeId?: string | null;
 
   @Field(() => Date, { nullable: true })

@@ -1,28 +1,30 @@
-import { IsEmail, IsOptional, Length, Matches, MaxLength } from 'class-validator';
+import { IsOptional } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import { FIELD_LIMITS } from '../../shared/field-limits';
+import { Email, Password, PatternText, PersonName, SearchText, SingleLineText } from '../../shared/validators';
 
 @InputType()
 export class BrandFilter {
   @Field(() => String, { nullable: true, description: 'Matches legal name or tax id' })
   @IsOptional()
-  @MaxLength(100)
+  @SearchText()
   search?: string | null;
 }
 
 @InputType()
 export class CreateBrandInput {
   @Field(() => String)
-  @Length(2, 500, { message: 'Enter the legal name' })
+  @SingleLineText(FIELD_LIMITS.legalName, { min: 2, message: `Enter the legal name (2 to ${FIELD_LIMITS.legalName} characters)` })
   legalName!: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(/^\d{10}$|^\d{12}$/, { message: 'INN has 10 or 12 digits' })
+  @PatternText(FIELD_LIMITS.taxId, /^\d{10}$|^\d{12}$/, 'INN has 10 or 12 digits')
   taxId?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(500)
+  @SingleLineText(FIELD_LIMITS.address)
   address?: string | null;
 }
 
@@ -31,22 +33,21 @@ export class InviteBrandUserInput {
   @Field(() => ID) brandId!: string;
 
   @Field(() => String)
-  @IsEmail({}, { message: 'Enter a valid email address' })
-  @MaxLength(255)
+  @Email()
   email!: string;
 
   @Field(() => String)
-  @Length(2, 120, { message: 'Enter the person’s name' })
+  @PersonName('Enter the person’s name')
   name!: string;
 }
 
 @InputType()
 export class SetPasswordInput {
   @Field(() => String)
-  @Length(20, 200, { message: 'This link is incomplete' })
+  @SingleLineText(FIELD_LIMITS.linkToken, { min: 20, message: 'This link is incomplete' })
   token!: string;
 
   @Field(() => String)
-  @Length(10, 256, { message: 'Use at least 10 characters' })
+  @Password(10, 'Use at least 10 characters')
   password!: string;
 }

@@ -1,16 +1,13 @@
-import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
+import { Email, Password } from '../../shared/validators';
 
 @InputType()
 export class LoginInput {
   @Field(() => String)
-  @IsEmail({}, { message: 'Enter a valid email address' })
-  @MaxLength(255)
+  @Email()
   email!: string;
 
   @Field(() => String)
-  @IsString()
-  @MinLength(1, { message: 'Enter your password' })
-  @MaxLength(256)
+  @Password(1, 'Enter your password')
   password!: string;
 }

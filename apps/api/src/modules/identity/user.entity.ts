@@ -4,6 +4,7 @@ import { BaseEntity } from '../../shared/base.entity';
 import { Locale } from '../../shared/enums';
 import { Brand } from '../organisations/brand.entity';
 import { Partner } from '../organisations/partner.entity';
+import { FIELD_LIMITS } from '../../shared/field-limits';
 
 /**
  * A person who signs in. Belongs to at most one organisation: a brand user to a Brand, a partner
@@ -12,14 +13,14 @@ import { Partner } from '../organisations/partner.entity';
 @Entity({ tableName: 'app_user' })
 export class User extends BaseEntity {
   /** Stored lower-cased; uniqueness is therefore case-insensitive. */
-  @Property({ type: 'string' })
+  @Property({ type: 'string', length: FIELD_LIMITS.email })
   @Unique()
   email!: string;
 
-  @Property({ type: 'string', nullable: true })
+  @Property({ type: 'string', length: FIELD_LIMITS.phone, nullable: true })
   phone?: string | null;
 
-  @Property({ type: 'string' })
+  @Property({ type: 'string', length: FIELD_LIMITS.personName })
   name!: string;
 
   @Enum({ items: () => Locale, nativeEnumName: 'locale' })

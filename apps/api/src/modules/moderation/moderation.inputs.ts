@@ -1,5 +1,7 @@
-import { IsOptional, MaxLength } from 'class-validator';
+import { IsOptional } from 'class-validator';
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { FIELD_LIMITS } from '../../shared/field-limits';
+import { MultiLineText } from '../../shared/validators';
 
 export enum ModerationDecisionKind {
   APPROVE = 'APPROVE',
@@ -15,6 +17,6 @@ export class ModerationInput {
 
   @Field(() => String, { nullable: true, description: 'Required when rejecting; shown to the user' })
   @IsOptional()
-  @MaxLength(1000)
+  @MultiLineText(FIELD_LIMITS.moderationReason)
   reason?: string | null;
 }

@@ -5,6 +5,7 @@ import { theApprovedPartner, thePartner } from '../../auth/owners';
 import { Restricted } from '../../auth/policy';
 import { BaseEntity } from '../../shared/base.entity';
 import { ModerationStatus } from '../../shared/enums';
+import { FIELD_LIMITS } from '../../shared/field-limits';
 
 /** The contact person's details and the rejection reason: admins and the partner's own users (even while pending). */
 export const PARTNER_PRIVATE_READERS = { anyOf: [Permission.ModeratePartners], owners: [thePartner] };
@@ -15,43 +16,43 @@ export const PARTNER_INTERNAL_READERS = { anyOf: [Permission.ModeratePartners], 
 @Entity({ tableName: 'partner' })
 export class Partner extends BaseEntity {
   @Field(() => String)
-  @Property({ type: 'string' })
+  @Property({ type: 'string', length: FIELD_LIMITS.legalName })
   legalName!: string;
 
   @Field(() => String)
-  @Property({ type: 'string' })
+  @Property({ type: 'string', length: FIELD_LIMITS.taxId })
   @Unique()
   taxId!: string;
 
   @Field(() => String, { nullable: true })
-  @Property({ type: 'string', nullable: true })
+  @Property({ type: 'string', length: FIELD_LIMITS.kpp, nullable: true })
   kpp?: string | null;
 
   @Field(() => String, { nullable: true })
-  @Property({ type: 'string', nullable: true })
+  @Property({ type: 'string', length: FIELD_LIMITS.ogrn, nullable: true })
   ogrn?: string | null;
 
   @Field(() => String)
-  @Property({ type: 'string' })
+  @Property({ type: 'string', length: FIELD_LIMITS.address })
   address!: string;
 
   @Field(() => String, { nullable: true, description: 'Null to anyone but admins and the partner' })
   @Restricted(PARTNER_PRIVATE_READERS)
-  @Property({ type: 'string' })
+  @Property({ type: 'string', length: FIELD_LIMITS.personName })
   contactName!: string;
 
   @Field(() => String, { nullable: true, description: 'Null to anyone but admins and the partner' })
   @Restricted(PARTNER_PRIVATE_READERS)
-  @Property({ type: 'string' })
+  @Property({ type: 'string', length: FIELD_LIMITS.email })
   contactEmail!: string;
 
   @Field(() => String, { nullable: true, description: 'Null to anyone but admins and the partner' })
   @Restricted(PARTNER_PRIVATE_READERS)
-  @Property({ type: 'string', nullable: true })
+  @Property({ type: 'string', length: FIELD_LIMITS.phone, nullable: true })
   contactPhone?: string | null;
 
   /** What a participant types at registration to say they sell for this partner. */
-  @Property({ type: 'string' })
+  @Property({ type: 'string', length: FIELD_LIMITS.inviteCode })
   @Unique()
   inviteCode!: string;
 

@@ -1,6 +1,7 @@
-import { IsOptional, MaxLength } from 'class-validator';
+import { IsOptional } from 'class-validator';
 import { Field, InputType, registerEnumType } from 'type-graphql';
 import { ModerationStatus, SortDirection } from '../../shared/enums';
+import { SearchText } from '../../shared/validators';
 
 export enum PartnerSortField {
   CREATED_AT = 'CREATED_AT',
@@ -17,7 +18,7 @@ export class PartnerFilter {
 
   @Field(() => String, { nullable: true, description: 'Matches legal name, tax id or contact email' })
   @IsOptional()
-  @MaxLength(100)
+  @SearchText()
   search?: string | null;
 }
 

@@ -7,6 +7,7 @@ import { BaseEntity } from '../../shared/base.entity';
 import { ModerationStatus } from '../../shared/enums';
 import { User } from '../identity/user.entity';
 import { Partner } from '../organisations/partner.entity';
+import { FIELD_LIMITS } from '../../shared/field-limits';
 
 /** A participant's contact details and rejection reason: admins, the participant, and the partner they sell for. */
 export const PARTICIPANT_PRIVATE_READERS: ReadRule<Participant> = { anyOf: [Permission.ModerateParticipants], owners: [theParticipant, participantsPartner] };
@@ -24,7 +25,7 @@ export class Participant extends BaseEntity {
   partner?: Partner | null;
 
   @Field(() => String)
-  @Property({ type: 'string' })
+  @Property({ type: 'string', length: FIELD_LIMITS.city })
   city!: string;
 
   @Field(() => ModerationStatus)

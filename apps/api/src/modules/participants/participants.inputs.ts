@@ -1,6 +1,7 @@
-import { IsOptional, MaxLength } from 'class-validator';
+import { IsOptional } from 'class-validator';
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { ModerationStatus, SortDirection } from '../../shared/enums';
+import { SearchText } from '../../shared/validators';
 
 export enum ParticipantSortField {
   CREATED_AT = 'CREATED_AT',
@@ -18,7 +19,7 @@ export class ParticipantFilter {
 
   @Field(() => String, { nullable: true, description: 'Matches name, email, phone or city' })
   @IsOptional()
-  @MaxLength(100)
+  @SearchText()
   search?: string | null;
 
   @Field(() => ID, { nullable: true })

@@ -71,8 +71,8 @@ describe('reading a product CSV', () => {
 
   it('validates every value of a row and reports each problem with its column', () => {
     const v = new RowValidator(readHeader(['sku', 'name', 'barcode', 'category', 'price', 'currency']));
-    expect(v.validate(['A-1', 'Kettle', '4601234567890', 'Kitchen', '1299,90', ''], 2)).toMatchObject({
-      values: { sku: 'A-1', name: 'Kettle', barcode: '4601234567890', category: 'Kitchen', listPriceMinor: 129990n, currency: 'RUB' },
+    expect(v.validate(['A-1', 'Kettle', '4601234567893', 'Kitchen', '1299,90', ''], 2)).toMatchObject({
+      values: { sku: 'A-1', name: 'Kettle', barcode: '4601234567893', category: 'Kitchen', listPriceMinor: 129990n, currency: 'RUB' },
       issues: [],
     });
     const bad = v.validate(['', 'K', '12ab', 'x'.repeat(101), '-1', 'XXX'], 3);
@@ -81,6 +81,20 @@ describe('reading a product CSV', () => {
     expect(v.validate(['A-1', 'Kettle again', '', '', '10', 'usd'], 4).issues).toEqual([expect.objectContaining({ column: 'sku', code: 'DUPLICATE_SKU', row: 2 })]);
     expect(v.validate(['A-2', 'Kettle', '', '', '10'], 5).issues).toEqual([expect.objectContaining({ code: 'WRONG_FIELD_COUNT', limit: 6 })]);
     expect(v.validate(['A-3', 'Yen kettle', '', '', '1500.5', 'JPY'], 6).issues).toEqual([expect.objectContaining({ code: 'TOO_MANY_DECIMALS', limit: 0 })]);
+  });
+
+  it('checks barcodes, currencies and characters with the same shared rules as the API', () => {
+    const v = new RowValidator(readHeader(['sku', 'name', 'barcode', 'category', 'price', 'currency']));
+    const codes = (row: string[], n: number) => v.validate(row, n).issues.map((i) => `${i.column}:${i.code}`);
+    expect(codes(['G-1', 'Kettle', '4601234567890', '', '10', ''], 2)).toEqual(['barcode:INVALID_CHECK_DIGIT']);
+    expect(codes(['G-2', 'Kettle', '46012345678', '', '10', ''], 3)).toEqual(['barcode:INVALID_FORMAT']);
+    expect(codes(['G-3', 'Kettle', '036000291452', '', '10', ''], 4)).toEqual([]); // UPC-A (GTIN-12)
+    expect(codes(['G-4', 'Kettle', '96385074', '', '10', ''], 5)).toEqual([]); // EAN-8
+    expect(codes(['G-5', 'Kettle', '', '', '10', 'XDR'], 6)).toEqual(['currency:UNKNOWN_CURRENCY']); // special drawing rights: no money
+    expect(codes(['G-6', 'Kettle', '', '', '10', 'ZZZ'], 7)).toEqual(['currency:UNKNOWN_CURRENCY']);
+    expect(codes(['G-7', 'Ket\u202Etle', '', '', '10', ''], 8)).toEqual(['name:INVALID_CHARACTERS']);
+    expect(codes(['G-8', 'Kettle', '', 'Kit\u200Bchen', '10', ''], 9)).toEqual(['category:INVALID_CHARACTERS']);
+    expect(codes(['G-9', 'Ket\u0001tle', '', '', '10', ''], 10)).toEqual(['name:INVALID_CHARACTERS']);
   });
 
   it('leaves out columns the file does not have (they stay as they are on update)', () => {

@@ -3,8 +3,12 @@ import { pipeline } from 'node:stream/promises';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { CsvError, parse } from 'csv-parse';
 import { InvalidFileError } from '../../shared/errors';
-import { currencyFractionDigits, isKnownCurrency, parseMajorToMinor } from '../../shared/money';
-import { BARCODE_PATTERN, SKU_PATTERN } from '../products/products.inputs';
+import { currencyFractionDigits, isAcceptedCurrency } from '../../shared/currency';
+import { FIELD_LIMITS } from '../../shared/field-limits';
+import { isValidGtin } from '../../shared/gtin';
+import { parseMajorToMinor } from '../../shared/money';
+import { textProblem } from '../../shared/text-rules';
+import { SKU_PATTERN } from '../products/products.inputs';
 import { ProductImportIssueCode as Code, type ProductImportIssue } from './product-import.entity';
 
 /**
@@ -17,8 +21,9 @@ export const REQUIRED_COLUMNS: readonly ImportColumn[] = ['sku', 'name', 'price'
 export const DEFAULT_CURRENCY = 'RUB';
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 export const MAX_ROWS = 50_000;
-/** The same limits as CreateProductInput. */
-export const LIMITS = { sku: 64, nameMin: 2, name: 200, category: 100 } as const;
+/** The same limits as CreateProductInput (shared/field-limits.ts). */
+export const LIMITS = { sku: FIELD_LIMITS.sku, nameMin: 2, name: FIELD_LIMITS.productName, category: FIELD_LIMITS.category } as const;
+const GTIN_LENGTH = /^(?:\d{8}|\d{12}|\d{13}|\d{14})$/;
 
 /** Text is parsed in slices of this size, and the event loop gets a turn between slices. */
 const SLICE = 64 * 1024;
@@ -130,20 +135,26 @@ export class RowValidator {
     }
 
     const name = cell('name') ?? '';
+    const nameCharacters = textProblem(name, 'singleLine');
     if (name === '') issues.push(issue('name', Code.REQUIRED, 'Name is required'));
+    else if (nameCharacters) issues.push(issue('name', Code.INVALID_CHARACTERS, `Name ${nameCharacters}`));
     else if (name.length < LIMITS.nameMin) issues.push(issue('name', Code.TOO_SHORT, `Name is shorter than ${LIMITS.nameMin} characters`, { limit: LIMITS.nameMin }));
     else if (name.length > LIMITS.name) issues.push(issue('name', Code.TOO_LONG, `Name is longer than ${LIMITS.name} characters`, { limit: LIMITS.name }));
 
     const barcodeCell = cell('barcode');
     const barcode = barcodeCell === undefined ? undefined : barcodeCell || null;
-    if (barcode && !BARCODE_PATTERN.test(barcode)) issues.push(issue('barcode', Code.INVALID_FORMAT, 'Barcode (EAN/UPC/GTIN) has 8 to 14 digits'));
+    // The same rule as the API's @Gtin(): a GTIN-8/12/13/14 with its GS1 check digit.
+    if (barcode && !GTIN_LENGTH.test(barcode)) issues.push(issue('barcode', Code.INVALID_FORMAT, 'Barcode (GTIN) has 8, 12, 13 or 14 digits'));
+    else if (barcode && !isValidGtin(barcode)) issues.push(issue('barcode', Code.INVALID_CHECK_DIGIT, 'Barcode check digit is wrong: check the number'));
 
     const categoryCell = cell('category');
     const category = categoryCell === undefined ? undefined : categoryCell || null;
-    if (category && category.length > LIMITS.category) issues.push(issue('category', Code.TOO_LONG, `Category is longer than ${LIMITS.category} characters`, { limit: LIMITS.category }));
+    const categoryCharacters = category ? textProblem(category, 'singleLine') : null;
+    if (categoryCharacters) issues.push(issue('category', Code.INVALID_CHARACTERS, `Category ${categoryCharacters}`));
+    else if (category && category.length > LIMITS.category) issues.push(issue('category', Code.TOO_LONG, `Category is longer than ${LIMITS.category} characters`, { limit: LIMITS.category }));
 
     const currency = (cell('currency') || DEFAULT_CURRENCY).toUpperCase();
-    const knownCurrency = isKnownCurrency(currency);
+    const knownCurrency = isAcceptedCurrency(currency);
     if (!knownCurrency) issues.push(issue('currency', Code.UNKNOWN_CURRENCY, `Unknown currency "${currency.slice(0, 10)}": use an ISO 4217 code such as RUB`));
 
     let listPriceMinor: bigint | null = null;

@@ -34,11 +34,21 @@ export enum ProductImportIssueCode {
   UNKNOWN_CURRENCY = 'UNKNOWN_CURRENCY',
   DUPLICATE_SKU = 'DUPLICATE_SKU',
   WRONG_FIELD_COUNT = 'WRONG_FIELD_COUNT',
+  /** The barcode has a GTIN length but its last digit is not the GS1 check digit of the others. */
+  INVALID_CHECK_DIGIT = 'INVALID_CHECK_DIGIT',
+  /** Control, bidirectional-override or zero-width characters, or a line break in a one-line value. */
+  INVALID_CHARACTERS = 'INVALID_CHARACTERS',
 }
 
 registerEnumType(ProductImportStatus, { name: 'ProductImportStatus' });
 registerEnumType(ProductImportOutcome, { name: 'ProductImportOutcome' });
-registerEnumType(ProductImportIssueCode, { name: 'ProductImportIssueCode' });
+registerEnumType(ProductImportIssueCode, {
+  name: 'ProductImportIssueCode',
+  valuesConfig: {
+    INVALID_CHECK_DIGIT: { description: 'The barcode has a GTIN length but a wrong GS1 check digit' },
+    INVALID_CHARACTERS: { description: 'Control, bidirectional-override or zero-width characters, or a line break, in a one-line value' },
+  },
+});
 
 /** One uploaded CSV file of products and the progress of the job that applies it. */
 @ObjectType('ProductImport')

@@ -10,6 +10,7 @@ import { Product } from '../products/product.entity';
 import { MAX_FILE_BYTES } from './product-import.csv';
 import { ProductImport, ProductImportRow, ProductImportStatus } from './product-import.entity';
 import { BATCH_SIZE, runProductImport } from './product-import.job';
+import { gtinCheckDigit } from '../../shared/gtin';
 
 const IMPORT_FIELDS = `id fileName status totalRows processedRows acceptedRows createdRows updatedRows unchangedRows rejectedRows failureReason finishedAt`;
 const GET = `query G($id: ID!) { productImport(id: $id) { ${IMPORT_FIELDS} } }`;
@@ -82,7 +83,7 @@ describe('CSV product import', () => {
     const before = await counts();
     const csv = [
       'SKU,Name,Barcode,Category,Price,Currency',
-      'IMP-1,Kettle 2 l,4601234567890,Kitchen,"1299,90",RUB',
+      'IMP-1,Kettle 2 l,4601234567893,Kitchen,"1299,90",RUB',
       'IMP-2,Toaster,,Kitchen,2499.5,',
       ',No SKU,,,100,RUB',
       'IMP-3,Bad price,,,12abc,RUB',
@@ -116,7 +117,7 @@ describe('CSV product import', () => {
     const em = api.db.orm.em.fork();
     const created = await em.find(Product, { brand: world.brandA.brandId, sku: { $in: ['IMP-1', 'IMP-2', 'IMP-8'] } }, { orderBy: { sku: 'asc' } });
     expect(created.map((p) => [p.sku, p.name, p.barcode, p.category, p.listPriceMinor, p.currency, p.status])).toEqual([
-      ['IMP-1', 'Kettle 2 l', '4601234567890', 'Kitchen', 129_990n, 'RUB', ModerationStatus.PENDING],
+      ['IMP-1', 'Kettle 2 l', '4601234567893', 'Kitchen', 129_990n, 'RUB', ModerationStatus.PENDING],
       ['IMP-2', 'Toaster', null, 'Kitchen', 249_950n, 'RUB', ModerationStatus.PENDING],
       ['IMP-8', 'Fridge, 300 l', null, 'Kitchen', 5_499_000n, 'USD', ModerationStatus.PENDING],
     ]);
@@ -271,7 +272,8 @@ describe('CSV product import', () => {
   });
 
   it('imports 10,000 rows in the background while the API keeps answering', async () => {
-    const rows = Array.from({ length: 10_000 }, (_, i) => `BIG-${i},Product ${i},4601234${String(i).padStart(6, '0')},Bulk,${i}.99,RUB`);
+    const gtin = (i: number) => `4601234${String(i).padStart(5, '0')}`;
+    const rows = Array.from({ length: 10_000 }, (_, i) => `BIG-${i},Product ${i},${gtin(i)}${gtinCheckDigit(gtin(i))},Bulk,${i}.99,RUB`);
     const res = await upload(brandA.token, `sku,name,barcode,category,price,currency\n${rows.join('\n')}\n`, { fileName: 'big.csv' });
     expect(res.status).toBe(202);
     const id = res.body.productImport.id;

@@ -6,6 +6,7 @@ import { Restricted } from '../../auth/policy';
 import { BaseEntity } from '../../shared/base.entity';
 import { ModerationStatus } from '../../shared/enums';
 import { Brand } from '../organisations/brand.entity';
+import { FIELD_LIMITS } from '../../shared/field-limits';
 
 /** Moderation data of a product (decisions, rejection reason): admins and the product's own brand. */
 export const PRODUCT_MODERATION_READERS = { anyOf: [Permission.ModerateProducts], owners: [ownBrandOf<Product>(Permission.ManageOwnProducts)] };
@@ -19,26 +20,26 @@ export class Product extends BaseEntity {
   brand!: Brand;
 
   @Field(() => String)
-  @Property({ type: 'string' })
+  @Property({ type: 'string', length: FIELD_LIMITS.sku })
   sku!: string;
 
   @Field(() => String)
-  @Property({ type: 'string' })
+  @Property({ type: 'string', length: FIELD_LIMITS.productName })
   name!: string;
 
   @Field(() => String, { nullable: true })
-  @Property({ type: 'string', nullable: true })
+  @Property({ type: 'string', length: FIELD_LIMITS.barcode, nullable: true })
   @Index()
   barcode?: string | null;
 
   @Field(() => String, { nullable: true })
-  @Property({ type: 'string', nullable: true })
+  @Property({ type: 'string', length: FIELD_LIMITS.category, nullable: true })
   category?: string | null;
 
   @Property({ type: new BigIntType('bigint') })
   listPriceMinor!: bigint;
 
-  @Property({ type: 'string', length: 3 })
+  @Property({ type: 'string', length: FIELD_LIMITS.currency })
   currency: string & Opt = 'RUB';
 
   @Field(() => ModerationStatus)

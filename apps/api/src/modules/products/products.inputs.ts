@@ -1,7 +1,9 @@
-import { IsOptional, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsOptional, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { ModerationStatus, SortDirection } from '../../shared/enums';
+import { FIELD_LIMITS } from '../../shared/field-limits';
 import { MoneyInput } from '../../shared/money';
+import { Gtin, PatternText, SearchText, SingleLineText } from '../../shared/validators';
 
 export enum ProductSortField {
   CREATED_AT = 'CREATED_AT',
@@ -14,7 +16,9 @@ export enum ProductSortField {
 registerEnumType(ProductSortField, { name: 'ProductSortField' });
 
 export const SKU_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._\-/]{0,63}$/;
-export const BARCODE_PATTERN = /^\d{8,14}$/;
+const SKU_MESSAGE = 'SKU: up to 64 letters, digits, dots, dashes, slashes or underscores';
+const NAME_MESSAGE = `Enter the product name (2 to ${FIELD_LIMITS.productName} characters)`;
+const BARCODE_DESCRIPTION = 'GTIN-8, GTIN-12 (UPC-A), GTIN-13 (EAN-13) or GTIN-14 with a correct check digit';
 
 @InputType()
 export class ProductFilter {
@@ -24,7 +28,7 @@ export class ProductFilter {
 
   @Field(() => String, { nullable: true, description: 'Matches SKU, name, barcode or category' })
   @IsOptional()
-  @MaxLength(100)
+  @SearchText()
   search?: string | null;
 
   @Field(() => ID, { nullable: true })
@@ -41,21 +45,21 @@ export class ProductSort {
 @InputType()
 export class CreateProductInput {
   @Field(() => String)
-  @Matches(SKU_PATTERN, { message: 'SKU: up to 64 letters, digits, dots, dashes, slashes or underscores' })
+  @PatternText(FIELD_LIMITS.sku, SKU_PATTERN, SKU_MESSAGE)
   sku!: string;
 
   @Field(() => String)
-  @Length(2, 200, { message: 'Enter the product name (2 to 200 characters)' })
+  @SingleLineText(FIELD_LIMITS.productName, { min: 2, message: NAME_MESSAGE })
   name!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: BARCODE_DESCRIPTION })
   @IsOptional()
-  @Matches(BARCODE_PATTERN, { message: 'Barcode (EAN/UPC/GTIN) has 8 to 14 digits' })
+  @Gtin()
   barcode?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(100)
+  @SingleLineText(FIELD_LIMITS.category)
   category?: string | null;
 
   @Field(() => MoneyInput)
@@ -69,22 +73,22 @@ export class UpdateProductInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(SKU_PATTERN, { message: 'SKU: up to 64 letters, digits, dots, dashes, slashes or underscores' })
+  @PatternText(FIELD_LIMITS.sku, SKU_PATTERN, SKU_MESSAGE)
   sku?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Length(2, 200, { message: 'Enter the product name (2 to 200 characters)' })
+  @SingleLineText(FIELD_LIMITS.productName, { min: 2, message: NAME_MESSAGE })
   name?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: BARCODE_DESCRIPTION })
   @IsOptional()
-  @Matches(BARCODE_PATTERN, { message: 'Barcode (EAN/UPC/GTIN) has 8 to 14 digits' })
+  @Gtin()
   barcode?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(100)
+  @SingleLineText(FIELD_LIMITS.category)
   category?: string | null;
 
   @Field(() => MoneyInput, { nullable: true })

@@ -16,7 +16,7 @@ const MODERATE = `mutation M($input: ModerationInput!) { moderateProduct(input: 
 const input = (over: Record<string, unknown> = {}) => ({
   sku: `SKU-${Math.random().toString(36).slice(2, 8)}`,
   name: 'Soundbar 200',
-  barcode: '4601234567890',
+  barcode: '4601234567893',
   category: 'Audio',
   listPrice: { amountMinor: '1299000', currency: 'RUB' },
   ...over,

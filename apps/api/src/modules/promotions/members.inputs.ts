@@ -1,7 +1,8 @@
-import { ArrayMaxSize, ArrayMinSize, IsOptional, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMinSize, IsOptional, Min, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { BoundedList, SearchText } from '../../shared/validators';
 import { MemberStage } from './promotion.enums';
-import { WHOLE_NUMBER } from './promotions.inputs';
+import { WholeNumber } from './promotions.inputs';
 
 @InputType()
 export class MemberFilter {
@@ -15,7 +16,7 @@ export class MemberFilter {
 
   @Field(() => String, { nullable: true, description: "Matches the participant's name or city; for admins and partners also the email (a brand never searches by what it cannot see)" })
   @IsOptional()
-  @MaxLength(100)
+  @SearchText()
   search?: string | null;
 }
 
@@ -25,7 +26,7 @@ export class AddMembersInput {
 
   @Field(() => [ID])
   @ArrayMinSize(1, { message: 'Choose at least one participant' })
-  @ArrayMaxSize(500, { message: 'Add at most 500 participants at once' })
+  @BoundedList('bulkAction', { message: 'Add at most 500 participants at once' })
   participantIds!: string[];
 
   @Field(() => ID, { nullable: true, description: 'Defaults to the promotion’s default option' })
@@ -42,7 +43,7 @@ export class MemberChangesInput {
 
   @Field(() => String, { nullable: true, description: 'Replaces the option value for these members; null removes the override' })
   @IsOptional()
-  @Matches(WHOLE_NUMBER, { message: 'Enter a whole number that is not negative (at most 15 digits)' })
+  @WholeNumber()
   overrideValue?: string | null;
 
   @Field(() => Boolean, { nullable: true })
@@ -59,7 +60,7 @@ export class UpdateMembersInput {
 
   @Field(() => [ID])
   @ArrayMinSize(1, { message: 'Choose at least one member' })
-  @ArrayMaxSize(500, { message: 'Change at most 500 members at once' })
+  @BoundedList('bulkAction', { message: 'Change at most 500 members at once' })
   memberIds!: string[];
 
   @Field(() => MemberChangesInput)
@@ -83,7 +84,7 @@ export class RewardPreviewLineInput {
 
   @Field(() => String, { nullable: true, description: "Minor units per unit; defaults to the product's list price" })
   @IsOptional()
-  @Matches(WHOLE_NUMBER, { message: 'Enter a whole number of minor units' })
+  @WholeNumber('Enter a whole number of minor units')
   unitPriceMinor?: string | null;
 }
 
@@ -101,12 +102,12 @@ export class RewardPreviewInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(WHOLE_NUMBER, { message: 'Enter a whole number that is not negative' })
+  @WholeNumber('Enter a whole number that is not negative')
   overrideValue?: string | null;
 
   @Field(() => [RewardPreviewLineInput])
   @ArrayMinSize(1, { message: 'Add at least one product line' })
-  @ArrayMaxSize(100)
+  @BoundedList('previewLines')
   @ValidateNested({ each: true })
   lines!: RewardPreviewLineInput[];
 }

@@ -4,6 +4,7 @@ import { BaseEntity } from '../../shared/base.entity';
 import { Product } from '../products/product.entity';
 import { PayoutKind } from './promotion.enums';
 import { Promotion } from './promotion.entity';
+import { FIELD_LIMITS } from '../../shared/field-limits';
 
 /**
  * How a member earns. `value` is an integer: minor units (PER_UNIT, FLAT_PER_SALE, PER_CLICK) or
@@ -17,7 +18,7 @@ export class PayoutOption extends BaseEntity {
   promotion!: Promotion;
 
   @Field(() => String)
-  @Property({ type: 'string' })
+  @Property({ type: 'string', length: FIELD_LIMITS.payoutOptionName })
   name!: string;
 
   @Field(() => PayoutKind)

@@ -8,6 +8,7 @@ import { Brand } from '../organisations/brand.entity';
 import { Partner } from '../organisations/partner.entity';
 import { Product } from '../products/product.entity';
 import { PromotionAudience, PromotionStatus, TrackingMode } from './promotion.enums';
+import { FIELD_LIMITS } from '../../shared/field-limits';
 
 /** What only admins and the promotion's own brand read: moderation data, the chosen audience, the board's counts. */
 export const PROMOTION_INTERNAL_READERS = { anyOf: [Permission.ModeratePromotions], owners: [ownBrandOf<Promotion>(Permission.ManageOwnPromotions)] };
@@ -22,7 +23,7 @@ export class Promotion extends BaseEntity {
   brand!: Brand;
 
   @Field(() => String)
-  @Property({ type: 'string' })
+  @Property({ type: 'string', length: FIELD_LIMITS.promotionName })
   name!: string;
 
   @Field(() => String)
@@ -53,7 +54,7 @@ export class Promotion extends BaseEntity {
   @Enum({ items: () => TrackingMode, array: true })
   trackingModes: TrackingMode[] & Opt = [TrackingMode.RECEIPT_CLAIM];
 
-  @Property({ type: 'string', length: 3 })
+  @Property({ type: 'string', length: FIELD_LIMITS.currency })
   currency: string & Opt = 'RUB';
 
   @Property({ type: new BigIntType('bigint'), nullable: true })

@@ -1,18 +1,22 @@
-import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMinSize, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { SortDirection } from '../../shared/enums';
+import { FIELD_LIMITS } from '../../shared/field-limits';
+import { WHOLE_NUMBER } from '../../shared/money';
+import { BoundedList, Currency, MultiLineText, PatternText, SearchText, SingleLineText } from '../../shared/validators';
 import { PayoutKind, PromotionAudience, PromotionStatus, TrackingMode } from './promotion.enums';
 
-/** Whole non-negative integers (minor units or basis points) travel as decimal strings: no floats, no 2^53 limit. */
-export const WHOLE_NUMBER = /^\d{1,15}$/;
-const WHOLE_NUMBER_MESSAGE = 'Enter a whole number that is not negative (at most 15 digits)';
+export { WHOLE_NUMBER };
+export const WHOLE_NUMBER_MESSAGE = 'Enter a whole number that is not negative (at most 15 digits)';
+/** A whole number of minor units or basis points, as a decimal string. */
+export const WholeNumber = (message = WHOLE_NUMBER_MESSAGE) => PatternText(FIELD_LIMITS.wholeNumber, WHOLE_NUMBER, message);
 
 @InputType()
 export class PayoutProductValueInput {
   @Field(() => ID) productId!: string;
 
   @Field(() => String)
-  @Matches(WHOLE_NUMBER, { message: WHOLE_NUMBER_MESSAGE })
+  @WholeNumber()
   value!: string;
 }
 
@@ -23,13 +27,13 @@ export class PayoutOptionInput {
   id?: string | null;
 
   @Field(() => String)
-  @Length(1, 100, { message: 'Name the payout option (up to 100 characters)' })
+  @SingleLineText(FIELD_LIMITS.payoutOptionName, { min: 1, message: `Name the payout option (up to ${FIELD_LIMITS.payoutOptionName} characters)` })
   name!: string;
 
   @Field(() => PayoutKind) kind!: PayoutKind;
 
   @Field(() => String, { description: 'Minor units, or basis points for PERCENT_OF_SALE (10000 = 100%)' })
-  @Matches(WHOLE_NUMBER, { message: WHOLE_NUMBER_MESSAGE })
+  @WholeNumber()
   value!: string;
 
   @Field(() => Boolean, { defaultValue: false })
@@ -37,7 +41,7 @@ export class PayoutOptionInput {
 
   @Field(() => [PayoutProductValueInput], { defaultValue: [], description: 'PER_UNIT only: per-product values' })
   @ValidateNested({ each: true })
-  @ArrayMaxSize(500)
+  @BoundedList('productValues')
   productValues!: PayoutProductValueInput[];
 }
 
@@ -46,17 +50,17 @@ export class PayoutOptionInput {
 export class PromotionFieldsInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Length(2, 200, { message: 'Name the promotion (2 to 200 characters)' })
+  @SingleLineText(FIELD_LIMITS.promotionName, { min: 2, message: `Name the promotion (2 to ${FIELD_LIMITS.promotionName} characters)` })
   name?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(10_000)
+  @MultiLineText(FIELD_LIMITS.promotionDescription)
   description?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(20_000)
+  @MultiLineText(FIELD_LIMITS.promotionRules)
   rules?: string | null;
 
   @Field(() => Date, { nullable: true }) startsAt?: Date | null;
@@ -66,27 +70,28 @@ export class PromotionFieldsInput {
 
   @Field(() => [ID], { nullable: true, description: 'With audience CHOSEN_PARTNERS' })
   @IsOptional()
-  @ArrayMaxSize(1000)
+  @BoundedList('pickedIds')
   audiencePartnerIds?: string[] | null;
 
   @Field(() => [ID], { nullable: true, description: 'Eligible products (your own); only approved ones can go live' })
   @IsOptional()
-  @ArrayMaxSize(1000)
+  @BoundedList('pickedIds')
   productIds?: string[] | null;
 
   @Field(() => [TrackingMode], { nullable: true })
   @IsOptional()
   @ArrayMinSize(1, { message: 'Choose at least one way to track sales' })
+  @BoundedList('enumFilter')
   trackingModes?: TrackingMode[] | null;
 
   @Field(() => String, { nullable: true, description: 'Minor units; null for no cap' })
   @IsOptional()
-  @Matches(WHOLE_NUMBER, { message: WHOLE_NUMBER_MESSAGE })
+  @WholeNumber()
   budgetCapMinor?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Minor units; null for no cap' })
   @IsOptional()
-  @Matches(WHOLE_NUMBER, { message: WHOLE_NUMBER_MESSAGE })
+  @WholeNumber()
   perParticipantCapMinor?: string | null;
 
   @Field(() => Int, { nullable: true })
@@ -99,14 +104,14 @@ export class PromotionFieldsInput {
   @IsOptional()
   @ValidateNested({ each: true })
   @ArrayMinSize(1, { message: 'Add at least one payout option' })
-  @ArrayMaxSize(20)
+  @BoundedList('payoutOptions')
   payoutOptions?: PayoutOptionInput[] | null;
 }
 
 @InputType()
 export class CreatePromotionInput extends PromotionFieldsInput {
-  @Field(() => String, { defaultValue: 'RUB' })
-  @Matches(/^[A-Z]{3}$/, { message: 'Use a 3-letter ISO currency code such as RUB' })
+  @Field(() => String, { defaultValue: 'RUB', description: 'ISO 4217 code of a currency in use (the same rule as MoneyInput and the CSV import)' })
+  @Currency()
   currency: string = 'RUB';
 }
 
@@ -117,13 +122,14 @@ export class UpdatePromotionInput extends PromotionFieldsInput {
 
 @InputType()
 export class PromotionFilter {
-  @Field(() => [PromotionStatus], { nullable: true })
+  @Field(() => [PromotionStatus], { nullable: true, description: 'Any of these statuses (at most 20)' })
   @IsOptional()
+  @BoundedList('enumFilter')
   statuses?: PromotionStatus[] | null;
 
   @Field(() => String, { nullable: true, description: 'Matches the name' })
   @IsOptional()
-  @MaxLength(100)
+  @SearchText()
   search?: string | null;
 
   @Field(() => ID, { nullable: true })

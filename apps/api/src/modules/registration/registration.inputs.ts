@@ -1,23 +1,21 @@
-import { IsEmail, IsOptional, Length, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsOptional } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 import { Locale } from '../../shared/enums';
-
-const PHONE = /^\+?[\d\s()-]{10,20}$/;
+import { FIELD_LIMITS } from '../../shared/field-limits';
+import { Email, Password, PatternText, PersonName, Phone, SingleLineText } from '../../shared/validators';
 
 @InputType()
 class AccountFields {
   @Field(() => String)
-  @IsEmail({}, { message: 'Enter a valid email address' })
-  @MaxLength(255)
+  @Email()
   email!: string;
 
   @Field(() => String)
-  @MinLength(10, { message: 'Use at least 10 characters' })
-  @MaxLength(256)
+  @Password(10, 'Use at least 10 characters')
   password!: string;
 
-  @Field(() => String)
-  @Matches(PHONE, { message: 'Enter a phone number with country code, e.g. +7 912 345-67-89' })
+  @Field(() => String, { description: 'With country code; 10 to 15 digits, spaces, brackets and dashes allowed' })
+  @Phone()
   phone!: string;
 
   @Field(() => Locale, { nullable: true })
@@ -28,44 +26,44 @@ class AccountFields {
 @InputType()
 export class RegisterParticipantInput extends AccountFields {
   @Field(() => String)
-  @Length(2, 120, { message: 'Enter your full name' })
+  @PersonName('Enter your full name')
   name!: string;
 
   @Field(() => String)
-  @Length(2, 120, { message: 'Enter your city' })
+  @SingleLineText(FIELD_LIMITS.city, { min: 2, message: 'Enter your city' })
   city!: string;
 
   @Field(() => String, { nullable: true, description: "A partner's invite code; empty for the platform's own staff" })
   @IsOptional()
-  @MaxLength(32)
+  @SingleLineText(FIELD_LIMITS.inviteCode)
   inviteCode?: string | null;
 }
 
 @InputType()
 export class RegisterPartnerInput extends AccountFields {
   @Field(() => String)
-  @Length(2, 120, { message: 'Enter the contact person' })
+  @PersonName('Enter the contact person')
   contactName!: string;
 
   @Field(() => String)
-  @Length(2, 500, { message: 'Enter the legal name' })
+  @SingleLineText(FIELD_LIMITS.legalName, { min: 2, message: `Enter the legal name (2 to ${FIELD_LIMITS.legalName} characters)` })
   legalName!: string;
 
   @Field(() => String)
-  @Matches(/^\d{10}$|^\d{12}$/, { message: 'INN has 10 or 12 digits' })
+  @PatternText(FIELD_LIMITS.taxId, /^\d{10}$|^\d{12}$/, 'INN has 10 or 12 digits')
   taxId!: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(/^\d{9}$/, { message: 'KPP has 9 digits' })
+  @PatternText(FIELD_LIMITS.kpp, /^\d{9}$/, 'KPP has 9 digits')
   kpp?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(/^\d{13}$|^\d{15}$/, { message: 'OGRN has 13 or 15 digits' })
+  @PatternText(FIELD_LIMITS.ogrn, /^\d{13}$|^\d{15}$/, 'OGRN has 13 or 15 digits')
   ogrn?: string | null;
 
   @Field(() => String)
-  @Length(5, 500, { message: 'Enter the legal address' })
+  @SingleLineText(FIELD_LIMITS.address, { min: 5, message: `Enter the legal address (5 to ${FIELD_LIMITS.address} characters)` })
   address!: string;
 }

@@ -1,0 +1,108 @@
+import type { Server } from 'node:http';
+import type { Duplex } from 'node:stream';
+import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
+import { DomainError } from '../shared/errors';
+import { textProblem } from '../shared/text-rules';
+
+/**
+ * The one error-to-status map and JSON error shape of the non-GraphQL routes. Every error such a
+ * route answers is `{ error: { code, message, ...details } }` with a stable code, never an HTML page
+ * and never a stack trace; GraphQL errors keep their own shape (graphql/format-error.ts).
+ */
+export const HTTP_STATUS: Record<string, number> = {
+  BAD_USER_INPUT: 400,
+  BAD_REQUEST: 400,
+  INVALID_JSON: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  FILE_TOO_LARGE: 413,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_FILE_TYPE: 415,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  TOO_MANY_ATTEMPTS: 429,
+  INTERNAL_SERVER_ERROR: 500,
+};
+
+export function sendJsonError(res: Response, status: number, code: string, message: string, details: Record<string, unknown> = {}): void {
+  if (res.headersSent) return;
+  res.status(status).json({ error: { code, message, ...details } });
+}
+
+/** A DomainError as the JSON error; its code picks the status (400 for codes without one). */
+export function sendDomainError(res: Response, error: DomainError): void {
+  sendJsonError(res, HTTP_STATUS[error.code] ?? 400, error.code, error.message, error.details);
+}
+
+/** For paths no route serves: /api/* always, and anything the portals do not serve. */
+export const jsonNotFound: RequestHandler = (req, res) => {
+  sendJsonError(res, 404, 'NOT_FOUND', `No route for ${req.method} ${req.path}`);
+};
+
+/** body-parser tags what went wrong with the body in `type`; each becomes a stable code. */
+const BODY_ERRORS: Record<string, { status: number; code: string; message: string }> = {
+  'entity.parse.failed': { status: 400, code: 'INVALID_JSON', message: 'The request body is not valid JSON' },
+  'entity.too.large': { status: 413, code: 'PAYLOAD_TOO_LARGE', message: 'The request body is too large' },
+  'encoding.unsupported': { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: 'The request body uses an unsupported content encoding' },
+  'charset.unsupported': { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: 'The request body uses an unsupported charset' },
+  'request.aborted': { status: 400, code: 'BAD_REQUEST', message: 'The request was aborted before its body arrived' },
+  'request.size.invalid': { status: 400, code: 'BAD_REQUEST', message: 'The request body is shorter or longer than its Content-Length' },
+};
+
+/**
+ * The final express error handler: whatever a middleware or route passed on (a body-parser failure,
+ * a bug) answers JSON. Unexpected errors are logged with the request id and masked as
+ * INTERNAL_SERVER_ERROR, as GraphQL masks them.
+ */
+export const jsonErrorHandler: ErrorRequestHandler = (error, req, res, _next) => {
+  const known = typeof error?.type === 'string' ? BODY_ERRORS[error.type] : undefined;
+  if (known) return sendJsonError(res, known.status, known.code, known.message);
+  if (error instanceof DomainError) return sendDomainError(res, error);
+  const status = Number(error?.status ?? error?.statusCode);
+  if (status >= 400 && status < 500) return sendJsonError(res, status, 'BAD_REQUEST', 'The request is not valid');
+  req.log?.error({ err: error }, 'unexpected error in an HTTP route');
+  sendJsonError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
+};
+
+/**
+ * The REST routes' edge rule, the counterpart of graphql/input-guard.ts: a query-string parameter is
+ * one line of text without control characters (a percent-encoded %00 would otherwise reach
+ * PostgreSQL). Header values cannot carry them: Node's HTTP parser refuses such a request itself.
+ */
+export const refuseControlCharactersInQuery: RequestHandler = (req, res, next) => {
+  // /graphql checks its inputs itself (graphql/input-guard.ts), and a GET query may span lines.
+  if (req.path === '/graphql') return next();
+  const fields: Record<string, string> = {};
+  const check = (value: unknown, path: string): void => {
+    if (typeof value === 'string') {
+      const problem = textProblem(value, 'singleLine');
+      if (problem) fields[path] = `${path} ${problem}`;
+    } else if (Array.isArray(value)) value.forEach((v, i) => check(v, `${path}.${i}`));
+    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) check(v, `${path}.${k}`);
+  };
+  for (const [name, value] of Object.entries(req.query)) check(value, name);
+  if (Object.keys(fields).length === 0) return next();
+  sendJsonError(res, 400, 'BAD_USER_INPUT', 'Some parameters are not valid', { fields });
+};
+
+/**
+ * Requests Node's HTTP parser refuses before express sees them (a control character in a header, a
+ * malformed request line, headers too large) get a JSON error too, instead of Node's empty 400.
+ */
+export function answerClientErrorsAsJson(server: Server): void {
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
+    if (error.code === 'ECONNRESET' || !socket.writable) {
+      socket.destroy();
+      return;
+    }
+    const [status, reason, code] =
+      error.code === 'HPE_HEADER_OVERFLOW'
+        ? [431, 'Request Header Fields Too Large', 'HEADERS_TOO_LARGE']
+        : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+          ? [408, 'Request Timeout', 'REQUEST_TIMEOUT']
+          : [400, 'Bad Request', 'BAD_REQUEST'];
+    const body = JSON.stringify({ error: { code, message: 'The request is not valid HTTP' } });
+    socket.end(`HTTP/1.1 ${status} ${reason}\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
+  });
+}
