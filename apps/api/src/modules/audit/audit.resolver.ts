@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Permission } from '@motiva/schema';
 import type { RequestContext } from '../../graphql/context';
-import { Allow, SignedIn } from '../../auth/policy';
+import { Allow, Restricted, SignedIn } from '../../auth/policy';
 import { DEFAULT_PAGE, PageInput, Paginated } from '../../shared/pagination';
 import { AuditEvent } from './audit-event.entity';
 import { AuditEventFilter } from './audit.inputs';
@@ -27,7 +27,7 @@ export class AuditResolver {
     nullable: true,
     description: 'The display name of the record the event is about (a person, a company, a product, promotion or payout option, an import’s file name); null when it no longer exists',
   })
-  @Allow(Permission.ReadAuditLog)
+  @Restricted({ anyOf: [Permission.ReadAuditLog] })
   async subjectName(@Root() event: AuditEvent, @Ctx() ctx: RequestContext): Promise<string | null> {
     return (await ctx.loaders.auditSubjects.load(event)).name;
   }
@@ -37,7 +37,7 @@ export class AuditResolver {
     description:
       'The record an admin opens from this event: its own record, or the one it belongs to (the promotion of a payout option or member, the brand of a product import or brand user); null when there is none',
   })
-  @Allow(Permission.ReadAuditLog)
+  @Restricted({ anyOf: [Permission.ReadAuditLog] })
   async subject(@Root() event: AuditEvent, @Ctx() ctx: RequestContext): Promise<AuditSubject | null> {
     return (await ctx.loaders.auditSubjects.load(event)).subject;
   }
