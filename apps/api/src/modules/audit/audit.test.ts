@@ -113,8 +113,8 @@ describe('audit log: names and subjects', () => {
     const brand = await signIn(api, world.brandA.email);
     const res = await brand.request(`query H($id: ID!) { promotionHistory(promotionId: $id) { items { action subjectName subject { id } } } }`, { id: promotion.id });
     expect(res.errors).toBeUndefined();
-    expect(res.data.promotionHistory.items.length).toBeGreaterThan(0);
-    for (const item of res.data.promotionHistory.items) {
+    expect(res.data!.promotionHistory.items.length).toBeGreaterThan(0);
+    for (const item of res.data!.promotionHistory.items) {
       expect(item.subjectName).toBeNull();
       expect(item.subject).toBeNull();
     }
