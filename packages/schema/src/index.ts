@@ -1,2 +1,3 @@
 export * from './permissions';
+export * from './personal-data-policy';
 export * from './generated/graphql';

@@ -7,6 +7,7 @@ import { Partner } from '../modules/organisations/partner.entity';
 import { Participant } from '../modules/participants/participant.entity';
 import { ModerationDecision } from '../modules/moderation/moderation-decision.entity';
 import { createPromotionLoaders } from '../modules/promotions/promotion.loaders';
+import { findTaxIdHolders } from '../modules/company-lookup/tax-id-holders';
 
 /** Fresh per request, so nothing cached crosses users or outlives the request. */
 export function createLoaders(em: EntityManager) {
@@ -38,6 +39,7 @@ export function createLoaders(em: EntityManager) {
         ),
       (d) => d.subjectId,
     ),
+    taxIdHoldersByTaxId: groupedBy((taxIds) => findTaxIdHolders(em, taxIds), (h) => h.taxId),
     ...createPromotionLoaders(em),
   };
 }

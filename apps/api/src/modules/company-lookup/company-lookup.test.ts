@@ -5,7 +5,7 @@ import { startTestApi, type TestApi } from '../../test/test-api';
 import { DadataCompanyLookup } from './dadata.provider';
 import { isValidInn } from './inn';
 
-const LOOKUP = `query L($taxId: String!) { lookupCompany(taxId: $taxId) { taxId kpp ogrn legalName shortName address managerName } }`;
+const LOOKUP = `query L($taxId: String!) { lookupCompany(taxId: $taxId) { taxId kpp ogrn legalName shortName address directorName } }`;
 
 /** A local stand-in for DaData's findById/party endpoint that records what it was sent. */
 function fakeDadata() {
@@ -72,7 +72,7 @@ describe('company lookup', () => {
       const { lookupCompany } = await api.client().ok(LOOKUP, { taxId: '7707083893' });
       expect(lookupCompany).toEqual({
         taxId: '7707083893', kpp: '773601001', ogrn: '1027700132195', legalName: 'ПАО "СБЕРБАНК РОССИИ"',
-        shortName: 'ПАО СБЕРБАНК', address: 'г Москва, ул Вавилова, д 19', managerName: 'Греф Г.О.',
+        shortName: 'ПАО СБЕРБАНК', address: 'г Москва, ул Вавилова, д 19', directorName: 'Греф Г.О.',
       });
       const last = fake.seen.at(-1)!;
       expect(last.url).toBe('/suggestions/api/4_1/rs/findById/party');

@@ -1,4 +1,4 @@
-import { IsEmail, IsOptional, Length, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsBoolean, IsEmail, IsOptional, Length, Matches, MaxLength, MinLength } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 import { Locale } from '../../shared/enums';
 
@@ -23,6 +23,14 @@ class AccountFields {
   @Field(() => Locale, { nullable: true })
   @IsOptional()
   locale?: Locale | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'The registrant consents to personal-data processing under the policy the portals show (PERSONAL_DATA_POLICY_VERSION); registration is refused without it',
+  })
+  @IsOptional()
+  @IsBoolean()
+  personalDataConsent?: boolean | null;
 }
 
 @InputType()
