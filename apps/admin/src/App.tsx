@@ -1,6 +1,6 @@
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { Role } from '@motiva/schema';
-import { PortalApp, type NavItem } from '@motiva/ui';
+import { NotFoundPage, PortalApp, type NavItem } from '@motiva/ui';
 import { messages } from './i18n';
 import { ParticipantsQueuePage } from './pages/ParticipantsQueuePage';
 import { PartnersQueuePage } from './pages/PartnersQueuePage';
@@ -28,7 +28,8 @@ export function App() {
         <Route path="/products" element={<ProductsQueuePage />} />
         <Route path="/promotions" element={<PromotionsQueuePage />} />
         <Route path="/audit" element={<AuditLogPage />} />
-        <Route path="*" element={<Navigate to="/participants" replace />} />
+        <Route path="/" element={<Navigate to="/participants" replace />} />
+        <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </PortalApp>
   );

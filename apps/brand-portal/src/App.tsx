@@ -1,6 +1,6 @@
 import { Route, Routes } from 'react-router-dom';
 import { Role } from '@motiva/schema';
-import { PortalApp, type NavItem, type PublicRoute } from '@motiva/ui';
+import { NotFoundPage, PortalApp, type NavItem, type PublicRoute } from '@motiva/ui';
 import { messages } from './i18n';
 import { DashboardPage } from './pages/DashboardPage';
 import { ProductsPage } from './pages/ProductsPage';
@@ -28,7 +28,7 @@ export function App() {
         <Route path="/promotions/:id/*" element={<PromotionPage />} />
         <Route path="/products" element={<ProductsPage />} />
         <Route path="/products/import" element={<ProductImportPage />} />
-        <Route path="*" element={<DashboardPage />} />
+        <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </PortalApp>
   );

@@ -1,6 +1,6 @@
 import { Route, Routes } from 'react-router-dom';
 import { Role } from '@motiva/schema';
-import { PortalApp, RegistrationForm, type NavItem } from '@motiva/ui';
+import { NotFoundPage, PortalApp, RegistrationForm, type NavItem } from '@motiva/ui';
 import { messages } from './i18n';
 import { HomePage } from './pages/HomePage';
 import { PromotionPage } from './pages/PromotionPage';
@@ -24,7 +24,8 @@ export function App() {
       <Routes>
         <Route path="/promotions" element={<PromotionsPage />} />
         <Route path="/promotions/:id" element={<PromotionPage />} />
-        <Route path="*" element={<HomePage />} />
+        <Route path="/" element={<HomePage />} />
+        <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </PortalApp>
   );

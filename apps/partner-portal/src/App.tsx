@@ -1,6 +1,6 @@
 import { Route, Routes } from 'react-router-dom';
 import { Role } from '@motiva/schema';
-import { PortalApp, RegistrationForm, type NavItem } from '@motiva/ui';
+import { NotFoundPage, PortalApp, RegistrationForm, type NavItem } from '@motiva/ui';
 import { messages } from './i18n';
 import { CompanyPage } from './pages/CompanyPage';
 import { ParticipantsPage } from './pages/ParticipantsPage';
@@ -28,7 +28,7 @@ export function App() {
         <Route path="/participants" element={<ParticipantsPage />} />
         <Route path="/promotions" element={<PromotionsPage />} />
         <Route path="/promotions/:id" element={<PromotionPage />} />
-        <Route path="*" element={<CompanyPage />} />
+        <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </PortalApp>
   );

@@ -9,6 +9,8 @@ export * from './components/LoginPage';
 export * from './components/WrongPortalPage';
 export * from './components/PendingStatusPage';
 export * from './components/RegistrationForm';
+export * from './components/AccountPages';
+export * from './components/NotFoundPage';
 // Building blocks
 export * from './components/DataTable';
 export * from './components/ListFilters';

@@ -41,6 +41,7 @@ describe('participant registration through approval', () => {
     await page.getByTestId('register-password').fill(password);
     await page.getByTestId('register-invite-code').fill(inviteCode.toLowerCase());
     await expect.poll(() => page.getByTestId('invite-partner-name').textContent()).toContain(partnerName);
+    await page.getByTestId('register-consent').check();
     await shot(page, 'participant-register');
     await page.getByTestId('register-submit').click();
     await page.locator('[data-testid=pending-status][data-status=PENDING]').waitFor();

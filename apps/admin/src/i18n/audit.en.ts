@@ -33,7 +33,7 @@ export const auditEn = {
     participant: { registered: 'Participant registered', approved: 'Participant approved', rejected: 'Participant rejected' },
     partner: { registered: 'Partner registered', approved: 'Partner approved', rejected: 'Partner rejected' },
     brand: { created: 'Brand created', user_invited: 'Brand user invited' },
-    user: { password_set: 'Password set from a link' },
+    user: { password_set: 'Password set from a link', password_reset_requested: 'Password reset asked for', password_changed: 'Password changed', profile_updated: 'Profile changed' },
     product: { created: 'Product added', updated: 'Product changed', approved: 'Product approved', rejected: 'Product rejected' },
     product_import: { completed: 'Product import finished' },
     promotion: {
@@ -71,7 +71,12 @@ export const auditEn = {
       created: 'Brand {{name}} created',
       user_invited: '{{email}} invited to brand {{name}}',
     },
-    user: { password_set: '{{name}} set a password from an emailed link' },
+    user: {
+      password_set: '{{name}} set a password from an emailed link',
+      password_reset_requested: '{{name}} asked for a password reset link',
+      password_changed: '{{name}} changed their password',
+      profile_updated: '{{name}} changed their profile',
+    },
     product: {
       created: 'Product “{{name}}” added',
       updated: 'Product “{{name}}” changed',

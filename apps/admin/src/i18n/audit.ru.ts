@@ -32,7 +32,7 @@ export const auditRu: MessageTree<typeof auditEn> = {
     participant: { registered: 'Регистрация участника', approved: 'Участник одобрен', rejected: 'Участник отклонён' },
     partner: { registered: 'Регистрация партнёра', approved: 'Партнёр одобрен', rejected: 'Партнёр отклонён' },
     brand: { created: 'Бренд создан', user_invited: 'Приглашён пользователь бренда' },
-    user: { password_set: 'Пароль задан по ссылке' },
+    user: { password_set: 'Пароль задан по ссылке', password_reset_requested: 'Запрошен сброс пароля', password_changed: 'Пароль изменён', profile_updated: 'Профиль изменён' },
     product: { created: 'Товар добавлен', updated: 'Товар изменён', approved: 'Товар одобрен', rejected: 'Товар отклонён' },
     product_import: { completed: 'Импорт товаров завершён' },
     promotion: {
@@ -70,7 +70,12 @@ export const auditRu: MessageTree<typeof auditEn> = {
       created: 'Создан бренд {{name}}',
       user_invited: 'Пользователь {{email}} приглашён в бренд {{name}}',
     },
-    user: { password_set: 'Пользователь {{name}} задал пароль по ссылке из письма' },
+    user: {
+      password_set: 'Пользователь {{name}} задал пароль по ссылке из письма',
+      password_reset_requested: 'Пользователь {{name}} запросил ссылку для сброса пароля',
+      password_changed: 'Пользователь {{name}} сменил пароль',
+      profile_updated: 'Пользователь {{name}} изменил профиль',
+    },
     product: {
       created: 'Добавлен товар «{{name}}»',
       updated: 'Изменён товар «{{name}}»',

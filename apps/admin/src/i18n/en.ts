@@ -81,6 +81,8 @@ export const en = {
       address: 'Legal address',
       contactName: 'Contact person',
       contactEmail: 'Contact email',
+      taxIdAlsoUsedBy: 'Tax ID also used by',
+      taxIdHolder: { BRAND: 'brand {{name}}', PARTNER: 'partner {{name}}' },
       contactPhone: 'Contact phone',
       inviteCode: 'Invite code',
       participantCount: 'Participants',

@@ -83,6 +83,8 @@ export const ru: MessageTree<typeof en> = {
       address: 'Юридический адрес',
       contactName: 'Контактное лицо',
       contactEmail: 'Эл. почта контакта',
+      taxIdAlsoUsedBy: 'Этот ИНН также у',
+      taxIdHolder: { BRAND: 'бренда {{name}}', PARTNER: 'партнёра {{name}}' },
       contactPhone: 'Телефон контакта',
       inviteCode: 'Код приглашения',
       participantCount: 'Участников',

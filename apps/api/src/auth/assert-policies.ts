@@ -11,6 +11,8 @@ export const PUBLIC_OPERATIONS = new Set([
   'Mutation.registerParticipant',
   'Mutation.registerPartner',
   'Mutation.setPassword',
+  'Mutation.requestPasswordReset',
+  'Mutation.resetPassword',
 ]);
 
 export function policyOf(schema: GraphQLSchema, typeName: string, fieldName: string): Policy | undefined {

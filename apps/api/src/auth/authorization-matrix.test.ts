@@ -28,7 +28,7 @@ import { seedMember, seedPromotion } from '../modules/promotions/promotion-test-
 
 const ROWS: Row[] = [
   { operation: 'Query.me', run: ({ client }) => client.request(`{ me { id role } }`), expect: everyone() },
-  { operation: 'Query.lookupCompany', run: ({ client }) => client.request(`{ lookupCompany(taxId: "7707083893") { taxId } }`), expect: everyone() },
+  { operation: 'Query.lookupCompany', run: ({ client }) => client.request(`{ lookupCompany(taxId: "7707083893") { company { taxId } alreadyRegisteredAs } }`), expect: everyone() },
   { operation: 'Query.partnerByInviteCode', run: ({ client }) => client.request(`{ partnerByInviteCode(code: "PARTNERA") { legalName } }`), expect: everyone() },
   {
     operation: 'Query.participants',
@@ -72,7 +72,7 @@ const ROWS: Row[] = [
     operation: 'Mutation.registerParticipant',
     run: ({ client }) =>
       client.request(`mutation R($input: RegisterParticipantInput!) { registerParticipant(input: $input) { viewer { status } } }`, {
-        input: { email: uniqueEmail('p'), password: 'long enough password', name: 'Matrix', phone: '+79990000000', city: 'Ufa', inviteCode: 'PARTNERB' },
+        input: { email: uniqueEmail('p'), password: 'long enough password', name: 'Matrix', phone: '+79990000000', city: 'Ufa', inviteCode: 'PARTNERB', personalDataConsent: true },
       }),
     expect: everyone(),
   },
@@ -80,7 +80,7 @@ const ROWS: Row[] = [
     operation: 'Mutation.registerPartner',
     run: ({ client }) =>
       client.request(`mutation R($input: RegisterPartnerInput!) { registerPartner(input: $input) { viewer { status } } }`, {
-        input: { email: uniqueEmail('co'), password: 'long enough password', contactName: 'Matrix Contact', phone: '+79990000000', legalName: 'OOO Matrix', taxId: uniqueInn(), address: 'Ufa, Lenina 1' },
+        input: { email: uniqueEmail('co'), password: 'long enough password', contactName: 'Matrix Contact', phone: '+79990000000', legalName: 'OOO Matrix', taxId: uniqueInn(), address: 'Ufa, Lenina 1', personalDataConsent: true },
       }),
     expect: everyone(),
   },
@@ -213,6 +213,40 @@ const ROWS: Row[] = [
     // Open to anyone holding a token; a made-up token is refused the same way for every caller.
     run: ({ client }) => client.request(`mutation { setPassword(input: { token: "${'x'.repeat(43)}", password: "long enough password" }) { token } }`),
     expect: everyone('BAD_USER_INPUT' as Outcome),
+  },
+  {
+    operation: 'Mutation.requestPasswordReset',
+    // Open to anyone; the answer never says whether the email has an account.
+    run: ({ client }) => client.request(`mutation R($email: String!) { requestPasswordReset(input: { email: $email }) }`, { email: uniqueEmail('forgot') }),
+    expect: everyone(),
+  },
+  {
+    operation: 'Mutation.resetPassword',
+    // Open to anyone holding a reset link; a made-up token is refused the same way for every caller.
+    run: ({ client }) => client.request(`mutation { resetPassword(input: { token: "${'r'.repeat(43)}", password: "long enough password" }) { token } }`),
+    expect: everyone('BAD_USER_INPUT' as Outcome),
+  },
+  {
+    operation: 'Mutation.changePassword',
+    // Changes the caller's own password and puts it back, so the other rows still sign in.
+    async run({ client }) {
+      const change = `mutation C($c: String!, $n: String!) { changePassword(input: { currentPassword: $c, newPassword: $n }) }`;
+      const res = await client.request(change, { c: PASSWORD, n: 'matrix changed password' });
+      if (!res.errors) await client.ok(change, { c: 'matrix changed password', n: PASSWORD });
+      return res;
+    },
+    expect: signedIn(),
+  },
+  {
+    operation: 'Mutation.updateMyProfile',
+    // Only ever the caller's own profile: saved with what it already holds, so nothing else moves.
+    async run({ client }) {
+      const me = (await client.request(`{ me { name phone participant { city } } }`)).data?.me;
+      return client.request(`mutation U($input: UpdateMyProfileInput!) { updateMyProfile(input: $input) { id name } }`, {
+        input: { name: me?.name ?? 'Anonymous', phone: me?.phone ?? null, city: me?.participant?.city ?? null },
+      });
+    },
+    expect: signedIn(),
   },
   ...PROMOTION_ROWS,
   ...INTERNAL_DATA_ROWS,

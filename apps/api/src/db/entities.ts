@@ -1,5 +1,6 @@
 import { AuditEvent } from '../modules/audit/audit-event.entity';
 import { LoginFailure } from '../modules/identity/login-failure.entity';
+import { PasswordResetRequest } from '../modules/identity/password-reset-request.entity';
 import { Session } from '../modules/identity/session.entity';
 import { PasswordToken } from '../modules/identity/password-token.entity';
 import { User } from '../modules/identity/user.entity';
@@ -20,6 +21,7 @@ export const entities = [
   Session,
   PasswordToken,
   LoginFailure,
+  PasswordResetRequest,
   Brand,
   Partner,
   Participant,

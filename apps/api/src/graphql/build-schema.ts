@@ -6,6 +6,7 @@ import { assertEveryOperationHasPolicy } from '../auth/assert-policies';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { BrandsResolver } from '../modules/brands/brands.resolver';
 import { CompanyLookupResolver } from '../modules/company-lookup/company-lookup.resolver';
+import { AccountResolver } from '../modules/identity/account.resolver';
 import { AuthResolver } from '../modules/identity/auth.resolver';
 import { ModerationResolver } from '../modules/moderation/moderation.resolver';
 import { PartnersResolver } from '../modules/organisations/partners.resolver';
@@ -20,6 +21,7 @@ import { BoundedDateTimeISO } from '../shared/date-range';
 /** Every feature's resolvers; a new feature folder adds its resolver here. */
 export const resolvers = [
   AuthResolver,
+  AccountResolver,
   RegistrationResolver,
   CompanyLookupResolver,
   ParticipantsResolver,

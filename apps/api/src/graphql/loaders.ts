@@ -8,6 +8,7 @@ import { Participant } from '../modules/participants/participant.entity';
 import { ModerationDecision } from '../modules/moderation/moderation-decision.entity';
 import { createPromotionLoaders } from '../modules/promotions/promotion.loaders';
 import { createAuditSubjectLoader } from '../modules/audit/audit-subjects';
+import { findTaxIdHolders } from '../modules/company-lookup/tax-id-holders';
 
 /** Fresh per request, so nothing cached crosses users or outlives the request. */
 export function createLoaders(em: EntityManager) {
@@ -39,6 +40,7 @@ export function createLoaders(em: EntityManager) {
         ),
       (d) => d.subjectId,
     ),
+    taxIdHoldersByTaxId: groupedBy((taxIds) => findTaxIdHolders(em, taxIds), (h) => h.taxId),
     ...createPromotionLoaders(em),
     auditSubjects: createAuditSubjectLoader(em),
   };

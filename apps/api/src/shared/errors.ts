@@ -56,8 +56,8 @@ export class InvalidCredentialsError extends DomainError {
 
 export class TooManyAttemptsError extends DomainError {
   readonly code = 'TOO_MANY_ATTEMPTS';
-  constructor(retryAfterSeconds: number) {
-    super(`Too many failed sign-in attempts; try again in ${Math.ceil(retryAfterSeconds / 60)} min`);
+  constructor(retryAfterSeconds: number, what = 'Too many failed sign-in attempts') {
+    super(`${what}; try again in ${Math.ceil(retryAfterSeconds / 60)} min`);
     this.details.retryAfterSeconds = retryAfterSeconds;
   }
 }

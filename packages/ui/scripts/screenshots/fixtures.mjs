@@ -40,6 +40,8 @@ function viewer(overrides) {
     status: 'APPROVED',
     rejectionReason: null,
     permissions: [],
+    personalDataConsentAt: '2025-11-20T09:15:00.000Z',
+    personalDataPolicyVersion: '2026-11-25',
     brand: null,
     partner: null,
     participant: null,
@@ -127,6 +129,7 @@ export const partnerDetail = {
   status: 'PENDING',
   rejectionReason: null,
   inviteCode: null,
+  taxIdAlsoUsedBy: [],
   decisions: [],
 };
 
@@ -157,9 +160,14 @@ export const company = {
   legalName: 'ПАО СБЕРБАНК',
   shortName: 'ПАО Сбербанк',
   address: '117312, г Москва, ул Вавилова, д 19',
-  managerName: 'Греф Герман Оскарович',
-  managerTitle: 'Президент, председатель правления',
+  directorName: 'Греф Герман Оскарович',
+  directorTitle: 'Президент, председатель правления',
 };
+
+/** lookupCompany's answer: the register's record and the kinds already on the platform with that tax id. */
+export const lookupResult = (alreadyRegisteredAs = [], found = company) => ({
+  lookupCompany: { __typename: 'CompanyLookupResult', company: found, alreadyRegisteredAs },
+});
 
 export const gqlError = (code, message = code) => ({ errors: [{ message, extensions: { code } }], data: null });
 

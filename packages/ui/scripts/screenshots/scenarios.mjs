@@ -3,6 +3,7 @@ import {
   auditRows,
   brandRows,
   company,
+  lookupResult,
   gqlError,
   importDone,
   importHistory,
@@ -189,6 +190,17 @@ export const scenarios = [
       Partner: { partner: partnerDetail },
     },
     waitFor: '[data-testid=decision-history-empty]',
+    fullPage: false,
+  },
+  {
+    name: 'admin-partner-drawer-tax-id-shared',
+    path: `/admin/partners?id=${partnerDetail.id}`,
+    ops: {
+      Me: { me: viewers.admin },
+      Partners: { partners: { __typename: 'PartnerPage', ...page(partnerRows.slice(1), 3) } },
+      Partner: { partner: { ...partnerDetail, taxIdAlsoUsedBy: [{ __typename: 'TaxIdHolder', kind: 'BRAND', id: 'br-aurora', name: 'ООО «Аврора Электроникс»' }] } },
+    },
+    waitFor: '[data-testid=detail-tax-id-also-used]',
     fullPage: false,
   },
   {
@@ -667,7 +679,7 @@ export const scenarios = [
   {
     name: 'partner-register-lookup',
     path: '/partner/register',
-    ops: { ...anonymous, LookupCompany: { lookupCompany: company } },
+    ops: { ...anonymous, LookupCompany: lookupResult() },
     waitFor: '[data-testid=register-tax-id]',
     act: async (p) => {
       await p.getByTestId('register-tax-id').fill('7707083893');
@@ -678,7 +690,7 @@ export const scenarios = [
   {
     name: 'partner-register-not-found',
     path: '/partner/register',
-    ops: { ...anonymous, LookupCompany: { lookupCompany: null } },
+    ops: { ...anonymous, LookupCompany: lookupResult([], null) },
     waitFor: '[data-testid=register-tax-id]',
     act: async (p) => {
       await p.getByTestId('register-tax-id').fill('7707083890');
@@ -692,7 +704,7 @@ export const scenarios = [
     path: '/partner/register',
     ops: {
       ...anonymous,
-      LookupCompany: { lookupCompany: company },
+      LookupCompany: lookupResult(),
       RegisterPartner: () => gqlError('CONFLICT', 'An account with this email already exists'),
     },
     waitFor: '[data-testid=register-tax-id]',
@@ -789,6 +801,132 @@ export const scenarios = [
     waitFor: '[data-testid=home-all-promotions]',
     viewport: { width: 390, height: 844 },
   },
+  {
+    name: 'participant-account',
+    path: '/participant/account',
+    ops: { Me: { me: viewers.participant } },
+    waitFor: '[data-testid=account-page]',
+  },
+  {
+    name: 'participant-account-mobile',
+    path: '/participant/account',
+    ops: { Me: { me: viewers.participant } },
+    waitFor: '[data-testid=account-page]',
+    viewport: { width: 390, height: 844 },
+  },
+  {
+    name: 'participant-account-wrong-password',
+    path: '/participant/account',
+    ops: { Me: { me: viewers.participant }, ChangePassword: () => gqlFieldError('BAD_USER_INPUT', { currentPassword: 'The current password is wrong' }) },
+    waitFor: '[data-testid=account-page]',
+    act: async (p) => {
+      await p.getByTestId('change-password-current').fill('not my password');
+      await p.getByTestId('change-password-new').fill('a brand new password');
+      await p.getByTestId('change-password-confirm').fill('a brand new passwort');
+      await p.getByTestId('change-password-submit').click();
+      await p.getByTestId('change-password-confirm').fill('a brand new password');
+      await p.getByTestId('change-password-submit').click();
+      await p.getByTestId('change-password-error').waitFor();
+    },
+  },
+  { name: 'partner-account', path: '/partner/account', ops: { Me: { me: viewers.partner } }, waitFor: '[data-testid=account-page]' },
+  {
+    name: 'participant-user-menu',
+    path: '/participant/',
+    ops: { Me: { me: viewers.participant }, ...participantPromotions },
+    waitFor: '[data-testid=user-menu]',
+    act: async (p) => {
+      await p.getByTestId('user-menu').click();
+      await p.getByTestId('my-account').waitFor();
+    },
+    fullPage: false,
+  },
+  { name: 'participant-forgot-password', path: '/participant/forgot-password', ops: anonymous, waitFor: '[data-testid=forgot-password-form]' },
+  {
+    name: 'participant-forgot-password-sent',
+    path: '/participant/forgot-password',
+    ops: { ...anonymous, RequestPasswordReset: { requestPasswordReset: true } },
+    waitFor: '[data-testid=forgot-password-form]',
+    act: async (p) => {
+      await p.getByTestId('forgot-password-email').fill('maria@example.com');
+      await p.getByTestId('forgot-password-submit').click();
+      await p.getByTestId('forgot-password-sent').waitFor();
+    },
+  },
+  {
+    name: 'participant-forgot-password-mobile',
+    path: '/participant/forgot-password',
+    ops: anonymous,
+    waitFor: '[data-testid=forgot-password-form]',
+    viewport: { width: 390, height: 844 },
+  },
+  { name: 'admin-reset-password', path: `/admin/reset-password?token=${inviteToken}`, ops: anonymous, waitFor: '[data-testid=reset-password-form]' },
+  {
+    name: 'partner-reset-password-dead-link',
+    path: `/partner/reset-password?token=${inviteToken}`,
+    ops: { ...anonymous, ResetPassword: () => gqlFieldError('BAD_USER_INPUT', { token: 'invalid or expired' }) },
+    waitFor: '[data-testid=reset-password-form]',
+    act: async (p) => {
+      await p.getByTestId('reset-password-password').fill('a strong new password');
+      await p.getByTestId('reset-password-confirm').fill('a strong new password');
+      await p.getByTestId('reset-password-submit').click();
+      await p.getByTestId('reset-password-invalid').waitFor();
+    },
+  },
+  { name: 'participant-policy', path: '/participant/personal-data-policy', ops: anonymous, waitFor: '[data-testid=personal-data-policy]' },
+  {
+    name: 'participant-policy-mobile',
+    path: '/participant/personal-data-policy',
+    ops: anonymous,
+    waitFor: '[data-testid=personal-data-policy]',
+    viewport: { width: 390, height: 844 },
+  },
+  {
+    name: 'participant-register-consent-missing',
+    path: '/participant/register',
+    ops: anonymous,
+    waitFor: '[data-testid=register-submit]',
+    act: async (p) => {
+      await p.getByTestId('register-name').fill('Maria Ivanova');
+      await p.getByTestId('register-phone').fill('+7 912 345-67-89');
+      await p.getByTestId('register-email').fill('maria@example.com');
+      await p.getByTestId('register-city').fill('Kazan');
+      await p.getByTestId('register-password').fill('correct horse battery');
+      await p.getByTestId('register-submit').click();
+    },
+  },
+  {
+    name: 'partner-register-tax-id-of-a-brand',
+    path: '/partner/register',
+    ops: { ...anonymous, LookupCompany: lookupResult(['BRAND']) },
+    waitFor: '[data-testid=register-tax-id]',
+    act: async (p) => {
+      await p.getByTestId('register-tax-id').fill('7707083893');
+      await p.getByTestId('company-lookup').click();
+      await p.getByTestId('company-already-registered').waitFor();
+    },
+  },
+  {
+    name: 'partner-register-tax-id-taken-mobile',
+    path: '/partner/register',
+    ops: { ...anonymous, LookupCompany: lookupResult(['PARTNER']) },
+    waitFor: '[data-testid=register-tax-id]',
+    viewport: { width: 390, height: 844 },
+    act: async (p) => {
+      await p.getByTestId('register-tax-id').fill('7707083893');
+      await p.getByTestId('company-lookup').click();
+      await p.getByTestId('company-already-registered').waitFor();
+    },
+  },
+  { name: 'participant-not-found', path: '/participant/no-such-page', ops: { Me: { me: viewers.participant } }, waitFor: '[data-testid=not-found]' },
+  {
+    name: 'brand-not-found-mobile',
+    path: '/brand/nowhere/at-all',
+    ops: brandMe,
+    waitFor: '[data-testid=not-found]',
+    viewport: { width: 390, height: 844 },
+  },
+  { name: 'admin-not-found', path: '/admin/nowhere', ops: adminMe, waitFor: '[data-testid=not-found]' },
   { name: 'participant-rejected', path: '/participant/', ops: { Me: { me: viewers.participantRejected } }, waitFor: '[data-testid=rejection-reason]' },
   { name: 'participant-wrong-portal', path: '/participant/', ops: { Me: { me: viewers.admin } }, waitFor: '[data-testid=wrong-portal]' },
 ];

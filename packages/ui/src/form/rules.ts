@@ -13,6 +13,8 @@ export const rules = {
     isBlank(value) ? { key: 'validation.required' } : isPhone(value) ? undefined : { key: 'validation.phone' },
   newPassword: (value: string): FieldError | undefined =>
     value === '' ? { key: 'validation.required' } : value.length < MIN_PASSWORD_LENGTH ? { key: 'validation.passwordLength' } : undefined,
+  /** A required tick box kept as 'yes' / '' in the form's string values. */
+  consent: (value: string): FieldError | undefined => (value === 'yes' ? undefined : { key: 'validation.consent' }),
   /** An amount typed in the user's locale (see MoneyInput), within what the API stores. */
   money: (locale: string) => (value: string): FieldError | undefined => {
     if (isBlank(value)) return { key: 'validation.required' };

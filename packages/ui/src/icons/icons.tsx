@@ -52,3 +52,6 @@ export const IconCheck = (p: IconProps) => (
 export const IconX = (p: IconProps) => (
   <Icon {...p}><path d="M6 6l12 12M18 6L6 18" /></Icon>
 );
+export const IconUser = (p: IconProps) => (
+  <Icon {...p}><circle cx="12" cy="8" r="4" /><path d="M4 20a8 8 0 0 1 16 0" /></Icon>
+);

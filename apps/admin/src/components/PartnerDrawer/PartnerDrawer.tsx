@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ModeratePartnerDocument, PartnerDocument } from '@motiva/schema';
 import { useFormat } from '@motiva/ui';
@@ -29,6 +30,20 @@ export function PartnerDrawer({ id, onClose }: { id: string | null; onClose: () 
         partner
           ? [
               { label: t('admin.fields.taxId'), value: partner.taxId, numeric: true, testId: 'detail-tax-id' },
+              ...(partner.taxIdAlsoUsedBy?.length
+                ? [
+                    {
+                      label: t('admin.fields.taxIdAlsoUsedBy'),
+                      value: (
+                        <Text fz="sm" c="orange.8" fw={600} data-testid="detail-tax-id-also-used">
+                          {partner.taxIdAlsoUsedBy
+                            .map((holder) => t(`admin.fields.taxIdHolder.${holder.kind}`, { name: holder.name }))
+                            .join('; ')}
+                        </Text>
+                      ),
+                    },
+                  ]
+                : []),
               { label: t('admin.fields.kpp'), value: partner.kpp, numeric: true },
               { label: t('admin.fields.ogrn'), value: partner.ogrn, numeric: true },
               { label: t('admin.fields.participantCount'), value: format.number(partner.participantCount), numeric: true },

@@ -4,6 +4,7 @@ import { Migration20261124103043_product_moderation } from './Migration202611241
 import { Migration20261124103541_password_token } from './Migration20261124103541_password_token';
 import { Migration20261124122147_promotions } from './Migration20261124122147_promotions';
 import { Migration20261124122508_product_import } from './Migration20261124122508_product_import';
+import { Migration20261202084527_accounts } from './Migration20261202084527_accounts';
 import { Migration20261202085113_field_limits } from './Migration20261202085113_field_limits';
 
 // Append new migrations here, in order; the migrator runs exactly this list.
@@ -13,5 +14,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124103541_password_token', class: Migration20261124103541_password_token },
   { name: 'Migration20261124122147_promotions', class: Migration20261124122147_promotions },
   { name: 'Migration20261124122508_product_import', class: Migration20261124122508_product_import },
+  { name: 'Migration20261202084527_accounts', class: Migration20261202084527_accounts },
   { name: 'Migration20261202085113_field_limits', class: Migration20261202085113_field_limits },
 ];

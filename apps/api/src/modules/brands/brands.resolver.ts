@@ -4,6 +4,7 @@ import type { RequestContext } from '../../graphql/context';
 import { Allow, Public, Restricted } from '../../auth/policy';
 import { DEFAULT_PAGE, PageInput, Paginated } from '../../shared/pagination';
 import { signIn } from '../identity/auth.service';
+import { PasswordTokenPurpose } from '../identity/password-token.entity';
 import { consumePasswordToken } from '../identity/password-token.service';
 import type { User } from '../identity/user.entity';
 import { AuthPayload } from '../identity/viewer.type';
@@ -51,7 +52,7 @@ export class BrandsResolver {
   @Mutation(() => AuthPayload, { description: 'Sets a password from a one-time invite link and signs in' })
   @Public()
   async setPassword(@Ctx() ctx: RequestContext, @Arg('input', () => SetPasswordInput) input: SetPasswordInput) {
-    return signIn(ctx, await consumePasswordToken(ctx, input.token, input.password));
+    return signIn(ctx, await consumePasswordToken(ctx, input.token, input.password, PasswordTokenPurpose.INVITE));
   }
 
   @FieldResolver(() => [BrandUser], { nullable: true, description: 'The brand’s user accounts; null to anyone but admins' })

@@ -5,8 +5,8 @@ export interface CompanyInfo {
   legalName: string;
   shortName: string | null;
   address: string;
-  managerName: string | null;
-  managerTitle: string | null;
+  directorName: string | null;
+  directorTitle: string | null;
 }
 
 /** Looks a company up by tax id (INN). Returns null when no company has it. */

@@ -5,7 +5,7 @@ import { startTestApi, type TestApi } from '../../test/test-api';
 import { DadataCompanyLookup } from './dadata.provider';
 import { isValidInn } from './inn';
 
-const LOOKUP = `query L($taxId: String!) { lookupCompany(taxId: $taxId) { taxId kpp ogrn legalName shortName address managerName } }`;
+const LOOKUP = `query L($taxId: String!) { lookupCompany(taxId: $taxId) { company { taxId kpp ogrn legalName shortName address directorName directorTitle } } }`;
 
 /** A local stand-in for DaData's findById/party endpoint that records what it was sent. */
 function fakeDadata() {
@@ -45,11 +45,11 @@ describe('company lookup', () => {
 
     it('finds a known company anonymously', async () => {
       const { lookupCompany } = await api.client().ok(LOOKUP, { taxId: '7736207543' });
-      expect(lookupCompany).toMatchObject({ taxId: '7736207543', kpp: '770401001', shortName: 'ООО "ЯНДЕКС"' });
+      expect(lookupCompany.company).toMatchObject({ taxId: '7736207543', kpp: '770401001', shortName: 'ООО "ЯНДЕКС"' });
     });
 
     it('answers null for a valid but unknown INN, and BAD_USER_INPUT for an invalid one', async () => {
-      expect((await api.client().ok(LOOKUP, { taxId: '7812345675' })).lookupCompany).toBeNull();
+      expect((await api.client().ok(LOOKUP, { taxId: '7812345675' })).lookupCompany.company).toBeNull();
       expect(await api.client().code(LOOKUP, { taxId: '12345' })).toBe('BAD_USER_INPUT');
     });
   });
@@ -68,11 +68,11 @@ describe('company lookup', () => {
       fake.server.close();
     });
 
-    it('sends the documented request and maps the answer', async () => {
+    it('sends the documented request and maps the answer, the head of the company as the director (not a contact)', async () => {
       const { lookupCompany } = await api.client().ok(LOOKUP, { taxId: '7707083893' });
-      expect(lookupCompany).toEqual({
+      expect(lookupCompany.company).toEqual({
         taxId: '7707083893', kpp: '773601001', ogrn: '1027700132195', legalName: 'ПАО "СБЕРБАНК РОССИИ"',
-        shortName: 'ПАО СБЕРБАНК', address: 'г Москва, ул Вавилова, д 19', managerName: 'Греф Г.О.',
+        shortName: 'ПАО СБЕРБАНК', address: 'г Москва, ул Вавилова, д 19', directorName: 'Греф Г.О.', directorTitle: 'ПРЕЗИДЕНТ',
       });
       const last = fake.seen.at(-1)!;
       expect(last.url).toBe('/suggestions/api/4_1/rs/findById/party');
@@ -81,7 +81,7 @@ describe('company lookup', () => {
     });
 
     it('answers null when DaData knows no such company', async () => {
-      expect((await api.client().ok(LOOKUP, { taxId: '7812345675' })).lookupCompany).toBeNull();
+      expect((await api.client().ok(LOOKUP, { taxId: '7812345675' })).lookupCompany.company).toBeNull();
     });
 
     it('reports COMPANY_LOOKUP_UNAVAILABLE when DaData fails or answers nonsense', async () => {

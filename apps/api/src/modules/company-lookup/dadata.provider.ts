@@ -50,8 +50,8 @@ export class DadataCompanyLookup implements CompanyLookupProvider {
       legalName: d.name?.full_with_opf ?? first.value,
       shortName: d.name?.short_with_opf ?? first.value,
       address: d.address?.value ?? '',
-      managerName: d.management?.name ?? null,
-      managerTitle: d.management?.post ?? null,
+      directorName: d.management?.name ?? null,
+      directorTitle: d.management?.post ?? null,
     };
   }
 }

@@ -12,8 +12,8 @@ const DIRECTORY: CompanyInfo[] = [
     legalName: 'ПУБЛИЧНОЕ АКЦИОНЕРНОЕ ОБЩЕСТВО "СБЕРБАНК РОССИИ"',
     shortName: 'ПАО СБЕРБАНК',
     address: 'г Москва, ул Вавилова, д 19',
-    managerName: 'Греф Герман Оскарович',
-    managerTitle: 'Президент, председатель правления',
+    directorName: 'Греф Герман Оскарович',
+    directorTitle: 'Президент, председатель правления',
   },
   {
     taxId: '7736207543',
@@ -22,8 +22,8 @@ const DIRECTORY: CompanyInfo[] = [
     legalName: 'ОБЩЕСТВО С ОГРАНИЧЕННОЙ ОТВЕТСТВЕННОСТЬЮ "ЯНДЕКС"',
     shortName: 'ООО "ЯНДЕКС"',
     address: 'г Москва, ул Льва Толстого, д 16',
-    managerName: null,
-    managerTitle: 'Генеральный директор',
+    directorName: null,
+    directorTitle: 'Генеральный директор',
   },
   {
     taxId: '7728168971',
@@ -32,8 +32,8 @@ const DIRECTORY: CompanyInfo[] = [
     legalName: 'АКЦИОНЕРНОЕ ОБЩЕСТВО "АЛЬФА-БАНК"',
     shortName: 'АО "АЛЬФА-БАНК"',
     address: 'г Москва, ул Каланчевская, д 27',
-    managerName: null,
-    managerTitle: 'Председатель правления',
+    directorName: null,
+    directorTitle: 'Председатель правления',
   },
   {
     taxId: '5029069967',
@@ -42,8 +42,8 @@ const DIRECTORY: CompanyInfo[] = [
     legalName: 'ОБЩЕСТВО С ОГРАНИЧЕННОЙ ОТВЕТСТВЕННОСТЬЮ "ТЕХНОСИЛА РОЗНИЦА"',
     shortName: 'ООО "ТЕХНОСИЛА РОЗНИЦА"',
     address: 'Московская обл, г Мытищи, ул Олимпийский проспект, д 10',
-    managerName: 'Иванов Сергей Петрович',
-    managerTitle: 'Генеральный директор',
+    directorName: 'Иванов Сергей Петрович',
+    directorTitle: 'Генеральный директор',
   },
 ];
 

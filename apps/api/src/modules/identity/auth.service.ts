@@ -2,8 +2,8 @@ import type { RequestContext } from '../../graphql/context';
 import { InvalidCredentialsError, UnauthenticatedError } from '../../shared/errors';
 import { Locale } from '../../shared/enums';
 import { normalizeEmail } from '../../shared/normalize';
-import { resolveViewer, endSession, startSession } from './session.service';
-import { assertLoginAllowed, clearLoginFailures, recordLoginFailure } from './login-throttle';
+import { resolveViewer, endSession, revokeSession, startSession } from './session.service';
+import { clearLoginFailures, reserveLoginAttempt } from './login-throttle';
 import { verifyAgainstDummy, verifyPassword } from './password';
 import { User } from './user.entity';
 import type { AuthPayload, ViewerType } from './viewer.type';
@@ -11,19 +11,28 @@ import type { LoginInput } from './auth.inputs';
 
 export async function login(ctx: RequestContext, input: LoginInput): Promise<AuthPayload> {
   const email = normalizeEmail(input.email);
-  await assertLoginAllowed(ctx, email);
+  // Reserved before the (slow) password check, so parallel guesses cannot all slip under the limit.
+  await reserveLoginAttempt(ctx, email);
   const user = await ctx.em.findOne(User, { email }, { populate: ['passwordHash'] });
   const ok = user ? await verifyPassword(user.passwordHash, input.password) : (await verifyAgainstDummy(input.password), false);
-  if (!user || !ok || user.disabled) {
-    await recordLoginFailure(ctx, email);
-    throw new InvalidCredentialsError();
-  }
+  // The reserved attempt stays on record as this failure.
+  if (!user || !ok || user.disabled) throw new InvalidCredentialsError();
   await clearLoginFailures(ctx, email);
   return signIn(ctx, user);
 }
 
-/** Starts a session for user and returns what the client needs; used by login and registration. */
+/**
+ * Starts a session for user and returns what the client needs; used by login, registration and the
+ * set/reset-password links. The session the request presented (cookie or Bearer) is revoked first:
+ * a new sign-in from the same browser replaces it, so signing in as someone else leaves no earlier
+ * session alive behind the new cookie.
+ */
 export async function signIn(ctx: RequestContext, user: User): Promise<AuthPayload> {
+  if (ctx.viewer) {
+    await revokeSession(ctx, ctx.viewer.sessionId);
+    ctx.viewer = null;
+    ctx.sessionToken = null;
+  }
   const token = await startSession(ctx, user.id);
   const viewer = await resolveViewer(ctx.em, token);
   if (!viewer) throw new Error('session vanished right after it was created');
@@ -57,6 +66,8 @@ export async function describeViewer(ctx: RequestContext): Promise<ViewerType> {
     status: viewer.status,
     rejectionReason: rejectionReason ?? null,
     permissions: [...viewer.permissions],
+    personalDataConsentAt: user.personalDataConsentAt ?? null,
+    personalDataPolicyVersion: user.personalDataPolicyVersion ?? null,
     brandId: viewer.brandId,
     partnerId: viewer.partnerId,
     participantId: viewer.participantId,

@@ -1,7 +1,10 @@
 import { Entity, Index, Property } from '@mikro-orm/core';
 import { BaseEntity } from '../../shared/base.entity';
 
-/** One failed sign-in; counted per account and per address within a window to throttle guessing. */
+/**
+ * One sign-in attempt that failed or is still being checked (see login-throttle.ts: an attempt is
+ * reserved here before its password is checked); counted per account and per address within a window.
+ */
 @Entity({ tableName: 'login_failure' })
 @Index({ properties: ['email', 'createdAt'] })
 @Index({ properties: ['ipAddress', 'createdAt'] })

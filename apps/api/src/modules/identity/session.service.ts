@@ -70,8 +70,22 @@ export async function startSession(ctx: RequestContext, userId: string): Promise
 
 /** Logout kills the session server-side, so a copied token stops working too. */
 export async function endSession(ctx: RequestContext): Promise<void> {
-  if (ctx.viewer) {
-    await ctx.em.nativeUpdate(Session, { id: ctx.viewer.sessionId }, { revokedAt: new Date() });
-  }
+  if (ctx.viewer) await revokeSession(ctx, ctx.viewer.sessionId);
   ctx.transport.clearSessionCookie();
+}
+
+export async function revokeSession(ctx: RequestContext, sessionId: string): Promise<void> {
+  await ctx.em.nativeUpdate(Session, { id: sessionId, revokedAt: null }, { revokedAt: new Date() });
+}
+
+/**
+ * Ends every live session of a user but the one named (if any): after a password change or reset,
+ * whoever signed in with the old password is signed out everywhere else.
+ */
+export async function revokeUserSessions(ctx: RequestContext, userId: string, keepSessionId: string | null = null): Promise<number> {
+  return ctx.em.nativeUpdate(
+    Session,
+    { user: userId, revokedAt: null, ...(keepSessionId ? { id: { $ne: keepSessionId } } : {}) },
+    { revokedAt: new Date() },
+  );
 }

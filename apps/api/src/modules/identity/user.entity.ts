@@ -41,4 +41,12 @@ export class User extends BaseEntity {
 
   @ManyToOne(() => Partner, { nullable: true, index: true })
   partner?: Partner | null;
+
+  /** When the person consented to personal-data processing (at registration); null for invited users. */
+  @Property({ type: 'datetime', nullable: true })
+  personalDataConsentAt?: Date | null;
+
+  /** Which version of the policy that consent was given to (PERSONAL_DATA_POLICY_VERSION then). */
+  @Property({ type: 'string', length: 32, nullable: true })
+  personalDataPolicyVersion?: string | null;
 }

@@ -16,6 +16,10 @@ export class ViewerType {
   @Field(() => ModerationStatus) status!: ModerationStatus;
   @Field(() => String, { nullable: true }) rejectionReason!: string | null;
   @Field(() => [String]) permissions!: string[];
+  @Field(() => Date, { nullable: true, description: 'When the user consented to personal-data processing (at registration); null for invited users' })
+  personalDataConsentAt!: Date | null;
+  @Field(() => String, { nullable: true, description: 'The version of the personal-data policy that consent was given to' })
+  personalDataPolicyVersion!: string | null;
   brandId!: string | null;
   partnerId!: string | null;
   participantId!: string | null;

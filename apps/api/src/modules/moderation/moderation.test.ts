@@ -92,7 +92,7 @@ describe('moderation', () => {
 
   it('serialises two moderators deciding at once: one wins, the other gets CONFLICT', async () => {
     const { registerParticipant } = await api.client().ok(
-      `mutation { registerParticipant(input: { email: "race@test.local", password: "long enough password", name: "Race", phone: "+79990001122", city: "Omsk" }) { viewer { participant { id } } } }`,
+      `mutation { registerParticipant(input: { email: "race@test.local", password: "long enough password", name: "Race", phone: "+79990001122", city: "Omsk", personalDataConsent: true }) { viewer { participant { id } } } }`,
     );
     const id = registerParticipant.viewer.participant.id;
     const second = await signIn(api, world.admin.email);

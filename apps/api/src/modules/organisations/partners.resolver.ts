@@ -3,6 +3,7 @@ import { Permission } from '@motiva/schema';
 import type { RequestContext } from '../../graphql/context';
 import { Allow, Restricted } from '../../auth/policy';
 import { DEFAULT_PAGE, PageInput, Paginated } from '../../shared/pagination';
+import { TaxIdHolder } from '../company-lookup/tax-id-holders';
 import { ModerationDecision } from '../moderation/moderation-decision.entity';
 import { Partner, PARTNER_INTERNAL_READERS } from './partner.entity';
 import { PartnerFilter, PartnerSort } from './partners.inputs';
@@ -42,6 +43,18 @@ export class PartnersResolver {
   @Restricted(PARTNER_INTERNAL_READERS)
   participantCount(@Root() partner: Partner, @Ctx() ctx: RequestContext) {
     return ctx.loaders.participantCountByPartner.load(partner.id);
+  }
+
+  // For the moderator: the same company may already be on the platform as a brand (or, before the
+  // unique key, another partner). Internal, so admins only.
+  @FieldResolver(() => [TaxIdHolder], {
+    nullable: true,
+    description: 'Admins: other brands and partners registered with this partner’s tax id (empty when none)',
+  })
+  @Restricted({ anyOf: [Permission.ModeratePartners] })
+  async taxIdAlsoUsedBy(@Root() partner: Partner, @Ctx() ctx: RequestContext): Promise<TaxIdHolder[]> {
+    const holders = await ctx.loaders.taxIdHoldersByTaxId.load(partner.taxId);
+    return holders.filter((h) => h.id !== partner.id);
   }
 
   @FieldResolver(() => [ModerationDecision], { nullable: true, description: 'Moderation history, newest first; null unless you are this (approved) partner or an admin' })

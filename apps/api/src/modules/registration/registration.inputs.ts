@@ -1,4 +1,4 @@
-import { IsOptional } from 'class-validator';
+import { IsBoolean, IsOptional } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 import { Locale } from '../../shared/enums';
 import { FIELD_LIMITS } from '../../shared/field-limits';
@@ -21,6 +21,14 @@ class AccountFields {
   @Field(() => Locale, { nullable: true })
   @IsOptional()
   locale?: Locale | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'The registrant consents to personal-data processing under the policy the portals show (PERSONAL_DATA_POLICY_VERSION); registration is refused without it',
+  })
+  @IsOptional()
+  @IsBoolean()
+  personalDataConsent?: boolean | null;
 }
 
 @InputType()

@@ -1,5 +1,5 @@
 import type { UniqueConstraintViolationException } from '@mikro-orm/core';
-import { Role } from '@motiva/schema';
+import { PERSONAL_DATA_POLICY_VERSION, Role } from '@motiva/schema';
 import type { RequestContext } from '../../graphql/context';
 import { BadUserInputError, ConflictError } from '../../shared/errors';
 import { Locale, ModerationStatus } from '../../shared/enums';
@@ -19,6 +19,7 @@ import type { RegisterParticipantInput, RegisterPartnerInput } from './registrat
 
 /** A new participant starts PENDING and is signed in at once, so they see their status. */
 export async function registerParticipant(ctx: RequestContext, input: RegisterParticipantInput): Promise<AuthPayload> {
+  const consent = requireConsent(input);
   const email = normalizeEmail(input.email);
   await assertEmailFree(ctx, email);
   const partner = input.inviteCode?.trim() ? await partnerForInvite(ctx, input.inviteCode) : null;
@@ -33,6 +34,7 @@ export async function registerParticipant(ctx: RequestContext, input: RegisterPa
         locale: input.locale ?? Locale.RU,
         passwordHash,
         role: Role.PARTICIPANT,
+        ...consent,
       });
       const participant = em.create(Participant, { user, partner, city: input.city.trim() });
       recordAudit(tx, {
@@ -50,6 +52,7 @@ export async function registerParticipant(ctx: RequestContext, input: RegisterPa
 
 /** A partner company and its first user (the contact person), both waiting for moderation. */
 export async function registerPartner(ctx: RequestContext, input: RegisterPartnerInput): Promise<AuthPayload> {
+  const consent = requireConsent(input);
   const email = normalizeEmail(input.email);
   if (!isValidInn(input.taxId)) throw new BadUserInputError('Tax id is not a valid INN', { taxId: 'INN check digits do not match' });
   await assertEmailFree(ctx, email);
@@ -79,6 +82,7 @@ export async function registerPartner(ctx: RequestContext, input: RegisterPartne
         passwordHash,
         role: Role.PARTNER,
         partner,
+        ...consent,
       });
       recordAudit(tx, {
         action: 'partner.registered',
@@ -105,6 +109,16 @@ async function partnerForInvite(ctx: RequestContext, code: string): Promise<Part
   const partner = await findPartnerByInviteCode(ctx, code);
   if (!partner) throw new BadUserInputError('Unknown invite code', { inviteCode: 'No partner has this invite code' });
   return partner;
+}
+
+/** Personal data is processed only with consent: no tick, no account. The time and policy version are kept. */
+function requireConsent(input: { personalDataConsent?: boolean | null }) {
+  if (input.personalDataConsent !== true) {
+    throw new BadUserInputError('Consent to personal-data processing is required to register', {
+      personalDataConsent: 'Consent to personal-data processing is required',
+    });
+  }
+  return { personalDataConsentAt: new Date(), personalDataPolicyVersion: PERSONAL_DATA_POLICY_VERSION };
 }
 
 async function assertEmailFree(ctx: RequestContext, email: string): Promise<void> {

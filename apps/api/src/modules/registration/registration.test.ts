@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../test/test-api';
-import { createWorld, type World } from '../../test/fixtures';
+import { createWorld, signIn, type World } from '../../test/fixtures';
+import { PERSONAL_DATA_POLICY_VERSION } from '@motiva/schema';
+import { Brand } from '../organisations/brand.entity';
 import { User } from '../identity/user.entity';
 import { Partner } from '../organisations/partner.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
@@ -19,6 +21,7 @@ const participantInput = (over: Record<string, unknown> = {}) => ({
   name: 'Ivan Petrov',
   phone: '+7 912 345-67-89',
   city: 'Tver',
+  personalDataConsent: true,
   ...over,
 });
 
@@ -30,6 +33,7 @@ const partnerInput = (over: Record<string, unknown> = {}) => ({
   legalName: 'OOO Test',
   taxId: '5029069967',
   address: 'Moscow, Tverskaya 1',
+  personalDataConsent: true,
   ...over,
 });
 
@@ -115,5 +119,51 @@ describe('registration', () => {
     const codes = results.map((r) => r.errors?.[0].extensions?.code ?? 'OK').sort();
     expect(codes).toEqual(['CONFLICT', 'CONFLICT', 'OK']);
     expect(await api.db.orm.em.fork().count(User, { email: input.email })).toBe(1);
+  });
+
+  it('refuses a registration without consent to personal-data processing with a field error, creating nothing', async () => {
+    for (const [make, consent] of [[participantInput, undefined], [participantInput, false], [partnerInput, null], [partnerInput, false]] as const) {
+      const input: Record<string, unknown> = make({ taxId: '7812345675' });
+      if (make === participantInput) delete input.taxId;
+      if (consent === undefined) delete input.personalDataConsent;
+      else input.personalDataConsent = consent;
+      const res = await api.client().request(make === participantInput ? REGISTER_PARTICIPANT : REGISTER_PARTNER, { input });
+      expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { personalDataConsent: expect.any(String) } });
+      expect(await api.db.orm.em.fork().count(User, { email: input.email as string })).toBe(0);
+    }
+  });
+
+  it('stores the consent with its time and the policy version, and shows them to the user', async () => {
+    const started = Date.now();
+    const input = participantInput();
+    const client = api.client();
+    await client.ok(REGISTER_PARTICIPANT, { input });
+    const user = await api.db.orm.em.fork().findOneOrFail(User, { email: input.email });
+    expect(user.personalDataPolicyVersion).toBe(PERSONAL_DATA_POLICY_VERSION);
+    expect(user.personalDataConsentAt!.getTime()).toBeGreaterThanOrEqual(started - 1000);
+    const { me } = await client.ok(`{ me { personalDataConsentAt personalDataPolicyVersion } }`);
+    expect(me).toEqual({ personalDataConsentAt: user.personalDataConsentAt!.toISOString(), personalDataPolicyVersion: PERSONAL_DATA_POLICY_VERSION });
+  });
+
+  it('warns about a tax id a brand already has, lets the partner register, and flags it to the moderator only', async () => {
+    const em = api.db.orm.em.fork();
+    const brand = em.create(Brand, { legalName: 'Brand With INN', taxId: '7812345675' });
+    await em.flush();
+    const LOOKUP = `query L($taxId: String!) { lookupCompany(taxId: $taxId) { company { legalName } alreadyRegisteredAs } }`;
+    expect((await api.client().ok(LOOKUP, { taxId: '7812345675' })).lookupCompany).toEqual({ company: null, alreadyRegisteredAs: ['BRAND'] });
+    // A partner's tax id is reported too (registering it again is refused, see above).
+    expect((await api.client().ok(LOOKUP, { taxId: '7707083893' })).lookupCompany.alreadyRegisteredAs).toEqual(['PARTNER']);
+    expect((await api.client().ok(LOOKUP, { taxId: '500100732259' })).lookupCompany.alreadyRegisteredAs).toEqual([]);
+
+    const registrant = api.client();
+    const { registerPartner } = await registrant.ok(REGISTER_PARTNER, { input: partnerInput({ taxId: '7812345675', legalName: 'OOO Same INN' }) });
+    const partnerId = registerPartner.viewer.partner.id;
+    const FLAG = `query P($id: ID!) { partner(id: $id) { id taxIdAlsoUsedBy { kind id name } } }`;
+    const admin = await signIn(api, world.admin.email);
+    expect((await admin.ok(FLAG, { id: partnerId })).partner.taxIdAlsoUsedBy).toEqual([{ kind: 'BRAND', id: brand.id, name: 'Brand With INN' }]);
+    expect((await admin.ok(FLAG, { id: world.partnerA.partnerId })).partner.taxIdAlsoUsedBy).toEqual([]);
+    // Internal to moderation: the partner itself may not read it.
+    const partnerUser = await signIn(api, world.partnerA.email);
+    expect(await partnerUser.code(FLAG, { id: world.partnerA.partnerId })).toBe('FORBIDDEN');
   });
 });

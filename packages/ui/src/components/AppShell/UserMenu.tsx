@@ -1,9 +1,10 @@
 import { Avatar, Group, Menu, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { LanguageSwitcher } from '../LanguageSwitcher';
 import { useViewer } from '../../viewer/ViewerContext';
 import { useSignOut } from '../../viewer/useSignOut';
-import { IconLanguage, IconLogout } from '../../icons';
+import { IconLanguage, IconLogout, IconUser } from '../../icons';
 
 function initials(name: string): string {
   return name
@@ -51,6 +52,10 @@ export function UserMenu() {
             {t(`roles.${viewer.role}.name`)}
           </Text>
         </Menu.Label>
+        <Menu.Divider />
+        <Menu.Item component={Link} to="/account" leftSection={<IconUser size={16} />} data-testid="my-account">
+          {t('shell.myAccount')}
+        </Menu.Item>
         <Menu.Divider />
         <Group justify="space-between" px="sm" py={6} wrap="nowrap">
           <Group gap={6} wrap="nowrap">

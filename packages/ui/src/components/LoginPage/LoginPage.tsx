@@ -46,13 +46,18 @@ export function LoginPage() {
             data-testid="login-email"
             {...form.getInputProps('email')}
           />
-          <PasswordInput
-            label={t('auth.password')}
-            autoComplete="current-password"
-            required
-            data-testid="login-password"
-            {...form.getInputProps('password')}
-          />
+          <Stack gap={4}>
+            <PasswordInput
+              label={t('auth.password')}
+              autoComplete="current-password"
+              required
+              data-testid="login-password"
+              {...form.getInputProps('password')}
+            />
+            <Anchor component={Link} to="/forgot-password" fz="sm" style={{ alignSelf: 'flex-end' }} data-testid="forgot-password-link">
+              {t('auth.forgotPassword')}
+            </Anchor>
+          </Stack>
           <Button type="submit" loading={loading} fullWidth data-testid="login-submit">
             {t('auth.submit')}
           </Button>

@@ -3,6 +3,7 @@ import { Center } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { MeDocument } from '@motiva/schema';
+import { AccountPage } from '../AccountPages';
 import { AppShell, type NavItem } from '../AppShell';
 import { ErrorState } from '../ErrorState';
 import { FullPageLoader } from '../FullPageLoader';
@@ -55,13 +56,21 @@ export function Gate({ nav, registration, children }: GateProps) {
 
   let content: ReactNode;
   if (viewer.role !== portal.role) content = <WrongPortalPage />;
-  else if (viewer.status !== 'APPROVED') content = <PendingStatusPage onRefresh={() => void refetch()} refreshing={loading} />;
+  else if (viewer.status !== 'APPROVED')
+    content = (
+      <Routes>
+        {/* Just registered (or back at the form): the address follows to the status page. */}
+        <Route path="/register" element={<Navigate to="/" replace />} />
+        <Route path="*" element={<PendingStatusPage onRefresh={() => void refetch()} refreshing={loading} />} />
+      </Routes>
+    );
   else
     content = (
       <AppShell nav={nav}>
         <Routes>
           {/* Signed in now: the anonymous-only pages lead home. */}
           <Route path="/register" element={<Navigate to="/" replace />} />
+          <Route path="/account" element={<AccountPage />} />
           <Route path="*" element={children} />
         </Routes>
       </AppShell>

@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import { Route, Routes } from 'react-router-dom';
+import { PERSONAL_DATA_POLICY_PATH } from '@motiva/schema';
+import { ForgotPasswordPage, PersonalDataPolicyPage, ResetPasswordPage } from '../AccountPages';
 
 /** A page anyone may open, signed in or not: e.g. the set-password link from an invitation email. */
 export interface PublicRoute {
@@ -8,14 +10,21 @@ export interface PublicRoute {
   element: ReactNode;
 }
 
+/** What every portal serves to anyone: the forgot/reset password pages and the policy text. */
+export const BUILT_IN_PUBLIC_ROUTES: PublicRoute[] = [
+  { path: '/forgot-password', element: <ForgotPasswordPage /> },
+  { path: '/reset-password', element: <ResetPasswordPage /> },
+  { path: PERSONAL_DATA_POLICY_PATH, element: <PersonalDataPolicyPage /> },
+];
+
 /**
- * Public routes are matched first and rendered as they are: no `me` query to wait for, no sign-in
+ * Public routes (the portal's own and the built-in ones) are matched first and rendered as they are: no `me` query to wait for, no sign-in
  * form, no shell. Every other path goes to the gate (children).
  */
 export function PortalRoutes({ publicRoutes = [], children }: { publicRoutes?: PublicRoute[]; children: ReactNode }) {
   return (
     <Routes>
-      {publicRoutes.map((route) => (
+      {[...BUILT_IN_PUBLIC_ROUTES, ...publicRoutes].map((route) => (
         <Route key={route.path} path={route.path} element={route.element} />
       ))}
       <Route path="*" element={children} />

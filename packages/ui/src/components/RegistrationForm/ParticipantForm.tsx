@@ -4,6 +4,7 @@ import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { RegisterParticipantDocument } from '@motiva/schema';
 import { ErrorAlert } from '../ErrorAlert';
+import { ConsentField } from './ConsentField';
 import { InviteCodeField } from './InviteCodeField';
 import { useInviteCheck } from './useInviteCheck';
 import { useRegistered } from './useRegistered';
@@ -17,13 +18,14 @@ export function ParticipantForm({ initialInviteCode = '' }: { initialInviteCode?
   const [register, { loading }] = useMutation(RegisterParticipantDocument);
   const [submitError, setSubmitError] = useState<{ error: unknown; key?: string } | null>(null);
   const form = useForm(
-    { name: '', phone: '', email: '', city: '', password: '', inviteCode: initialInviteCode },
+    { name: '', phone: '', email: '', city: '', password: '', inviteCode: initialInviteCode, personalDataConsent: '' },
     (v) => ({
       name: rules.text(2)(v.name),
       phone: rules.phone(v.phone),
       email: rules.email(v.email),
       city: rules.text(2)(v.city),
       password: rules.newPassword(v.password),
+      personalDataConsent: rules.consent(v.personalDataConsent),
     }),
   );
   const invite = useInviteCheck(form.values.inviteCode);
@@ -45,6 +47,7 @@ export function ParticipantForm({ initialInviteCode = '' }: { initialInviteCode?
             password: values.password,
             inviteCode: orNull(values.inviteCode),
             locale: toLocale(asLanguage(i18n.language) ?? DEFAULT_LANGUAGE),
+            personalDataConsent: form.values.personalDataConsent === 'yes',
           },
         },
       });
@@ -78,6 +81,11 @@ export function ParticipantForm({ initialInviteCode = '' }: { initialInviteCode?
           onChange={(value) => form.setFieldValue('inviteCode', value)}
           state={invite}
           error={form.getInputProps('inviteCode').error}
+        />
+        <ConsentField
+          checked={form.values.personalDataConsent === 'yes'}
+          onChange={(checked) => form.setFieldValue('personalDataConsent', checked ? 'yes' : '')}
+          error={form.getInputProps('personalDataConsent').error}
         />
         <Button type="submit" loading={loading} fullWidth mt="xs" data-testid="register-submit">
           {t('registration.submit')}

@@ -1,9 +1,10 @@
 import { useState, type FormEvent } from 'react';
-import { Alert, Button, Divider, Group, PasswordInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Divider, Group, PasswordInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { LookupCompanyDocument, RegisterPartnerDocument } from '@motiva/schema';
+import { LookupCompanyDocument, RegisterPartnerDocument, type LookupCompanyQuery } from '@motiva/schema';
 import { ErrorAlert } from '../ErrorAlert';
+import { ConsentField } from './ConsentField';
 import { useRegistered } from './useRegistered';
 import { applySubmitError } from './submitErrors';
 import { useForm, isBlank, isDigits, orNull, rules, trimmed } from '../../form';
@@ -13,7 +14,13 @@ import { IconSearch } from '../../icons';
 const optionalDigits = (value: string, key: string, ...lengths: number[]) =>
   isBlank(value) || isDigits(value, ...lengths) ? undefined : { key };
 
-type Lookup = { state: 'idle' | 'found' | 'notFound' } | { state: 'failed'; error: unknown };
+type OrganisationKind = LookupCompanyQuery['lookupCompany']['alreadyRegisteredAs'][number];
+type Director = { name: string | null; title: string | null } | null;
+type Lookup =
+  | { state: 'idle' }
+  | { state: 'found'; director: Director; alreadyRegisteredAs: OrganisationKind[] }
+  | { state: 'notFound'; alreadyRegisteredAs: OrganisationKind[] }
+  | { state: 'failed'; error: unknown };
 
 export function PartnerForm() {
   const { t, i18n } = useTranslation();
@@ -24,7 +31,7 @@ export function PartnerForm() {
   const [lookingUp, setLookingUp] = useState(false);
   const [submitError, setSubmitError] = useState<{ error: unknown; key?: string } | null>(null);
   const form = useForm(
-    { taxId: '', legalName: '', kpp: '', ogrn: '', address: '', contactName: '', phone: '', email: '', password: '' },
+    { taxId: '', legalName: '', kpp: '', ogrn: '', address: '', contactName: '', phone: '', email: '', password: '', personalDataConsent: '' },
     (v) => ({
       taxId: rules.required(v.taxId) ?? (isDigits(v.taxId, 10, 12) ? undefined : { key: 'validation.taxId' }),
       legalName: rules.text(2)(v.legalName),
@@ -35,6 +42,7 @@ export function PartnerForm() {
       phone: rules.phone(v.phone),
       email: rules.email(v.email),
       password: rules.newPassword(v.password),
+      personalDataConsent: rules.consent(v.personalDataConsent),
     }),
   );
 
@@ -47,21 +55,23 @@ export function PartnerForm() {
     setLookingUp(true);
     try {
       const { data } = await client.query({ query: LookupCompanyDocument, variables: { taxId }, fetchPolicy: 'network-only' });
-      const company = data?.lookupCompany;
+      const company = data?.lookupCompany.company;
+      const alreadyRegisteredAs = data?.lookupCompany.alreadyRegisteredAs ?? [];
       if (!company) {
-        setLookup({ state: 'notFound' });
+        setLookup({ state: 'notFound', alreadyRegisteredAs });
         return;
       }
-      // Everything stays editable: the registry can be out of date.
+      // Everything stays editable: the registry can be out of date. The director is shown, not copied
+      // into the contact person: the contact is whoever registers, usually not the director.
       form.setValues((values) => ({
         ...values,
         legalName: company.legalName,
         kpp: company.kpp ?? '',
         ogrn: company.ogrn ?? '',
         address: company.address,
-        contactName: values.contactName || company.managerName || '',
       }));
-      setLookup({ state: 'found' });
+      const director = company.directorName || company.directorTitle ? { name: company.directorName, title: company.directorTitle } : null;
+      setLookup({ state: 'found', director, alreadyRegisteredAs });
     } catch (error) {
       setLookup({ state: 'failed', error });
     } finally {
@@ -88,6 +98,7 @@ export function PartnerForm() {
             email: values.email,
             password: values.password,
             locale: toLocale(asLanguage(i18n.language) ?? DEFAULT_LANGUAGE),
+            personalDataConsent: form.values.personalDataConsent === 'yes',
           },
         },
       });
@@ -136,6 +147,7 @@ export function PartnerForm() {
             {t('registration.lookupFound')}
           </Alert>
         )}
+        {(lookup.state === 'found' || lookup.state === 'notFound') && <AlreadyRegistered kinds={lookup.alreadyRegisteredAs} />}
         {lookup.state === 'notFound' && (
           <Alert color="yellow" variant="light" data-testid="company-lookup-not-found">
             {t('registration.lookupNotFound')}
@@ -148,9 +160,14 @@ export function PartnerForm() {
           <TextInput label={t('registration.ogrn')} inputMode="numeric" data-testid="register-ogrn" {...form.getInputProps('ogrn')} />
         </SimpleGrid>
         <TextInput label={t('registration.address')} required data-testid="register-address" {...form.getInputProps('address')} />
+        {lookup.state === 'found' && lookup.director && (
+          <Text fz="sm" c="dimmed" data-testid="company-director">
+            {t('registration.director')}: {[lookup.director.name, lookup.director.title].filter(Boolean).join(', ')}
+          </Text>
+        )}
         <Divider label={t('registration.contactSection')} labelPosition="left" mt="xs" />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="md">
-          <TextInput label={t('registration.contactName')} required autoComplete="name" data-testid="register-contact-name" {...form.getInputProps('contactName')} />
+          <TextInput label={t('registration.contactName')} description={t('registration.contactNameHint')} required autoComplete="name" data-testid="register-contact-name" {...form.getInputProps('contactName')} />
           <TextInput label={t('registration.phone')} required type="tel" autoComplete="tel" placeholder="+7 912 345-67-89" data-testid="register-phone" {...form.getInputProps('phone')} />
           <TextInput label={t('registration.email')} required type="email" autoComplete="email" data-testid="register-email" {...form.getInputProps('email')} />
           <PasswordInput
@@ -163,10 +180,30 @@ export function PartnerForm() {
             {...form.getInputProps('password')}
           />
         </SimpleGrid>
+        <ConsentField
+          checked={form.values.personalDataConsent === 'yes'}
+          onChange={(checked) => form.setFieldValue('personalDataConsent', checked ? 'yes' : '')}
+          error={form.getInputProps('personalDataConsent').error}
+        />
         <Button type="submit" loading={loading} fullWidth mt="xs" data-testid="register-submit">
           {t('registration.submit')}
         </Button>
       </Stack>
     </form>
+  );
+}
+
+/**
+ * The tax id is already on the platform. A second partner account for it is refused when submitted;
+ * a company that is a brand here may still register as a partner, and the moderator sees the match.
+ */
+function AlreadyRegistered({ kinds }: { kinds: OrganisationKind[] }) {
+  const { t } = useTranslation();
+  if (kinds.length === 0) return null;
+  const key = kinds.includes('PARTNER') ? 'registration.alreadyPartner' : 'registration.alreadyBrand';
+  return (
+    <Alert color="orange" variant="light" data-testid="company-already-registered" data-kinds={kinds.join(',')}>
+      {t(key)}
+    </Alert>
   );
 }

@@ -56,6 +56,7 @@ export const en = {
     signOut: 'Sign out',
     signOutFailed: 'Could not sign out',
     toggleNavigation: 'Toggle navigation',
+    myAccount: 'My account',
   },
   auth: {
     title: 'Sign in to {{portal}}',
@@ -66,6 +67,7 @@ export const en = {
     register: 'Register',
     haveAccount: 'Already have an account?',
     signIn: 'Sign in',
+    forgotPassword: 'Forgot password?',
   },
   wrongPortal: {
     title: 'This is not your portal',
@@ -114,6 +116,11 @@ export const en = {
     ogrn: 'OGRN',
     address: 'Legal address',
     contactName: 'Contact person',
+    contactNameHint: 'You: the person registering, who will sign in',
+    director: 'Head of the company per the register',
+    alreadyPartner: 'A partner company with this tax ID is already registered. A second account for it will be refused: ask your colleagues for access, or write to support.',
+    alreadyBrand: 'This tax ID belongs to a brand on Motiva. You can still register the company as a partner; a moderator will check it.',
+    consent: 'I consent to the processing of my personal data under the <policy>personal data policy</policy>',
     companySection: 'Company',
     contactSection: 'Contact person and sign-in',
     submit: 'Register',
@@ -130,6 +137,7 @@ export const en = {
     phone: 'Enter a phone number with the country code, e.g. +7 912 345-67-89',
     moneyTooLarge: 'This amount is too large',
     money: 'Enter an amount such as 54,990.50 (at most 2 decimal places)',
+    consent: 'Registration needs your consent',
   },
   money: {
     currency: 'Currency',
@@ -159,6 +167,57 @@ export const en = {
   },
   /** Shared domain words (stages, holding period, payout options…): t('glossary.stage.INVITED'). */
   glossary: glossaryEn,
+  notFound: {
+    title: 'Page not found',
+    text: 'There is no page at {{path}}. It may have moved, or the address has a typo.',
+    home: 'Go to the home page',
+  },
+  account: {
+    title: 'My account',
+    toSignIn: 'Back to sign-in',
+    backToSignIn: 'Back to sign-in',
+    newPassword: 'New password',
+    confirmPassword: 'Repeat the new password',
+    passwordHint: 'At least {{min}} characters',
+    consentGiven: 'You consented to personal-data processing on {{date}} (policy version {{version}}).',
+    validation: {
+      passwordTooLong: 'Use at most 256 characters',
+      mismatch: 'The passwords do not match',
+    },
+    forgot: {
+      title: 'Forgot your password?',
+      intro: 'Enter the email you sign in with. We will send a link to set a new password; it works once, for one hour.',
+      submit: 'Send the link',
+      sentTitle: 'Check your email',
+      sentText: 'If an account is registered to {{email}}, a link to set a new password is on its way.',
+      sentHint: 'No email within a few minutes? Check the spam folder, or ask for a new link — only the latest one works.',
+    },
+    reset: {
+      title: 'Set a new password',
+      intro: 'Choose a new password. Everywhere else your account is signed in, it will be signed out.',
+      submit: 'Save and sign in',
+      done: 'Password changed. You are signed in.',
+      deadTitle: 'This link no longer works',
+      deadText: 'The link is used, expired (links work for one hour) or incomplete.',
+      askAgain: 'Send a new link',
+    },
+    profile: {
+      title: 'Profile',
+      saved: 'Profile saved',
+    },
+    password: {
+      title: 'Password',
+      intro: 'After the change, every other device signed in to your account is signed out.',
+      current: 'Current password',
+      submit: 'Change password',
+      changed: 'Password changed. Other devices are signed out.',
+    },
+    policy: {
+      version: 'Version {{version}}',
+      back: 'Back to the portal',
+      open: 'Read the policy',
+    },
+  },
 };
 
 /** The same tree with every leaf a string: other languages must have exactly these keys. */

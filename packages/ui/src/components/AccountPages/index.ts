@@ -1,0 +1,4 @@
+export { AccountPage } from './AccountPage';
+export { ForgotPasswordPage } from './ForgotPasswordPage';
+export { ResetPasswordPage } from './ResetPasswordPage';
+export { PersonalDataPolicyPage } from './PersonalDataPolicyPage';
