@@ -4,6 +4,7 @@ import { Migration20261124103043_product_moderation } from './Migration202611241
 import { Migration20261124103541_password_token } from './Migration20261124103541_password_token';
 import { Migration20261124122147_promotions } from './Migration20261124122147_promotions';
 import { Migration20261124122508_product_import } from './Migration20261124122508_product_import';
+import { Migration20261125090000_import_heartbeat } from './Migration20261125090000_import_heartbeat';
 
 // Append new migrations here, in order; the migrator runs exactly this list.
 export const migrationsList: MigrationObject[] = [
@@ -12,4 +13,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124103541_password_token', class: Migration20261124103541_password_token },
   { name: 'Migration20261124122147_promotions', class: Migration20261124122147_promotions },
   { name: 'Migration20261124122508_product_import', class: Migration20261124122508_product_import },
+  { name: 'Migration20261125090000_import_heartbeat', class: Migration20261125090000_import_heartbeat },
 ];
