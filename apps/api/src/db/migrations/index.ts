@@ -5,6 +5,7 @@ import { Migration20261124103541_password_token } from './Migration2026112410354
 import { Migration20261124122147_promotions } from './Migration20261124122147_promotions';
 import { Migration20261124122508_product_import } from './Migration20261124122508_product_import';
 import { Migration20261125090000_import_heartbeat } from './Migration20261125090000_import_heartbeat';
+import { Migration20261125100000_member_exit_stages } from './Migration20261125100000_member_exit_stages';
 
 // Append new migrations here, in order; the migrator runs exactly this list.
 export const migrationsList: MigrationObject[] = [
@@ -14,4 +15,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124122147_promotions', class: Migration20261124122147_promotions },
   { name: 'Migration20261124122508_product_import', class: Migration20261124122508_product_import },
   { name: 'Migration20261125090000_import_heartbeat', class: Migration20261125090000_import_heartbeat },
+  { name: 'Migration20261125100000_member_exit_stages', class: Migration20261125100000_member_exit_stages },
 ];
