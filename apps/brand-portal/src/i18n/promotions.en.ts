@@ -120,7 +120,11 @@ export const promotionsEn = {
         text: '“{{name}}” ends now, for every member. Sales after this moment earn nothing. This cannot be undone.',
         ok: 'End promotion',
       },
-      pause: { title: 'Pause?', text: 'Pause “{{name}}”?', ok: 'Pause' },
+      pause: {
+        title: 'Pause the promotion?',
+        text: '“{{name}}” stops for every member until you resume it: nobody can join, and its members are notified. You can resume it any time before its end date.',
+        ok: 'Pause promotion',
+      },
       resume: { title: 'Resume?', text: 'Resume “{{name}}”?', ok: 'Resume' },
     },
     done: {

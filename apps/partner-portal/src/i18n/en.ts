@@ -124,6 +124,8 @@ export const en = {
       ACCEPTED: 'Accepted',
       ACTIVE: 'Active',
       COMPLETED: 'Completed',
+      DECLINED: 'Declined the invitation',
+      LEFT: 'Left the promotion',
     },
     yes: 'Yes',
     no: 'No',

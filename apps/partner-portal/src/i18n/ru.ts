@@ -127,6 +127,8 @@ export const ru: MessageTree<typeof en> = {
       ACCEPTED: 'Подтверждено',
       ACTIVE: 'Активно',
       COMPLETED: 'Завершено',
+      DECLINED: 'Отклонил приглашение',
+      LEFT: 'Вышел из акции',
     },
     yes: 'Да',
     no: 'Нет',
