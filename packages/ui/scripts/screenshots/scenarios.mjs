@@ -18,6 +18,7 @@ import {
   viewers,
 } from './fixtures.mjs';
 import { adminPromotionScenarios } from './admin-promotions.mjs';
+import { promotionPageScenarios } from './promotion-pages.mjs';
 
 const anonymous = { Me: { me: null } };
 const page = (items, total = items.length) => ({ items, total });
@@ -795,3 +796,6 @@ export const scenarios = [
 
 // Admin promotions queue, review drawer and the audit log filtered to a promotion.
 scenarios.push(...adminPromotionScenarios);
+
+// Brand promotion page (pause, member drawer, reward preview) and the participant's promotion page.
+scenarios.push(...promotionPageScenarios);

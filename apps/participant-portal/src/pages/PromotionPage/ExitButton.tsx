@@ -47,7 +47,8 @@ export function ExitButton({ exit, memberId, promotionName }: { exit: Exit; memb
           setConfirming(true);
         }}
         data-testid={`${exit}-button`}
-        w={{ base: '100%', xs: 'auto' }}
+        // Declining sits beside "Accept" in the invitation panel (full width on phones); leaving is a quiet link-like button in the terms' header.
+        w={exit === 'decline' ? { base: '100%', xs: 'auto' } : undefined}
       >
         {t(exit === 'decline' ? 'participant.promotion.join.decline' : key('leave'))}
       </Button>

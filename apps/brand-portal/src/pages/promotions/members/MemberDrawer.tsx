@@ -50,8 +50,8 @@ export function MemberDrawer({ memberId, onClose, promotion, fmt, onEdit }: Memb
         </Center>
       ) : (
         <Stack gap="lg">
-          <Group justify="space-between" align="flex-start" wrap="nowrap">
-            <Stack gap={2} style={{ minWidth: 0 }}>
+          <Group justify="space-between" align="flex-start" gap="sm">
+            <Stack gap={2} style={{ minWidth: 0, flex: '1 1 220px' }}>
               <Title order={2} fz="h3" style={{ overflowWrap: 'anywhere' }} data-testid="member-drawer-name">
                 {member.participant.name}
               </Title>
@@ -60,7 +60,7 @@ export function MemberDrawer({ memberId, onClose, promotion, fmt, onEdit }: Memb
               </Text>
             </Stack>
             {/* Two different things, each named: where they are on the board, and whether their sales count. */}
-            <Stack gap={6} align="flex-end">
+            <Group gap={6}>
               <Badge variant="light" radius="sm" color={exited ? 'orange' : 'blue'} style={{ minWidth: 'max-content' }} data-testid="member-drawer-stage" data-stage={member.stage}>
                 {t('brand.promotions.members.stageLabel', { stage: t(`brand.promotions.stage.${member.stage}`) })}
               </Badge>
@@ -69,7 +69,7 @@ export function MemberDrawer({ memberId, onClose, promotion, fmt, onEdit }: Memb
                   {t(member.active ? 'brand.promotions.members.trackingOn' : 'brand.promotions.members.trackingPaused')}
                 </Badge>
               </Tooltip>
-            </Stack>
+            </Group>
           </Group>
           {exited && (
             <Alert color="orange" variant="light" data-testid="member-drawer-exited">
