@@ -15,8 +15,16 @@ async function openParticipantPromotion(page: Page) {
 async function openBrandPromotion(page: Page) {
   await page.getByTestId('nav-promotions').click();
   await page.getByTestId('promotions-search').fill(WINTER);
-  await page.getByTestId('promotions-table').getByText(WINTER).click();
-  await page.getByTestId('promotion-page').waitFor();
+  // The list reloads after the search's debounce; a click on the row being replaced can be lost, so try again.
+  for (let attempt = 1; ; attempt += 1) {
+    await page.getByTestId('promotions-table').getByText(WINTER).click();
+    try {
+      await page.getByTestId('promotion-page').waitFor({ timeout: 10_000 });
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
 }
 
 /**
