@@ -39,6 +39,9 @@ export const AUDIT_ACTIONS = [
   'member.accepted',
   'member.updated',
   'member.stage_changed',
+  'member.declined',
+  'member.left',
+  'member.rejoined',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -14,6 +14,7 @@ export interface JobPayloads {
   'promotion.transition': { promotionId: string };
   'promotion.sweep': Record<string, never>;
   'product-import.run': { importId: string };
+  'product-import.sweep': Record<string, never>;
 }
 export type JobName = keyof JobPayloads;
 
@@ -73,7 +74,7 @@ export class JobQueue {
   }
 }
 
-const JOB_NAMES: JobName[] = ['notification.deliver', 'notification.sweep', 'promotion.transition', 'promotion.sweep', 'product-import.run'];
+const JOB_NAMES: JobName[] = ['notification.deliver', 'notification.sweep', 'promotion.transition', 'promotion.sweep', 'product-import.run', 'product-import.sweep'];
 
 /**
  * pg-boss's `db` option runs its INSERT on our connection. Inside em.transactional() that is the

@@ -23,7 +23,7 @@ export function useDays() {
 }
 
 const badgeStyle = { flexShrink: 0, minWidth: 'max-content' } as const;
-const STAGE_COLOR: Record<MemberStage, string> = { INVITED: 'violet', ACCEPTED: 'blue', ACTIVE: 'green', COMPLETED: 'gray' };
+const STAGE_COLOR: Record<MemberStage, string> = { INVITED: 'violet', ACCEPTED: 'blue', ACTIVE: 'green', COMPLETED: 'gray', DECLINED: 'gray', LEFT: 'gray' };
 
 export function StageBadge({ stage }: { stage: MemberStage }) {
   const { t } = useTranslation();
@@ -34,21 +34,15 @@ export function StageBadge({ stage }: { stage: MemberStage }) {
   );
 }
 
-/** "You take part" or "Invited" from the caller's membership; nothing when they are not a member. */
+/** "You take part", "Invited", "You declined" or "You left" from the caller's membership; nothing when they are not a member. */
 export function MembershipBadge({ membership }: { membership: { stage: MemberStage } | null }) {
   const { t } = useTranslation();
   if (!membership) return null;
-  const invited = membership.stage === 'INVITED';
+  const kind = membership.stage === 'INVITED' ? 'invited' : membership.stage === 'DECLINED' ? 'declined' : membership.stage === 'LEFT' ? 'left' : 'member';
+  const look = { invited: { color: 'violet', variant: 'light' }, declined: { color: 'gray', variant: 'light' }, left: { color: 'gray', variant: 'light' }, member: { color: 'teal', variant: 'filled' } }[kind];
   return (
-    <Badge
-      color={invited ? 'violet' : 'teal'}
-      variant={invited ? 'light' : 'filled'}
-      radius="sm"
-      style={badgeStyle}
-      data-testid="membership-badge"
-      data-membership={invited ? 'invited' : 'member'}
-    >
-      {invited ? t('participant.membership.invited') : t('participant.membership.member')}
+    <Badge color={look.color} variant={look.variant} radius="sm" style={badgeStyle} data-testid="membership-badge" data-membership={kind}>
+      {t(`participant.membership.${kind}`)}
     </Badge>
   );
 }

@@ -22,7 +22,7 @@ export function useDays() {
   return (days: number) => new Intl.NumberFormat(format.locale, { style: 'unit', unit: 'day', unitDisplay: 'long' }).format(days);
 }
 
-const STAGE_COLOR: Record<MemberStage, string> = { INVITED: 'violet', ACCEPTED: 'blue', ACTIVE: 'green', COMPLETED: 'gray' };
+const STAGE_COLOR: Record<MemberStage, string> = { INVITED: 'violet', ACCEPTED: 'blue', ACTIVE: 'green', COMPLETED: 'gray', DECLINED: 'orange', LEFT: 'orange' };
 
 export function StageBadge({ stage }: { stage: MemberStage }) {
   const { t } = useTranslation();

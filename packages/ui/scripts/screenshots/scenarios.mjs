@@ -19,6 +19,7 @@ import {
   viewers,
 } from './fixtures.mjs';
 import { adminPromotionScenarios } from './admin-promotions.mjs';
+import { promotionPageScenarios } from './promotion-pages.mjs';
 
 const anonymous = { Me: { me: null } };
 const page = (items, total = items.length) => ({ items, total });
@@ -941,3 +942,5 @@ for (const name of ADMIN_PHONE_PAGES) {
   const desktop = scenarios.find((s) => s.name === name);
   scenarios.push({ ...desktop, name: `${name}-mobile`, viewport: PHONE, act: undefined });
 }
+// Brand promotion page (pause, member drawer, reward preview) and the participant's promotion page.
+scenarios.push(...promotionPageScenarios);

@@ -20,11 +20,13 @@ export const glossaryEn = {
     ACCEPTED: 'Accepted',
     ACTIVE: 'Active',
     COMPLETED: 'Completed',
+    DECLINED: 'Declined',
+    LEFT: 'Left',
   },
   stageLabel: 'Stage',
   allStages: 'All stages',
-  /** The member's on/off switch, which is not the stage. */
-  memberActive: { yes: 'Active', no: 'Inactive' },
+  /** The member's tracking switch (whether their sales count), which is not the stage. */
+  memberActive: { label: 'Tracking', yes: 'On', no: 'Paused' },
   trackingMode: {
     RECEIPT_CLAIM: 'Receipt upload',
     TRACKING_LINK: 'Tracking link',
@@ -46,7 +48,7 @@ export const glossaryEn = {
   payoutOptions: 'Payout options',
   defaultOption: 'Default',
   /** A member's own payout value, replacing the option's. */
-  overrideValue: 'Own value',
+  overrideValue: 'Own payout value',
   holdingPeriod: 'Holding period',
   budgetCap: 'Budget cap',
   perParticipantCap: 'Cap per participant',

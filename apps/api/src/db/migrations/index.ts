@@ -4,6 +4,8 @@ import { Migration20261124103043_product_moderation } from './Migration202611241
 import { Migration20261124103541_password_token } from './Migration20261124103541_password_token';
 import { Migration20261124122147_promotions } from './Migration20261124122147_promotions';
 import { Migration20261124122508_product_import } from './Migration20261124122508_product_import';
+import { Migration20261125090000_import_heartbeat } from './Migration20261125090000_import_heartbeat';
+import { Migration20261125100000_member_exit_stages } from './Migration20261125100000_member_exit_stages';
 import { Migration20261202084527_accounts } from './Migration20261202084527_accounts';
 import { Migration20261202085113_field_limits } from './Migration20261202085113_field_limits';
 
@@ -14,6 +16,8 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124103541_password_token', class: Migration20261124103541_password_token },
   { name: 'Migration20261124122147_promotions', class: Migration20261124122147_promotions },
   { name: 'Migration20261124122508_product_import', class: Migration20261124122508_product_import },
+  { name: 'Migration20261125090000_import_heartbeat', class: Migration20261125090000_import_heartbeat },
+  { name: 'Migration20261125100000_member_exit_stages', class: Migration20261125100000_member_exit_stages },
   { name: 'Migration20261202084527_accounts', class: Migration20261202084527_accounts },
   { name: 'Migration20261202085113_field_limits', class: Migration20261202085113_field_limits },
 ];

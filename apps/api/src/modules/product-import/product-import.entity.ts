@@ -105,8 +105,17 @@ export class ProductImport extends BaseEntity {
   @Property({ type: 'integer', default: 0 })
   rejectedRows: number & Opt = 0;
 
+  /** Runs that claimed this import; a run whose number is no longer the latest has been superseded. */
   @Property({ type: 'integer', default: 0 })
   attempts: number & Opt = 0;
+
+  /**
+   * Set by the running job when it claims the import, with every batch commit and every few seconds
+   * while it runs; cleared when a run fails into a retry. A RUNNING import whose heartbeat is older
+   * than HEARTBEAT_STALE_SECONDS lost its process (a crash, kill -9) and the sweep starts it again.
+   */
+  @Property({ type: 'datetime', nullable: true })
+  heartbeatAt?: Date | null;
 
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })

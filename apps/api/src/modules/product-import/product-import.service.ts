@@ -9,7 +9,7 @@ import { Brand } from '../organisations/brand.entity';
 import { inspectCsv } from './product-import.csv';
 import { ProductImport, ProductImportRow } from './product-import.entity';
 import type { ProductImportRowFilter } from './product-import.inputs';
-import { MAX_RETRIES } from './product-import.job';
+import { IMPORT_JOB_EXPIRY_SECONDS, MAX_RETRIES } from './product-import.job';
 
 /** Only a brand imports, and only into its own nomenclature. */
 function ownBrandId(ctx: RequestContext): string {
@@ -40,7 +40,7 @@ export async function startProductImport(ctx: RequestContext, file: { fileName: 
       tx.em,
       'product-import.run',
       { importId: productImport.id },
-      { singletonKey: productImport.id, retryLimit: MAX_RETRIES, retryDelay: 5, expireInSeconds: 3600 },
+      { singletonKey: productImport.id, retryLimit: MAX_RETRIES, retryDelay: 5, expireInSeconds: IMPORT_JOB_EXPIRY_SECONDS },
     );
     return productImport;
   });

@@ -76,6 +76,18 @@ export class MembersResolver {
     return members.joinPromotion(ctx, promotionId);
   }
 
+  @Mutation(() => PromotionMember, { description: "The participant declines the brand's invitation (stage INVITED -> DECLINED); they may still join while the promotion is open" })
+  @Allow(Permission.JoinPromotions)
+  declineInvitation(@Ctx() ctx: RequestContext, @Arg('memberId', () => ID, { description: "The caller's own membership" }) memberId: string) {
+    return members.declineInvitation(ctx, memberId);
+  }
+
+  @Mutation(() => PromotionMember, { description: 'The participant stops taking part (stage ACCEPTED or ACTIVE -> LEFT); the membership and its history stay, and they may join again while the promotion is open' })
+  @Allow(Permission.JoinPromotions)
+  leavePromotion(@Ctx() ctx: RequestContext, @Arg('memberId', () => ID, { description: "The caller's own membership" }) memberId: string) {
+    return members.leavePromotion(ctx, memberId);
+  }
+
   @Mutation(() => [AddMemberResult], { description: 'One outcome per participant' })
   @Allow(Permission.ManageOwnPromotions)
   addPromotionMembers(@Ctx() ctx: RequestContext, @Arg('input', () => AddMembersInput) input: AddMembersInput) {

@@ -1,3 +1,4 @@
+import type { AuditAction } from '@motiva/schema';
 import { LockMode } from '@mikro-orm/core';
 import type { RequestContext } from '../../graphql/context';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../shared/errors';
@@ -12,7 +13,7 @@ import { PayoutOption } from './payout-option.entity';
 import { defaultPayoutOption, payoutOptionOf, payoutValueProblem } from './payout-options';
 import { getVisiblePromotion, lockOwnPromotion, ownBrandId, ownParticipantId } from './promotion-access';
 import { PromotionMember } from './promotion-member.entity';
-import { JOINABLE_STATUSES, MemberSource, MemberStage, PromotionAudience, PromotionStatus, STAGE_ORDER } from './promotion.enums';
+import { EXIT_STAGES, JOINABLE_STATUSES, LEAVABLE_STAGES, MemberSource, MemberStage, PromotionAudience, PromotionStatus, STAGE_ORDER } from './promotion.enums';
 import { Promotion, PromotionAudiencePartner } from './promotion.entity';
 import type { AddMembersInput, MemberChangesInput, MoveMemberStageInput, UpdateMembersInput } from './members.inputs';
 import { AddMemberOutcome, MemberUpdateOutcome, type AddMemberResult, type MemberUpdateResult } from './members.types';
@@ -27,9 +28,12 @@ export async function joinPromotion(ctx: RequestContext, promotionId: string): P
         if (!JOINABLE_STATUSES.includes(promotion.status)) throw new ConflictError('This promotion is not open for joining');
         const existing = await tx.em.findOne(PromotionMember, { promotion: promotion.id, participant: participantId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
         if (existing) {
-          if (existing.stage !== MemberStage.INVITED) throw new ConflictError('You already take part in this promotion');
+          const before = existing.stage;
+          if (before !== MemberStage.INVITED && !EXIT_STAGES.includes(before)) throw new ConflictError('You already take part in this promotion');
+          // Accepting an invitation, or coming back after declining or leaving: the same terms as before.
           existing.stage = MemberStage.ACCEPTED;
-          recordAudit(tx, { action: 'member.accepted', entityType: 'PromotionMember', entityId: existing.id, scopeId: promotion.id, before: { stage: MemberStage.INVITED }, after: { stage: MemberStage.ACCEPTED } });
+          const action = before === MemberStage.INVITED ? 'member.accepted' : 'member.rejoined';
+          recordAudit(tx, { action, entityType: 'PromotionMember', entityId: existing.id, scopeId: promotion.id, before: { stage: before }, after: { stage: MemberStage.ACCEPTED } });
           await tx.em.flush();
           return existing;
         }
@@ -61,7 +65,7 @@ export async function addMembers(ctx: RequestContext, input: AddMembersInput): P
     const ids = [...new Set(input.participantIds.map((id) => id.toLowerCase()))];
     const valid = ids.filter((id) => isId(id));
     const participants = new Map((await tx.em.find(Participant, { id: { $in: valid } }, { populate: ['user'] })).map((p) => [p.id, p]));
-    const existing = new Set((await tx.em.find(PromotionMember, { promotion: promotion.id, participant: { $in: valid } }, { fields: ['participant'] })).map((m) => m.participant.id));
+    const existing = new Map((await tx.em.find(PromotionMember, { promotion: promotion.id, participant: { $in: valid } }, { fields: ['participant', 'stage'] })).map((m) => [m.participant.id, m.stage]));
     const audience = promotion.audience === PromotionAudience.CHOSEN_PARTNERS
       ? new Set((await tx.em.find(PromotionAudiencePartner, { promotion: promotion.id }, { fields: ['partner'] })).map((r) => r.partner.id))
       : null;
@@ -75,8 +79,11 @@ export async function addMembers(ctx: RequestContext, input: AddMembersInput): P
         results.push({ participantId: id, outcome: AddMemberOutcome.NOT_FOUND, message: 'No approved participant in this promotion’s audience has this id', member: null });
         continue;
       }
-      if (existing.has(id)) {
-        results.push({ participantId: id, outcome: AddMemberOutcome.ALREADY_MEMBER, message: 'Already takes part', member: null });
+      const current = existing.get(id);
+      if (current) {
+        // Someone who declined or left said no: the brand does not invite them again; they can join themselves.
+        const message = EXIT_STAGES.includes(current) ? 'Declined or left this promotion; only they can join again' : 'Already takes part';
+        results.push({ participantId: id, outcome: AddMemberOutcome.ALREADY_MEMBER, message, member: null });
         continue;
       }
       const member = tx.em.create(PromotionMember, { promotion, participant, payoutOption: option, stage: MemberStage.INVITED, source: MemberSource.ADDED_BY_BRAND });
@@ -167,6 +174,8 @@ export async function moveMemberStage(ctx: RequestContext, input: MoveMemberStag
     const promotion = await lockOwnPromotion(tx, found.promotion.id);
     if (promotion.status === PromotionStatus.ENDED) throw new ConflictError('An ended promotion cannot be changed');
     const member = await tx.em.findOneOrFail(PromotionMember, { id: found.id }, { lockMode: LockMode.PESSIMISTIC_WRITE, populate: ['participant'] });
+    if (EXIT_STAGES.includes(member.stage)) throw new ConflictError('The participant declined or left this promotion; only they can join again');
+    if (EXIT_STAGES.includes(input.stage)) throw new BadUserInputError('Only the participant can decline or leave', { stage: 'Choose a stage on the board' });
     const from = STAGE_ORDER.indexOf(member.stage);
     const to = STAGE_ORDER.indexOf(input.stage);
     if (from === to) throw new ConflictError(`The member is already ${member.stage.toLowerCase()}`);
@@ -179,6 +188,56 @@ export async function moveMemberStage(ctx: RequestContext, input: MoveMemberStag
     await tx.em.flush();
     const participant = await tx.em.findOneOrFail(Participant, { id: member.participant.id }, { fields: ['user'] });
     await notify(tx, { recipientId: participant.user.id, template: 'promotion.member.updated', payload: { promotionId: promotion.id, promotionName: promotion.name, before, after: { stage: member.stage } } });
+    return member;
+  });
+}
+
+/**
+ * The participant says no to the brand's invitation. The member row stays, as DECLINED, so the brand
+ * sees the answer in the member's history; the participant can still join while the promotion is open.
+ */
+export async function declineInvitation(ctx: RequestContext, memberId: string): Promise<PromotionMember> {
+  return exitPromotion(ctx, memberId, {
+    allowedFrom: [MemberStage.INVITED],
+    to: MemberStage.DECLINED,
+    action: 'member.declined',
+    refusal: (stage) => (stage === MemberStage.DECLINED ? 'You have already declined this invitation' : 'There is no open invitation to decline: leave the promotion instead'),
+  });
+}
+
+/**
+ * The participant stops taking part. The member row stays, as LEFT, with its terms and history; they
+ * earn nothing more from the promotion and can join again while it is open.
+ */
+export async function leavePromotion(ctx: RequestContext, memberId: string): Promise<PromotionMember> {
+  return exitPromotion(ctx, memberId, {
+    allowedFrom: LEAVABLE_STAGES,
+    to: MemberStage.LEFT,
+    action: 'member.left',
+    refusal: (stage) =>
+      stage === MemberStage.INVITED ? 'Decline the invitation instead'
+      : stage === MemberStage.COMPLETED ? 'You have completed this promotion'
+      : 'You do not take part in this promotion',
+  });
+}
+
+async function exitPromotion(
+  ctx: RequestContext,
+  memberId: string,
+  rule: { allowedFrom: MemberStage[]; to: MemberStage; action: Extract<AuditAction, 'member.declined' | 'member.left'>; refusal: (stage: MemberStage) => string },
+): Promise<PromotionMember> {
+  const participantId = ownParticipantId(ctx);
+  return withTransaction(ctx, async (tx) => {
+    // Another participant's member is NOT_FOUND, exactly like a missing one.
+    const member = await tx.em.findOne(PromotionMember, { id: assertId(memberId, 'Member'), participant: participantId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!member) throw new NotFoundError('Member');
+    const promotion = await tx.em.findOneOrFail(Promotion, { id: member.promotion.id }, { fields: ['status'] });
+    if (promotion.status === PromotionStatus.ENDED) throw new ConflictError('This promotion has ended');
+    if (!rule.allowedFrom.includes(member.stage)) throw new ConflictError(rule.refusal(member.stage));
+    const before = { stage: member.stage };
+    member.stage = rule.to;
+    recordAudit(tx, { action: rule.action, entityType: 'PromotionMember', entityId: member.id, scopeId: promotion.id, before, after: { stage: member.stage } });
+    await tx.em.flush();
     return member;
   });
 }

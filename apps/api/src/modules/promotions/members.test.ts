@@ -5,12 +5,16 @@ import type { GraphQLTestClient } from '../../test/graphql-client';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { Notification } from '../notifications/notification.entity';
 import { PromotionMember } from './promotion-member.entity';
+import { PromotionStatus } from './promotion.enums';
+import { Promotion } from './promotion.entity';
 import { activePromotion, CREATE_PROMOTION, days, promotionInput, UPDATE_PROMOTION } from './promotion-test-kit';
 
 const MEMBER = `id stage active validFrom validTo overrideValue source payoutOption { id name } participant { id name partnerName }`;
 const JOIN = `mutation J($id: ID!) { joinPromotion(promotionId: $id) { ${MEMBER} } }`;
 const ADD = `mutation A($input: AddMembersInput!) { addPromotionMembers(input: $input) { participantId outcome message member { id stage } } }`;
 const UPDATE = `mutation U($input: UpdateMembersInput!) { updatePromotionMembers(input: $input) { memberId outcome message member { ${MEMBER} } } }`;
+const DECLINE = `mutation D($id: ID!) { declineInvitation(memberId: $id) { id stage } }`;
+const LEAVE = `mutation L($id: ID!) { leavePromotion(memberId: $id) { id stage } }`;
 const MOVE = `mutation M($input: MoveMemberStageInput!) { moveMemberStage(input: $input) { id stage } }`;
 const BOARD = `query B($id: ID!, $filter: MemberFilter) { promotionMembers(promotionId: $id, filter: $filter) { total items { ${MEMBER} } } }`;
 const HISTORY = `query H($id: ID!) { memberHistory(memberId: $id) { total items { action before after actorName } } }`;
@@ -130,7 +134,7 @@ describe('promotion members: join, add, bulk edit, board, history', () => {
     expect(promotionMembers.items.map((m: any) => m.id)).toEqual([a.id]);
     expect((await brandA.ok(BOARD, { id, filter: { stage: 'ACCEPTED' } })).promotionMembers.total).toBe(0);
     const { promotion } = await brandA.ok(`query P($id: ID!) { promotion(id: $id) { memberCount memberStageCounts { stage count } } }`, { id });
-    expect(promotion.memberStageCounts).toEqual([{ stage: 'INVITED', count: 0 }, { stage: 'ACCEPTED', count: 0 }, { stage: 'ACTIVE', count: 1 }, { stage: 'COMPLETED', count: 0 }]);
+    expect(promotion.memberStageCounts).toEqual([{ stage: 'INVITED', count: 0 }, { stage: 'ACCEPTED', count: 0 }, { stage: 'ACTIVE', count: 1 }, { stage: 'COMPLETED', count: 0 }, { stage: 'DECLINED', count: 0 }, { stage: 'LEFT', count: 0 }]);
   });
 
   it('members of an ENDED promotion cannot be changed', async () => {
@@ -164,6 +168,67 @@ describe('promotion members: join, add, bulk edit, board, history', () => {
     expect(await brandB.code(PROMO_HISTORY, { id })).toBe('NOT_FOUND');
     const { auditEvents } = await admin.ok(`query A($f: AuditEventFilter) { auditEvents(filter: $f) { total items { action } } }`, { f: { scopeId: id, action: 'member.updated' } });
     expect(auditEvents.total).toBe(1);
+  });
+
+  it('a participant declines an invitation: the member stays as DECLINED, the brand sees it in the history, and they may still join', async () => {
+    const { id } = await activePromotion(api.db.orm, world, brandA, admin);
+    const { addPromotionMembers } = await brandA.ok(ADD, { input: { promotionId: id, participantIds: [world.participantA.participantId] } });
+    const memberId = addPromotionMembers[0].member.id;
+    // Someone else's invitation does not exist for them; a brand cannot decline on the participant's behalf.
+    expect(await participantB.code(DECLINE, { id: memberId })).toBe('NOT_FOUND');
+    expect(await brandA.code(DECLINE, { id: memberId })).toBe('FORBIDDEN');
+    expect(await participantA.code(LEAVE, { id: memberId })).toBe('CONFLICT'); // an invitation is declined, not left
+    expect((await participantA.ok(DECLINE, { id: memberId })).declineInvitation).toEqual({ id: memberId, stage: 'DECLINED' });
+    expect(await participantA.code(DECLINE, { id: memberId })).toBe('CONFLICT');
+
+    const brandView = await brandA.ok(HISTORY, { id: memberId });
+    expect(brandView.memberHistory.items[0]).toMatchObject({ action: 'member.declined', actorName: 'participant-a', before: { stage: 'INVITED' }, after: { stage: 'DECLINED' } });
+    expect((await brandA.ok(PROMO_HISTORY, { id })).promotionHistory.items[0]).toMatchObject({ action: 'member.declined', entityType: 'PromotionMember' });
+    expect((await participantA.ok(HISTORY, { id: memberId })).memberHistory.items[0].action).toBe('member.declined');
+    const { promotionMembers } = await brandA.ok(BOARD, { id, filter: { stage: 'DECLINED' } });
+    expect(promotionMembers.items.map((m: any) => m.id)).toEqual([memberId]);
+    // The brand respects the answer: no moving on the board, no inviting again.
+    expect(await brandA.code(MOVE, { input: { memberId, stage: 'ACCEPTED' } })).toBe('CONFLICT');
+    expect((await brandA.ok(ADD, { input: { promotionId: id, participantIds: [world.participantA.participantId] } })).addPromotionMembers[0].outcome).toBe('ALREADY_MEMBER');
+
+    expect((await participantA.ok(JOIN, { id })).joinPromotion).toMatchObject({ id: memberId, stage: 'ACCEPTED' });
+    expect((await brandA.ok(HISTORY, { id: memberId })).memberHistory.items[0]).toMatchObject({ action: 'member.rejoined', before: { stage: 'DECLINED' } });
+  });
+
+  it('a participant leaves a promotion: the member stays as LEFT with its terms, the brand sees it, and the participant may come back', async () => {
+    const { id } = await activePromotion(api.db.orm, world, brandA, admin);
+    const member = (await participantA.ok(JOIN, { id })).joinPromotion;
+    await brandA.ok(MOVE, { input: { memberId: member.id, stage: 'ACTIVE' } });
+    expect(await participantB.code(LEAVE, { id: member.id })).toBe('NOT_FOUND');
+    expect(await partnerA.code(LEAVE, { id: member.id })).toBe('FORBIDDEN');
+    expect(await participantA.code(LEAVE, { id: 'not-an-id' })).toBe('NOT_FOUND');
+    expect(await participantA.code(DECLINE, { id: member.id })).toBe('CONFLICT'); // nothing to decline any more
+
+    expect((await participantA.ok(LEAVE, { id: member.id })).leavePromotion).toEqual({ id: member.id, stage: 'LEFT' });
+    expect(await participantA.code(LEAVE, { id: member.id })).toBe('CONFLICT');
+    const row = await em().findOneOrFail(PromotionMember, member.id);
+    expect(row).toMatchObject({ stage: 'LEFT', active: true });
+    expect(row.payoutOption.id).toBe(member.payoutOption.id);
+
+    const { memberHistory } = await brandA.ok(HISTORY, { id: member.id });
+    expect(memberHistory.items.map((e: any) => e.action)).toEqual(['member.left', 'member.stage_changed', 'member.joined']);
+    expect(memberHistory.items[0]).toMatchObject({ actorName: 'participant-a', before: { stage: 'ACTIVE' }, after: { stage: 'LEFT' } });
+    expect((await partnerA.ok(HISTORY, { id: member.id })).memberHistory.items[0].action).toBe('member.left');
+    expect(await brandA.code(MOVE, { input: { memberId: member.id, stage: 'COMPLETED' } })).toBe('CONFLICT');
+    const counts = (await brandA.ok(`query C($id: ID!) { promotion(id: $id) { memberStageCounts { stage count } } }`, { id })).promotion.memberStageCounts;
+    expect(counts).toContainEqual({ stage: 'LEFT', count: 1 });
+    expect(counts).toContainEqual({ stage: 'ACTIVE', count: 0 });
+
+    expect((await participantA.ok(JOIN, { id })).joinPromotion).toMatchObject({ id: member.id, stage: 'ACCEPTED' });
+  });
+
+  it('nobody leaves an ended promotion, and a brand cannot move a member out on their behalf', async () => {
+    const { id } = await activePromotion(api.db.orm, world, brandA, admin);
+    const member = (await participantA.ok(JOIN, { id })).joinPromotion;
+    expect(await brandA.code(MOVE, { input: { memberId: member.id, stage: 'LEFT' } })).toBe('BAD_USER_INPUT');
+    await em().nativeUpdate(Promotion, { id }, { status: PromotionStatus.ENDED });
+    expect(await participantA.code(LEAVE, { id: member.id })).toBe('CONFLICT');
+    expect((await em().findOneOrFail(PromotionMember, member.id)).stage).toBe('ACCEPTED');
   });
 
   it('a partner sees only its own participants among the members', async () => {

@@ -15,7 +15,7 @@ import { PayoutOption } from './payout-option.entity';
 import { lockManagedPromotion, lockOwnPromotion } from './promotion-access';
 import { PromotionMember } from './promotion-member.entity';
 import { scheduleTransitions } from './promotion-schedule';
-import { PromotionAudience, PromotionStatus } from './promotion.enums';
+import { EXIT_STAGES, PromotionAudience, PromotionStatus } from './promotion.enums';
 import { Promotion, PromotionAudiencePartner, PromotionProduct } from './promotion.entity';
 
 /** DRAFT or REJECTED -> IN_REVIEW, once everything an admin needs to approve it is there. */
@@ -104,7 +104,8 @@ async function move(ctx: RequestContext, id: string, from: PromotionStatus[], to
     promotion.status = to;
     recordAudit(tx, { action, entityType: 'Promotion', entityId: promotion.id, scopeId: promotion.id, before, after: { status: to } });
     await tx.em.flush();
-    const members = await tx.em.find(PromotionMember, { promotion: promotion.id, active: true }, { populate: ['participant'], fields: ['participant.user'] });
+    // Members who declined or left are not told: they asked to hear no more of it.
+    const members = await tx.em.find(PromotionMember, { promotion: promotion.id, active: true, stage: { $nin: EXIT_STAGES } }, { populate: ['participant'], fields: ['participant.user'] });
     for (const member of members) {
       await notify(tx, { recipientId: member.participant.user.id, template: action, payload: { promotionId: promotion.id, promotionName: promotion.name } });
     }

@@ -39,14 +39,24 @@ export enum PayoutKind {
   PER_CLICK = 'PER_CLICK',
 }
 
-/** The brand's board: a member moves one step at a time. */
+/**
+ * The brand's board: a member moves one step at a time along STAGE_ORDER. DECLINED and LEFT are the
+ * participant's own exits, off the board: the member row stays (with its history and terms), the
+ * participant earns nothing more from it, and only the participant can come back by joining again.
+ */
 export enum MemberStage {
   INVITED = 'INVITED',
   ACCEPTED = 'ACCEPTED',
   ACTIVE = 'ACTIVE',
   COMPLETED = 'COMPLETED',
+  DECLINED = 'DECLINED',
+  LEFT = 'LEFT',
 }
 export const STAGE_ORDER = [MemberStage.INVITED, MemberStage.ACCEPTED, MemberStage.ACTIVE, MemberStage.COMPLETED];
+/** The participant said no (to an invitation) or left: not taking part, though still on record. */
+export const EXIT_STAGES = [MemberStage.DECLINED, MemberStage.LEFT];
+/** A participant can leave from these; an invitation is declined instead, a completed member is done. */
+export const LEAVABLE_STAGES = [MemberStage.ACCEPTED, MemberStage.ACTIVE];
 
 export enum MemberSource {
   JOINED = 'JOINED',
@@ -65,5 +75,16 @@ registerEnumType(PayoutKind, {
     PER_CLICK: { description: 'value = minor units per tracked click' },
   },
 });
-registerEnumType(MemberStage, { name: 'MemberStage' });
+registerEnumType(MemberStage, {
+  name: 'MemberStage',
+  description: 'Where a member is: the board INVITED -> ACCEPTED -> ACTIVE -> COMPLETED, or out by their own choice',
+  valuesConfig: {
+    INVITED: { description: 'Added by the brand; the participant has not accepted yet' },
+    ACCEPTED: { description: 'Joined, or accepted the invitation' },
+    ACTIVE: { description: 'Selling: moved on by the brand' },
+    COMPLETED: { description: 'Done: moved on by the brand' },
+    DECLINED: { description: 'The participant declined the invitation; they may still join while the promotion is open' },
+    LEFT: { description: 'The participant left the promotion; they may join again while it is open' },
+  },
+});
 registerEnumType(MemberSource, { name: 'MemberSource' });

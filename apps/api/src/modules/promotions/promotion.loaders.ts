@@ -5,7 +5,7 @@ import type { Partner } from '../organisations/partner.entity';
 import type { Product } from '../products/product.entity';
 import { PayoutOption, PayoutOptionProductValue } from './payout-option.entity';
 import { PromotionMember } from './promotion-member.entity';
-import { MemberStage, STAGE_ORDER } from './promotion.enums';
+import { EXIT_STAGES, MemberStage, STAGE_ORDER } from './promotion.enums';
 import { Promotion, PromotionAudiencePartner, PromotionProduct } from './promotion.entity';
 
 /** Keys of the form "promotionId|scopeId": a per-request scope (a partner, a participant) rides along with the id. */
@@ -54,7 +54,7 @@ export function createPromotionLoaders(em: EntityManager) {
         .where({ promotion: { $in: [...ids] } })
         .groupBy(['promotion', 'stage'])
         .execute();
-      return ids.map((id) => STAGE_ORDER.map((stage) => ({ stage, count: Number(rows.find((r) => r.promotion === id && r.stage === stage)?.n ?? 0) })));
+      return ids.map((id) => [...STAGE_ORDER, ...EXIT_STAGES].map((stage) => ({ stage, count: Number(rows.find((r) => r.promotion === id && r.stage === stage)?.n ?? 0) })));
     }),
     /** Key "promotionId|participantId". */
     membershipByPromotion: new DataLoader<string, PromotionMember | null>(async (keys) => {

@@ -1,9 +1,9 @@
 import { expect } from 'vitest';
 import { only, signedIn, type Actor, type Env, type Outcome, type Row } from '../../auth/matrix-kit';
 import { PromotionMember } from './promotion-member.entity';
-import { PromotionStatus } from './promotion.enums';
+import { MemberStage, PromotionStatus } from './promotion.enums';
 import { Promotion } from './promotion.entity';
-import { days, promotionInput } from './promotion-test-kit';
+import { days, promotionInput, seedMember } from './promotion-test-kit';
 
 /** The promotions feature's rows of the authorization matrix (auth/authorization-matrix.test.ts). */
 const brandAOnly = (extra: Partial<Record<Actor, Outcome>> = {}) => only({ brandA: 'OK', brandB: 'NOT_FOUND', ...extra });
@@ -164,4 +164,23 @@ export const PROMOTION_ROWS: Row[] = [
       expect((await env.api.db.orm.em.fork().findOneOrFail(PromotionMember, res.data.target)).stage).toBe(outcome === 'OK' ? 'ACTIVE' : 'ACCEPTED');
     },
   },
+  exitRow('Mutation.declineInvitation', 'declineInvitation', MemberStage.INVITED, MemberStage.DECLINED),
+  exitRow('Mutation.leavePromotion', 'leavePromotion', MemberStage.ACCEPTED, MemberStage.LEFT),
 ];
+
+/** Participant A's own membership: only they may decline or leave it; participant B is told it does not exist. */
+function exitRow(operation: string, field: string, from: MemberStage, to: MemberStage): Row {
+  return {
+    operation,
+    async run({ client }, env) {
+      const p = await env.seedPromotion(PromotionStatus.ACTIVE);
+      const memberId = await seedMember(env.api.db.orm, p.id, p.optionId, env.world.participantA.participantId, from);
+      const res = await client.request(`mutation X($id: ID!) { ${field}(memberId: $id) { id stage } }`, { id: memberId });
+      return { ...res, data: { ...res.data, target: memberId } };
+    },
+    expect: only({ participantA: 'OK', participantB: 'NOT_FOUND' }),
+    async verify(_cell, env, outcome, res) {
+      expect((await env.api.db.orm.em.fork().findOneOrFail(PromotionMember, res.data.target)).stage).toBe(outcome === 'OK' ? to : from);
+    },
+  };
+}

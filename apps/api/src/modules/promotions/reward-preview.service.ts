@@ -22,7 +22,7 @@ export class RewardLine {
   @Field(() => Int) quantity!: number;
   @Field(() => Money) unitPrice!: Money;
   @Field(() => String, { description: 'COUNTED or NOT_ELIGIBLE' }) outcome!: string;
-  @Field(() => String, { nullable: true, description: 'PER_UNIT value used for this line' }) value!: string | null;
+  @Field(() => String, { nullable: true, description: 'PER_UNIT: minor units earned per unit on this line; null when the line is not eligible or the payout kind is not PER_UNIT' }) value!: string | null;
   @Field(() => Money) amount!: Money;
 }
 

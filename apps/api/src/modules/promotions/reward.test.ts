@@ -14,12 +14,12 @@ const rule = (kind: PayoutRule['kind'], value: bigint, extra: Partial<PayoutRule
 const run = (over: Partial<RewardInput>) => explainReward({ option: rule('PER_UNIT', 500n), lines: sale, eligibleProductIds: eligible, ...over });
 
 describe('explainReward', () => {
-  it('PER_UNIT counts eligible units, with per-product values, and skips ineligible lines', () => {
+  it('PER_UNIT counts eligible units, with per-product values, and skips ineligible lines (with no per-unit value)', () => {
     const r = run({ option: rule('PER_UNIT', 500n, { perProduct: new Map([[TV, 2_000n]]) }) });
     expect(r.lines.map((l) => [l.productId, l.outcome, l.value, l.amount])).toEqual([
       [TV, 'COUNTED', 2_000n, 4_000n],
       [SOUNDBAR, 'COUNTED', 500n, 500n],
-      [CABLE, 'NOT_ELIGIBLE', 500n, 0n],
+      [CABLE, 'NOT_ELIGIBLE', null, 0n], // no per-unit value for a line outside the promotion
     ]);
     expect(r.amount).toBe(4_500n);
     expect(r.cappedBy).toBeNull();

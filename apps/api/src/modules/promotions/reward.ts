@@ -74,7 +74,8 @@ export function explainReward(input: RewardInput): RewardExplanation {
 
   const lines: LineExplanation[] = input.lines.map((line) => {
     const eligible = input.eligibleProductIds.has(line.productId);
-    const value = option.kind === 'PER_UNIT' ? (override ?? option.perProduct?.get(line.productId) ?? option.value) : null;
+    // A line outside the promotion has no per-unit value at all: showing one would read as if it earned.
+    const value = eligible && option.kind === 'PER_UNIT' ? (override ?? option.perProduct?.get(line.productId) ?? option.value) : null;
     const amount = eligible && value !== null ? value * BigInt(line.quantity) : 0n;
     return { ...line, outcome: eligible ? 'COUNTED' : 'NOT_ELIGIBLE', value, amount };
   });

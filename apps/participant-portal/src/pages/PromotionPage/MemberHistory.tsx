@@ -17,8 +17,8 @@ const FIELDS = ['payoutOptionName', 'overrideValue', 'active', 'validFrom', 'val
 /** Events that create the membership list its starting terms rather than changes. */
 const CREATED = new Set(['member.joined', 'member.added']);
 /** What the participant did themselves: no "by <own name>". */
-const SELF = new Set(['member.joined', 'member.accepted']);
-const EVENTS = new Set(['member.joined', 'member.added', 'member.accepted', 'member.updated', 'member.stage_changed']);
+const SELF = new Set(['member.joined', 'member.accepted', 'member.declined', 'member.left', 'member.rejoined']);
+const EVENTS = new Set(['member.joined', 'member.added', 'member.accepted', 'member.updated', 'member.stage_changed', 'member.declined', 'member.left', 'member.rejoined']);
 
 /** The membership's audit trail in plain sentences: "Payout option: Standard → Boosted". */
 export function MemberHistory({ promotion, membership }: { promotion: Promotion; membership: Membership }) {

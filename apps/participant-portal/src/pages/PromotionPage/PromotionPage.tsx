@@ -8,6 +8,7 @@ import { JoinPromotionDocument, ParticipantPromotionDocument, type ParticipantPr
 import { DetailList, EmptyState, ErrorAlert, ErrorState, PageHeader, StatusBadge, errorCode, errorMessageKey, formatBasisPoints, notify, useFormat } from '@motiva/ui';
 import { MembershipBadge, StageBadge, useDays, usePayoutText } from '../../lib/promotionText';
 import { Section } from '../../components/Section';
+import { ExitButton } from './ExitButton';
 import { MemberHistory } from './MemberHistory';
 
 type Promotion = ParticipantPromotionQuery['promotion'];
@@ -15,6 +16,10 @@ type Membership = NonNullable<Promotion['myMembership']>;
 
 /** Statuses in which the API lets a participant join (or accept an invitation). */
 const JOINABLE = ['SCHEDULED', 'ACTIVE'];
+/** Stages in which the participant takes part (the API's LEAVABLE_STAGES plus COMPLETED). */
+const TAKING_PART = ['ACCEPTED', 'ACTIVE', 'COMPLETED'];
+/** Stages from which the participant can leave. */
+const LEAVABLE = ['ACCEPTED', 'ACTIVE'];
 const numeric = { fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' } as const;
 
 /** One promotion for the participant: what it pays them, its rules, joining, their terms and history. */
@@ -71,7 +76,7 @@ function PromotionDetails({ promotion }: { promotion: Promotion }) {
   const format = useFormat();
   const days = useDays();
   const membership = promotion.myMembership;
-  const accepted = membership && membership.stage !== 'INVITED' ? membership : null;
+  const accepted = membership && TAKING_PART.includes(membership.stage) ? membership : null;
 
   return (
     <>
@@ -165,10 +170,18 @@ function joinErrorKey(error: unknown): string {
   return errorMessageKey(error);
 }
 
-/** "Join" for an open promotion, "Accept invitation" when invited, or why it cannot be joined. */
+/**
+ * "Join" for an open promotion; "Accept" or "Decline" an invitation; "Join again" after declining or
+ * leaving; or why it cannot be joined.
+ */
 function JoinPanel({ promotion }: { promotion: Promotion }) {
   const { t } = useTranslation();
-  const invited = promotion.myMembership?.stage === 'INVITED';
+  const membership = promotion.myMembership;
+  const invited = membership?.stage === 'INVITED';
+  // DECLINED or LEFT: the membership is kept, and joining again brings it back on its terms.
+  const out = membership?.stage === 'DECLINED' || membership?.stage === 'LEFT' ? membership.stage : null;
+  const text = (k: 'Title' | 'Text') =>
+    t(invited ? `participant.promotion.join.invited${k}` : out === 'DECLINED' ? `participant.promotion.join.declined${k}` : out === 'LEFT' ? `participant.promotion.join.left${k}` : `participant.promotion.join.join${k}`);
   const open = JOINABLE.includes(promotion.status);
   const [join, { loading, error, client }] = useMutation(JoinPromotionDocument, {
     variables: { promotionId: promotion.id },
@@ -179,7 +192,7 @@ function JoinPanel({ promotion }: { promotion: Promotion }) {
 
   if (!open) {
     return (
-      <Alert color="gray" variant="light" title={t('participant.promotion.join.closedTitle')} data-testid="join-closed">
+      <Alert color="gray" variant="light" title={out ? text('Title') : t('participant.promotion.join.closedTitle')} data-testid="join-closed">
         {t('participant.promotion.join.closedText', { status: t(`status.${promotion.status}`) })}
       </Alert>
     );
@@ -187,7 +200,9 @@ function JoinPanel({ promotion }: { promotion: Promotion }) {
   const onJoin = () =>
     join()
       .then(() =>
-        notify.success(t(invited ? 'participant.promotion.join.accepted' : 'participant.promotion.join.joined', { name: promotion.name })),
+        notify.success(
+          t(invited ? 'participant.promotion.join.accepted' : out ? 'participant.promotion.join.rejoined' : 'participant.promotion.join.joined', { name: promotion.name }),
+        ),
       )
       .catch((failure: unknown) => {
         // The error shows under the button. A conflict means this page is out of date (joined in
@@ -201,18 +216,21 @@ function JoinPanel({ promotion }: { promotion: Promotion }) {
       });
 
   return (
-    <Paper withBorder radius="md" p={{ base: 'md', sm: 'lg' }} bg={invited ? 'violet.0' : 'motiva.0'} data-testid="join-panel">
+    <Paper withBorder radius="md" p={{ base: 'md', sm: 'lg' }} bg={invited ? 'violet.0' : out ? 'gray.0' : 'motiva.0'} data-testid="join-panel" data-membership={out ?? (invited ? 'INVITED' : 'NONE')}>
       <Stack gap="sm">
         <Group justify="space-between" align="center" gap="md" wrap="wrap">
           <Stack gap={2} style={{ flex: '1 1 280px' }}>
             <Text fw={700} fz="lg">
-              {t(invited ? 'participant.promotion.join.invitedTitle' : 'participant.promotion.join.joinTitle')}
+              {text('Title')}
             </Text>
-            <Text fz="sm">{t(invited ? 'participant.promotion.join.invitedText' : 'participant.promotion.join.joinText')}</Text>
+            <Text fz="sm">{text('Text')}</Text>
           </Stack>
-          <Button size="md" onClick={onJoin} loading={loading} data-testid="join-button" w={{ base: '100%', xs: 'auto' }}>
-            {t(invited ? 'participant.promotion.join.accept' : 'participant.promotion.join.join')}
-          </Button>
+          <Group gap="sm" w={{ base: '100%', xs: 'auto' }}>
+            {invited && membership && <ExitButton exit="decline" memberId={membership.id} promotionName={promotion.name} />}
+            <Button size="md" onClick={onJoin} loading={loading} data-testid="join-button" w={{ base: '100%', xs: 'auto' }}>
+              {t(invited ? 'participant.promotion.join.accept' : out ? 'participant.promotion.join.rejoin' : 'participant.promotion.join.join')}
+            </Button>
+          </Group>
         </Group>
         <ErrorAlert error={error} messageKey={error ? joinErrorKey(error) : undefined} testId="join-error" />
       </Stack>
@@ -235,8 +253,13 @@ function TermsSection({ promotion, membership }: { promotion: Promotion; members
           ? t('participant.promotion.terms.validTo', { date: format.date(membership.validTo) })
           : t('participant.promotion.terms.wholePromotion');
 
+  const canLeave = LEAVABLE.includes(membership.stage) && promotion.status !== 'ENDED';
   return (
-    <Section title={t('participant.promotion.terms.title')} testId="my-terms">
+    <Section
+      title={t('participant.promotion.terms.title')}
+      testId="my-terms"
+      actions={canLeave ? <ExitButton exit="leave" memberId={membership.id} promotionName={promotion.name} /> : undefined}
+    >
       <DetailList
         cols={3}
         items={[

@@ -30,7 +30,7 @@ type Member = PartnerPromotionMembersQuery['promotionMembers']['items'][number];
 
 /** Columns folded into the name cell (or dropped) on phones. */
 const fromSm = (theme: MantineTheme) => `(min-width: ${theme.breakpoints.sm})`;
-const STAGES: MemberStage[] = ['INVITED', 'ACCEPTED', 'ACTIVE', 'COMPLETED'];
+const STAGES: MemberStage[] = ['INVITED', 'ACCEPTED', 'ACTIVE', 'COMPLETED', 'DECLINED', 'LEFT'];
 const numeric = { fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' } as const;
 
 /** One promotion open to the partner: what it is about, what it pays, and which of our people take part. */

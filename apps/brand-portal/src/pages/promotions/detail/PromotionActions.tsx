@@ -20,7 +20,8 @@ const REFETCH = ['BrandPromotions', 'PromotionHistory'];
 
 /**
  * What the brand can do with a promotion in its status: edit, submit for review, pause, resume, end.
- * Submitting and ending ask first; an error goes up to the page (submit errors list what is missing).
+ * Submitting, pausing and ending ask first (each changes what every member can do); resuming does not.
+ * An error goes up to the page (submit errors list what is missing).
  */
 export function PromotionActions({ promotion, onError }: { promotion: BrandPromotionFieldsFragment; onError: (error: unknown, action: Action) => void }) {
   const { t } = useTranslation();
@@ -68,7 +69,7 @@ export function PromotionActions({ promotion, onError }: { promotion: BrandPromo
         </Button>
       )}
       {status === 'ACTIVE' && (
-        <Button variant="light" color="orange" onClick={() => void run('pause')} loading={pausing.loading} data-testid="promotion-pause">
+        <Button variant="light" color="orange" onClick={() => setConfirming('pause')} loading={pausing.loading} data-testid="promotion-pause">
           {t('brand.promotions.actions.pause')}
         </Button>
       )}
@@ -90,7 +91,7 @@ export function PromotionActions({ promotion, onError }: { promotion: BrandPromo
         centered
         closeButtonProps={{ 'aria-label': t('common.close') }}
         // On the visible panel, not the zero-size root, so tests can wait for it to show.
-      attributes={{ content: { 'data-testid': 'promotion-confirm' } as Record<string, string> }}
+        attributes={{ content: { 'data-testid': 'promotion-confirm' } as Record<string, string> }}
       >
         {confirming && (
           <Stack gap="lg">
@@ -99,7 +100,7 @@ export function PromotionActions({ promotion, onError }: { promotion: BrandPromo
               <Button variant="default" onClick={() => setConfirming(null)} data-testid="promotion-confirm-cancel">
                 {t('common.cancel')}
               </Button>
-              <Button color={confirming === 'end' ? 'red' : undefined} onClick={() => void run(confirming)} data-testid="promotion-confirm-ok">
+              <Button color={confirming === 'end' ? 'red' : confirming === 'pause' ? 'orange' : undefined} onClick={() => void run(confirming)} data-testid="promotion-confirm-ok">
                 {t(`brand.promotions.actions.confirm.${confirming}.ok`)}
               </Button>
             </Group>

@@ -157,7 +157,7 @@ function MemberCard({ member, status, fmt, selected, onToggle, onOpen, onMove, m
           {arrow(-1)}
           {!member.active && (
             <Badge variant="light" color="gray" radius="sm" size="sm" style={{ flexShrink: 0, minWidth: 'max-content' }} data-testid="member-inactive">
-              {t('brand.promotions.members.inactive')}
+              {t('brand.promotions.members.trackingPaused')}
             </Badge>
           )}
           {arrow(1)}

@@ -1,4 +1,4 @@
-import { Badge, Button, Center, Drawer, Group, Loader, Stack, Text, Timeline, Title } from '@mantine/core';
+import { Alert, Badge, Button, Center, Drawer, Group, Loader, Stack, Text, Timeline, Title, Tooltip } from '@mantine/core';
 import { skipToken, useFragment, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { BrandMemberFieldsFragmentDoc, MemberHistoryDocument, type BrandPromotionFieldsFragment } from '@motiva/schema';
@@ -29,6 +29,8 @@ export function MemberDrawer({ memberId, onClose, promotion, fmt, onEdit }: Memb
   // A skip token, not `skip`: a refetch by name must never run this with no member.
   const history = useQuery(MemberHistoryDocument, memberId ? { variables: { memberId, page: { offset: 0, limit: 50 } }, fetchPolicy: 'cache-and-network' } : skipToken);
   const events = history.data?.memberHistory.items ?? [];
+  // DECLINED and LEFT are the participant's own answer, off the board.
+  const exited = member?.stage === 'DECLINED' || member?.stage === 'LEFT';
 
   return (
     <Drawer
@@ -48,8 +50,8 @@ export function MemberDrawer({ memberId, onClose, promotion, fmt, onEdit }: Memb
         </Center>
       ) : (
         <Stack gap="lg">
-          <Group justify="space-between" align="flex-start" wrap="nowrap">
-            <Stack gap={2} style={{ minWidth: 0 }}>
+          <Group justify="space-between" align="flex-start" gap="sm">
+            <Stack gap={2} style={{ minWidth: 0, flex: '1 1 220px' }}>
               <Title order={2} fz="h3" style={{ overflowWrap: 'anywhere' }} data-testid="member-drawer-name">
                 {member.participant.name}
               </Title>
@@ -57,15 +59,23 @@ export function MemberDrawer({ memberId, onClose, promotion, fmt, onEdit }: Memb
                 {text.origin(member)}
               </Text>
             </Stack>
-            <Group gap={6} wrap="nowrap">
-              <Badge variant="light" radius="sm" style={{ minWidth: 'max-content' }} data-testid="member-drawer-stage">
-                {t(`brand.promotions.stage.${member.stage}`)}
+            {/* Two different things, each named: where they are on the board, and whether their sales count. */}
+            <Group gap={6}>
+              <Badge variant="light" radius="sm" color={exited ? 'orange' : 'blue'} style={{ minWidth: 'max-content' }} data-testid="member-drawer-stage" data-stage={member.stage}>
+                {t('brand.promotions.members.stageLabel', { stage: t(`brand.promotions.stage.${member.stage}`) })}
               </Badge>
-              <Badge variant="light" radius="sm" color={member.active ? 'green' : 'gray'} style={{ minWidth: 'max-content' }}>
-                {t(member.active ? 'brand.promotions.members.active' : 'brand.promotions.members.inactive')}
-              </Badge>
+              <Tooltip label={t('brand.promotions.members.trackingHint')} multiline w={260} withArrow>
+                <Badge variant="dot" radius="sm" color={member.active ? 'green' : 'gray'} style={{ minWidth: 'max-content' }} data-testid="member-drawer-tracking" data-active={member.active}>
+                  {t(member.active ? 'brand.promotions.members.trackingOn' : 'brand.promotions.members.trackingPaused')}
+                </Badge>
+              </Tooltip>
             </Group>
           </Group>
+          {exited && (
+            <Alert color="orange" variant="light" data-testid="member-drawer-exited">
+              {t('brand.promotions.members.drawer.exited', { what: t(`brand.promotions.members.drawer.exitedWhat.${member.stage}`) })}
+            </Alert>
+          )}
           <DetailList
             items={[
               { label: t('brand.promotions.members.payoutOption'), value: text.option(member), testId: 'member-drawer-option' },

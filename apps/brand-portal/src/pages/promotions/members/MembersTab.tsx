@@ -7,7 +7,7 @@ import { ALL, SearchFilter, errorMessage, notify, useListParams } from '@motiva/
 import { IconEdit, IconPlus } from '../shared/icons';
 import { usePayoutFormat } from '../shared/payout';
 import { ReasonTooltip } from '../shared/ReasonTooltip';
-import { MEMBER_STAGES, canAddMembers } from '../shared/status';
+import { ALL_MEMBER_STAGES, canAddMembers } from '../shared/status';
 import { AddMembersDrawer } from './AddMembersDrawer';
 import { BulkEditDrawer } from './BulkEditDrawer';
 import { MemberBoard } from './MemberBoard';
@@ -21,7 +21,7 @@ export function MembersTab({ promotion }: { promotion: BrandPromotionFieldsFragm
   const fmt = usePayoutFormat(promotion.currency);
   const list = useListParams({ filters: { view: 'board', search: '', stage: ALL, active: ALL }, sort: { column: 'updatedAt', direction: 'desc' }, limit: 20 });
   const view = list.filters.view === 'table' ? 'table' : 'board';
-  const stage = MEMBER_STAGES.includes(list.filters.stage as MemberStage) ? (list.filters.stage as MemberStage) : null;
+  const stage = ALL_MEMBER_STAGES.includes(list.filters.stage as MemberStage) ? (list.filters.stage as MemberStage) : null;
   const active = list.filters.active === 'true' ? true : list.filters.active === 'false' ? false : null;
   const [selected, setSelected] = useState<Map<string, Member>>(new Map());
   const [adding, setAdding] = useState(false);
@@ -95,7 +95,7 @@ export function MembersTab({ promotion }: { promotion: BrandPromotionFieldsFragm
             onChange={(v) => list.setFilter('stage', v ?? ALL)}
             allowDeselect={false}
             w={200}
-            data={[{ value: ALL, label: t('brand.promotions.members.allStages') }, ...MEMBER_STAGES.map((s) => ({ value: s, label: t(`brand.promotions.stage.${s}`) }))]}
+            data={[{ value: ALL, label: t('brand.promotions.members.allStages') }, ...ALL_MEMBER_STAGES.map((s) => ({ value: s, label: t(`brand.promotions.stage.${s}`) }))]}
             data-testid="members-stage-filter"
           />
         )}
