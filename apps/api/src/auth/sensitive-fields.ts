@@ -13,6 +13,7 @@ export const INTERNAL_TYPES: ReadonlySet<string> = new Set([
   'ModerationDecision', // decision, reason, moderator's name
   'AuditEvent', // who changed what, before/after
   'BrandUser', // a brand's accounts and their emails
+  'AuditSubject', // what an audit row is about
 ]);
 
 /** Fields carrying internal data or another party's data, by `Type.field`. */
@@ -30,6 +31,7 @@ export const SENSITIVE_FIELDS: ReadonlySet<string> = new Set([
   'Partner.rejectionReason',
   'Partner.inviteCode',
   'Partner.participantCount',
+  'Partner.taxIdAlsoUsedBy', // moderation: which other companies share the tax id
 ]);
 
 /** A field whose name looks like personal, secret or moderation data is sensitive before anyone lists it. */
