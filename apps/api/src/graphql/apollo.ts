@@ -1,4 +1,6 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLSchema } from 'graphql';
 import type { AppConfig } from '../config';
@@ -26,6 +28,18 @@ export const MAX_TOKENS = 2000;
 /** Aliased fields in one operation, `__typename` included (an alias is an alias whatever it names). */
 export const MAX_ALIASES = 15;
 
+/**
+ * GET /graphql from a browser: in development Apollo Sandbox, embedded, to explore the described schema
+ * and run operations with the session cookie; in production no landing page (introspection is off there).
+ * Either way an explicit choice, not Apollo's NODE_ENV guess. CSRF prevention is untouched: the page
+ * is a plain GET of HTML, and Sandbox sends its operations as JSON POSTs, which CSRF prevention admits.
+ */
+export function landingPagePlugin(config: Pick<AppConfig, 'isProduction'>): ApolloServerPlugin<RequestContext> {
+  return config.isProduction
+    ? ApolloServerPluginLandingPageDisabled()
+    : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: true });
+}
+
 export function createApolloServer(schema: GraphQLSchema, config: AppConfig): ApolloServer<RequestContext> {
   // graphql-armor: depth, cost, alias and directive limits, and no field suggestions in production.
   const armor = new ApolloArmor({
@@ -47,7 +61,7 @@ export function createApolloServer(schema: GraphQLSchema, config: AppConfig): Ap
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     formatError,
-    plugins: [...protection.plugins, inputGuardPlugin, logUnexpectedErrors],
+    plugins: [...protection.plugins, inputGuardPlugin, logUnexpectedErrors, landingPagePlugin(config)],
     validationRules: protection.validationRules,
     allowBatchedHttpRequests: false,
     // main.ts owns shutdown (HTTP, jobs, database in order); Apollo's own signal handlers would race it.

@@ -17,6 +17,7 @@ import { PayoutOptionResolver, PromotionsResolver } from '../modules/promotions/
 import { ProductImportResolver } from '../modules/product-import/product-import.resolver';
 import { RegistrationResolver } from '../modules/registration/registration.resolver';
 import { BoundedDateTimeISO } from '../shared/date-range';
+import { describeRootTypes } from './describe-root-types';
 
 /** Every feature's resolvers; a new feature folder adds its resolver here. */
 export const resolvers = [
@@ -48,7 +49,7 @@ export function getSchema(): Promise<GraphQLSchema> {
     validate: { forbidUnknownValues: false, stopAtFirstError: false },
   }).then((schema) => {
     assertEveryOperationHasPolicy(schema);
-    return schema;
+    return describeRootTypes(schema);
   });
   return cached;
 }

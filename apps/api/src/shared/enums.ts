@@ -17,7 +17,38 @@ export enum SortDirection {
   DESC = 'DESC',
 }
 
-registerEnumType(Role, { name: 'Role' });
-registerEnumType(ModerationStatus, { name: 'ModerationStatus' });
-registerEnumType(Locale, { name: 'Locale' });
-registerEnumType(SortDirection, { name: 'SortDirection' });
+registerEnumType(Role, {
+  name: 'Role',
+  description: 'The kind of user, which decides the portal and the permissions',
+  valuesConfig: {
+    ADMIN: { description: 'A platform operator' },
+    BRAND: { description: 'A brand (manufacturer) user' },
+    PARTICIPANT: { description: 'A sales person, creator or affiliate' },
+    PARTNER: { description: 'A partner company user' },
+  },
+});
+registerEnumType(ModerationStatus, {
+  name: 'ModerationStatus',
+  description: 'Where a record is in moderation',
+  valuesConfig: {
+    APPROVED: { description: 'Approved by an admin' },
+    PENDING: { description: 'Waiting for an admin' },
+    REJECTED: { description: 'Rejected by an admin, with a reason' },
+  },
+});
+registerEnumType(Locale, {
+  name: 'Locale',
+  description: 'A language the portals and messages come in',
+  valuesConfig: {
+    EN: { description: 'English' },
+    RU: { description: 'Russian' },
+  },
+});
+registerEnumType(SortDirection, {
+  name: 'SortDirection',
+  description: 'The direction of a sort',
+  valuesConfig: {
+    ASC: { description: 'Ascending: smallest, earliest or A first' },
+    DESC: { description: 'Descending: largest, latest or Z first' },
+  },
+});

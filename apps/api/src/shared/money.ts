@@ -9,7 +9,7 @@ export const WHOLE_NUMBER = /^\d{1,15}$/;
  * Money crosses the API as integer minor units in a decimal string (kopecks, cents) plus an ISO 4217
  * currency: JSON numbers would lose precision past 2^53 and invite float arithmetic.
  */
-@ObjectType('Money')
+@ObjectType('Money', { description: 'An amount of money in one currency' })
 export class Money {
   @Field(() => String, { description: 'Integer minor units (e.g. kopecks) as a decimal string' })
   amountMinor!: string;
@@ -22,7 +22,7 @@ export class Money {
   }
 }
 
-@InputType('MoneyInput')
+@InputType('MoneyInput', { description: 'An amount of money in one currency' })
 export class MoneyInput {
   @Field(() => String, { description: 'Integer minor units (e.g. kopecks) as a decimal string, at most 15 digits' })
   @PatternText(FIELD_LIMITS.wholeNumber, WHOLE_NUMBER, 'Enter a whole, non-negative number of minor units (at most 15 digits)')

@@ -6,7 +6,7 @@ import { BaseEntity } from '../../shared/base.entity';
 import { User } from '../identity/user.entity';
 
 /** Who changed what and when, with before/after; backs every "update history" view. Append-only. */
-@ObjectType('AuditEvent')
+@ObjectType('AuditEvent', { description: 'One recorded change: who did what to which record, with the values before and after' })
 @Entity({ tableName: 'audit_event' })
 @Index({ properties: ['entityType', 'entityId', 'createdAt'] })
 @Index({ properties: ['createdAt'] })
@@ -23,20 +23,20 @@ export class AuditEvent extends BaseEntity {
   @Property({ type: 'string' })
   entityType!: AuditEntityType;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The id of the record the event is about' })
   @Property({ type: 'string' })
   entityId!: string;
 
-  @Field(() => GraphQLJSONObject, { nullable: true })
+  @Field(() => GraphQLJSONObject, { nullable: true, description: 'The recorded values before the change (JSON object); null when there are none, as on creation' })
   @Property({ type: 'json', nullable: true })
   before?: Record<string, unknown> | null;
 
-  @Field(() => GraphQLJSONObject, { nullable: true })
+  @Field(() => GraphQLJSONObject, { nullable: true, description: 'The recorded values after the change (JSON object); null when there are none' })
   @Property({ type: 'json', nullable: true })
   after?: Record<string, unknown> | null;
 
   /** The aggregate an event belongs to (a promotion for its options and members), so one history shows them all. */
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The id of the aggregate the record belongs to (e.g. the promotion of a payout option or member); null when it is its own' })
   @Property({ type: 'uuid', nullable: true })
   scopeId?: string | null;
 

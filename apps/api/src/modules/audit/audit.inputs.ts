@@ -2,19 +2,19 @@ import { IsOptional } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 import { SearchText } from '../../shared/validators';
 
-@InputType()
+@InputType({ description: 'Narrows the audit log; every given condition must hold' })
 export class AuditEventFilter {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Only events about this kind of record, e.g. Promotion' })
   @IsOptional()
   @SearchText()
   entityType?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Only events about the record with this id' })
   @IsOptional()
   @SearchText()
   entityId?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Only events with this action, e.g. promotion.submitted' })
   @IsOptional()
   @SearchText()
   action?: string | null;
@@ -24,9 +24,9 @@ export class AuditEventFilter {
   @SearchText()
   scopeId?: string | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'Only events at or after this time (UTC)' })
   from?: Date | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'Only events before this time (UTC)' })
   to?: Date | null;
 }

@@ -8,17 +8,17 @@ import { AuditEventFilter } from './audit.inputs';
 import { AuditSubject } from './audit-subjects';
 import { listAuditEvents } from './audit.service';
 
-@ObjectType('AuditEventPage')
+@ObjectType('AuditEventPage', { description: 'One page of audit events, newest first' })
 class AuditEventPage extends Paginated(AuditEvent) {}
 
 @Resolver(() => AuditEvent)
 export class AuditResolver {
-  @Query(() => AuditEventPage)
+  @Query(() => AuditEventPage, { description: 'Admins: the audit log, newest first' })
   @Allow(Permission.ReadAuditLog)
   auditEvents(
     @Ctx() ctx: RequestContext,
-    @Arg('filter', () => AuditEventFilter, { nullable: true }) filter?: AuditEventFilter,
-    @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
+    @Arg('filter', () => AuditEventFilter, { nullable: true, description: 'Which events; all when left out' }) filter?: AuditEventFilter,
+    @Arg('page', () => PageInput, { nullable: true, description: 'Which page; the first 20 when left out' }) page?: PageInput,
   ) {
     return listAuditEvents(ctx, filter ?? {}, page ?? DEFAULT_PAGE);
   }
@@ -43,7 +43,7 @@ export class AuditResolver {
   }
 
   // Reached only through an event the caller may see (the audit log, or a promotion's or member's history).
-  @FieldResolver(() => String, { nullable: true })
+  @FieldResolver(() => String, { nullable: true, description: 'The name of the user who made the change; null for the system (jobs) or a deleted user' })
   @SignedIn()
   async actorName(@Root() event: AuditEvent, @Ctx() ctx: RequestContext): Promise<string | null> {
     if (!event.actor) return null;

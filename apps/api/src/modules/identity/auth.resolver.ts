@@ -17,13 +17,13 @@ export class AuthResolver {
     return ctx.viewer ? auth.describeViewer(ctx) : Promise.resolve(null);
   }
 
-  @Mutation(() => AuthPayload)
+  @Mutation(() => AuthPayload, { description: 'Signs in with email and password and starts a session' })
   @Public()
-  login(@Ctx() ctx: RequestContext, @Arg('input', () => LoginInput) input: LoginInput): Promise<AuthPayload> {
+  login(@Ctx() ctx: RequestContext, @Arg('input', () => LoginInput, { description: 'Email and password' }) input: LoginInput): Promise<AuthPayload> {
     return auth.login(ctx, input);
   }
 
-  @Mutation(() => Boolean)
+  @Mutation(() => Boolean, { description: 'Ends the current session; always true' })
   @SignedIn()
   logout(@Ctx() ctx: RequestContext): Promise<boolean> {
     return auth.logout(ctx);
@@ -31,24 +31,24 @@ export class AuthResolver {
 
   @Mutation(() => ViewerType, { description: 'Remembers the language the user reads the portals in' })
   @SignedIn()
-  setLocale(@Ctx() ctx: RequestContext, @Arg('locale', () => Locale) locale: Locale): Promise<ViewerType> {
+  setLocale(@Ctx() ctx: RequestContext, @Arg('locale', () => Locale, { description: 'The language' }) locale: Locale): Promise<ViewerType> {
     return auth.setLocale(ctx, locale);
   }
 
   // The viewer's own organisation is theirs to see even while pending; loaders keep it one query.
-  @FieldResolver(() => Brand, { nullable: true })
+  @FieldResolver(() => Brand, { nullable: true, description: 'The user\'s brand; null unless a brand user' })
   @SignedIn()
   brand(@Root() viewer: ViewerType, @Ctx() ctx: RequestContext): Promise<Brand | null> {
     return viewer.brandId ? ctx.loaders.brandById.load(viewer.brandId) : Promise.resolve(null);
   }
 
-  @FieldResolver(() => Partner, { nullable: true })
+  @FieldResolver(() => Partner, { nullable: true, description: 'The user\'s partner company; null unless a partner user' })
   @SignedIn()
   partner(@Root() viewer: ViewerType, @Ctx() ctx: RequestContext): Promise<Partner | null> {
     return viewer.partnerId ? ctx.loaders.partnerById.load(viewer.partnerId) : Promise.resolve(null);
   }
 
-  @FieldResolver(() => Participant, { nullable: true })
+  @FieldResolver(() => Participant, { nullable: true, description: 'The user\'s participant record; null unless a participant' })
   @SignedIn()
   participant(@Root() viewer: ViewerType, @Ctx() ctx: RequestContext): Promise<Participant | null> {
     return viewer.participantId ? ctx.loaders.participantById.load(viewer.participantId) : Promise.resolve(null);

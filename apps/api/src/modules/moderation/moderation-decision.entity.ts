@@ -12,7 +12,7 @@ export enum ModerationSubject {
 }
 
 /** Every approve/reject is kept, so a subject's whole moderation history can be shown. */
-@ObjectType('ModerationDecision')
+@ObjectType('ModerationDecision', { description: 'One moderation decision on a record' })
 @Entity({ tableName: 'moderation_decision' })
 @Index({ properties: ['subjectType', 'subjectId', 'createdAt'] })
 export class ModerationDecision extends BaseEntity {
@@ -22,11 +22,11 @@ export class ModerationDecision extends BaseEntity {
   @Property({ type: 'uuid' })
   subjectId!: string;
 
-  @Field(() => ModerationStatus)
+  @Field(() => ModerationStatus, { description: 'The status the decision set' })
   @Enum({ items: () => ModerationStatus, nativeEnumName: 'moderation_status' })
   decision!: ModerationStatus;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why it was rejected, shown to the user; null for approvals' })
   @Property({ type: 'text', nullable: true })
   reason?: string | null;
 

@@ -7,13 +7,20 @@ export enum ModerationDecisionKind {
   APPROVE = 'APPROVE',
   REJECT = 'REJECT',
 }
-registerEnumType(ModerationDecisionKind, { name: 'ModerationDecisionKind' });
+registerEnumType(ModerationDecisionKind, {
+  name: 'ModerationDecisionKind',
+  description: 'A moderator\'s verdict',
+  valuesConfig: {
+    APPROVE: { description: 'Approve the record' },
+    REJECT: { description: 'Reject the record (a reason is required)' },
+  },
+});
 
-@InputType()
+@InputType({ description: 'A moderator\'s decision on one record' })
 export class ModerationInput {
-  @Field(() => ID) id!: string;
+  @Field(() => ID, { description: 'The record to decide on' }) id!: string;
 
-  @Field(() => ModerationDecisionKind) decision!: ModerationDecisionKind;
+  @Field(() => ModerationDecisionKind, { description: 'Approve or reject' }) decision!: ModerationDecisionKind;
 
   @Field(() => String, { nullable: true, description: 'Required when rejecting; shown to the user' })
   @IsOptional()

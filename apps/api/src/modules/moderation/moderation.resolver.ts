@@ -11,26 +11,26 @@ import { moderateParticipant, moderatePartner, moderateProduct } from './moderat
 
 @Resolver(() => ModerationDecision)
 export class ModerationResolver {
-  @Mutation(() => Participant)
+  @Mutation(() => Participant, { description: 'Admins: approves or rejects a participant\'s registration' })
   @Allow(Permission.ModerateParticipants)
-  moderateParticipant(@Ctx() ctx: RequestContext, @Arg('input', () => ModerationInput) input: ModerationInput) {
+  moderateParticipant(@Ctx() ctx: RequestContext, @Arg('input', () => ModerationInput, { description: 'The participant and the decision' }) input: ModerationInput) {
     return moderateParticipant(ctx, input);
   }
 
-  @Mutation(() => Partner)
+  @Mutation(() => Partner, { description: 'Admins: approves or rejects a partner company\'s registration' })
   @Allow(Permission.ModeratePartners)
-  moderatePartner(@Ctx() ctx: RequestContext, @Arg('input', () => ModerationInput) input: ModerationInput) {
+  moderatePartner(@Ctx() ctx: RequestContext, @Arg('input', () => ModerationInput, { description: 'The partner and the decision' }) input: ModerationInput) {
     return moderatePartner(ctx, input);
   }
 
-  @Mutation(() => Product)
+  @Mutation(() => Product, { description: 'Admins: approves or rejects a product' })
   @Allow(Permission.ModerateProducts)
-  moderateProduct(@Ctx() ctx: RequestContext, @Arg('input', () => ModerationInput) input: ModerationInput) {
+  moderateProduct(@Ctx() ctx: RequestContext, @Arg('input', () => ModerationInput, { description: 'The product and the decision' }) input: ModerationInput) {
     return moderateProduct(ctx, input);
   }
 
   // Decisions are only reachable through a subject the caller may already see.
-  @FieldResolver(() => String)
+  @FieldResolver(() => String, { description: 'The name of the admin who decided' })
   @SignedIn()
   async moderatorName(@Root() decision: ModerationDecision, @Ctx() ctx: RequestContext): Promise<string> {
     return (await ctx.loaders.userById.load(decision.moderator.id))?.name ?? '';

@@ -12,27 +12,27 @@ export const PARTNER_PRIVATE_READERS = { anyOf: [Permission.ModeratePartners], o
 /** Invite code, head count, moderation history: admins and the partner's own users once approved. */
 export const PARTNER_INTERNAL_READERS = { anyOf: [Permission.ModeratePartners], owners: [theApprovedPartner] };
 
-@ObjectType('Partner')
+@ObjectType('Partner', { description: 'A partner company whose sales staff take part in promotions' })
 @Entity({ tableName: 'partner' })
 export class Partner extends BaseEntity {
-  @Field(() => String)
+  @Field(() => String, { description: 'Full legal name' })
   @Property({ type: 'string', length: FIELD_LIMITS.legalName })
   legalName!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Tax id (INN), 10 or 12 digits' })
   @Property({ type: 'string', length: FIELD_LIMITS.taxId })
   @Unique()
   taxId!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Tax registration reason code (KPP), 9 digits; null when not given' })
   @Property({ type: 'string', length: FIELD_LIMITS.kpp, nullable: true })
   kpp?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Primary state registration number (OGRN), 13 or 15 digits; null when not given' })
   @Property({ type: 'string', length: FIELD_LIMITS.ogrn, nullable: true })
   ogrn?: string | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Legal address' })
   @Property({ type: 'string', length: FIELD_LIMITS.address })
   address!: string;
 
@@ -56,7 +56,7 @@ export class Partner extends BaseEntity {
   @Unique()
   inviteCode!: string;
 
-  @Field(() => ModerationStatus)
+  @Field(() => ModerationStatus, { description: 'Moderation status of the partner\'s registration' })
   @Enum({ items: () => ModerationStatus, nativeEnumName: 'moderation_status' })
   @Index()
   status: ModerationStatus & Opt = ModerationStatus.PENDING;

@@ -8,11 +8,19 @@ export enum PartnerSortField {
   LEGAL_NAME = 'LEGAL_NAME',
   STATUS = 'STATUS',
 }
-registerEnumType(PartnerSortField, { name: 'PartnerSortField' });
+registerEnumType(PartnerSortField, {
+  name: 'PartnerSortField',
+  description: 'A column a partner list can be sorted by',
+  valuesConfig: {
+    CREATED_AT: { description: 'Registration time' },
+    LEGAL_NAME: { description: 'Legal name' },
+    STATUS: { description: 'Moderation status' },
+  },
+});
 
-@InputType()
+@InputType({ description: 'Narrows the list of partner companies' })
 export class PartnerFilter {
-  @Field(() => ModerationStatus, { nullable: true })
+  @Field(() => ModerationStatus, { nullable: true, description: 'Only partners with this moderation status' })
   @IsOptional()
   status?: ModerationStatus | null;
 
@@ -22,8 +30,8 @@ export class PartnerFilter {
   search?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'The order of a partner list' })
 export class PartnerSort {
-  @Field(() => PartnerSortField) field!: PartnerSortField;
-  @Field(() => SortDirection) direction!: SortDirection;
+  @Field(() => PartnerSortField, { description: 'The column to sort by' }) field!: PartnerSortField;
+  @Field(() => SortDirection, { description: 'Ascending or descending' }) direction!: SortDirection;
 }

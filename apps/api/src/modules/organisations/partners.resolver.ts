@@ -9,25 +9,25 @@ import { Partner, PARTNER_INTERNAL_READERS } from './partner.entity';
 import { PartnerFilter, PartnerSort } from './partners.inputs';
 import { getPartner, listPartners } from './partners.service';
 
-@ObjectType('PartnerPage')
+@ObjectType('PartnerPage', { description: 'One page of partner companies' })
 class PartnerPage extends Paginated(Partner) {}
 
 @Resolver(() => Partner)
 export class PartnersResolver {
-  @Query(() => PartnerPage)
+  @Query(() => PartnerPage, { description: 'Admins: every partner company' })
   @Allow(Permission.ModeratePartners)
   partners(
     @Ctx() ctx: RequestContext,
-    @Arg('filter', () => PartnerFilter, { nullable: true }) filter?: PartnerFilter,
-    @Arg('sort', () => PartnerSort, { nullable: true }) sort?: PartnerSort,
-    @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
+    @Arg('filter', () => PartnerFilter, { nullable: true, description: 'Which partners; all when left out' }) filter?: PartnerFilter,
+    @Arg('sort', () => PartnerSort, { nullable: true, description: 'The order; the default order when left out' }) sort?: PartnerSort,
+    @Arg('page', () => PageInput, { nullable: true, description: 'Which page; the first 20 when left out' }) page?: PageInput,
   ) {
     return listPartners(ctx, filter ?? {}, sort, page ?? DEFAULT_PAGE);
   }
 
   @Query(() => Partner, { description: 'Admins: any partner; partner users: their own company' })
   @Allow(Permission.ModeratePartners, Permission.ReadOwnPartner)
-  partner(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+  partner(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'The partner\'s id' }) id: string) {
     return getPartner(ctx, id);
   }
 

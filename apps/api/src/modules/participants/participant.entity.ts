@@ -15,7 +15,7 @@ export const PARTICIPANT_PRIVATE_READERS: ReadRule<Participant> = { anyOf: [Perm
 export const PARTICIPANT_MODERATION_READERS: ReadRule<Participant> = { anyOf: [Permission.ModerateParticipants], owners: [participantsPartner] };
 
 /** A participant's profile; no partner means the platform's own sales staff. */
-@ObjectType('Participant')
+@ObjectType('Participant', { description: 'A sales person, creator or affiliate who logs sales and earns rewards' })
 @Entity({ tableName: 'participant' })
 export class Participant extends BaseEntity {
   @OneToOne(() => User, { owner: true, unique: true })
@@ -24,11 +24,11 @@ export class Participant extends BaseEntity {
   @ManyToOne(() => Partner, { nullable: true, index: true })
   partner?: Partner | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'City the participant works in' })
   @Property({ type: 'string', length: FIELD_LIMITS.city })
   city!: string;
 
-  @Field(() => ModerationStatus)
+  @Field(() => ModerationStatus, { description: 'Moderation status of the participant\'s registration' })
   @Enum({ items: () => ModerationStatus, nativeEnumName: 'moderation_status' })
   @Index()
   status: ModerationStatus & Opt = ModerationStatus.PENDING;

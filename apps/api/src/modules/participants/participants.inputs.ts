@@ -9,11 +9,20 @@ export enum ParticipantSortField {
   STATUS = 'STATUS',
   CITY = 'CITY',
 }
-registerEnumType(ParticipantSortField, { name: 'ParticipantSortField' });
+registerEnumType(ParticipantSortField, {
+  name: 'ParticipantSortField',
+  description: 'A column a participant list can be sorted by',
+  valuesConfig: {
+    CITY: { description: 'City' },
+    CREATED_AT: { description: 'Registration time' },
+    NAME: { description: 'Full name' },
+    STATUS: { description: 'Moderation status' },
+  },
+});
 
-@InputType()
+@InputType({ description: 'Narrows the list of participants' })
 export class ParticipantFilter {
-  @Field(() => ModerationStatus, { nullable: true })
+  @Field(() => ModerationStatus, { nullable: true, description: 'Only participants with this moderation status' })
   @IsOptional()
   status?: ModerationStatus | null;
 
@@ -22,13 +31,13 @@ export class ParticipantFilter {
   @SearchText()
   search?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only participants of this partner company' })
   @IsOptional()
   partnerId?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'The order of a participant list' })
 export class ParticipantSort {
-  @Field(() => ParticipantSortField) field!: ParticipantSortField;
-  @Field(() => SortDirection) direction!: SortDirection;
+  @Field(() => ParticipantSortField, { description: 'The column to sort by' }) field!: ParticipantSortField;
+  @Field(() => SortDirection, { description: 'Ascending or descending' }) direction!: SortDirection;
 }

@@ -10,7 +10,7 @@ import { Participant, PARTICIPANT_MODERATION_READERS, PARTICIPANT_PRIVATE_READER
 import { ParticipantFilter, ParticipantSort } from './participants.inputs';
 import { getParticipant, listParticipants } from './participants.service';
 
-@ObjectType('ParticipantPage')
+@ObjectType('ParticipantPage', { description: 'One page of participants' })
 class ParticipantPage extends Paginated(Participant) {}
 
 const READ_PARTICIPANTS = [Permission.ModerateParticipants, Permission.ReadOwnParticipants];
@@ -21,22 +21,22 @@ export class ParticipantsResolver {
   @Allow(...READ_PARTICIPANTS)
   participants(
     @Ctx() ctx: RequestContext,
-    @Arg('filter', () => ParticipantFilter, { nullable: true }) filter?: ParticipantFilter,
-    @Arg('sort', () => ParticipantSort, { nullable: true }) sort?: ParticipantSort,
-    @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
+    @Arg('filter', () => ParticipantFilter, { nullable: true, description: 'Which participants; all when left out' }) filter?: ParticipantFilter,
+    @Arg('sort', () => ParticipantSort, { nullable: true, description: 'The order; the default order when left out' }) sort?: ParticipantSort,
+    @Arg('page', () => PageInput, { nullable: true, description: 'Which page; the first 20 when left out' }) page?: PageInput,
   ) {
     return listParticipants(ctx, filter ?? {}, sort, page ?? DEFAULT_PAGE);
   }
 
-  @Query(() => Participant)
+  @Query(() => Participant, { description: 'One participant: admins any, partners their own' })
   @Allow(...READ_PARTICIPANTS)
-  participant(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+  participant(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'The participant\'s id' }) id: string) {
     return getParticipant(ctx, id);
   }
 
   // The parent was already scoped by the query that returned it; contact details and moderation data
   // still check who is reading, because a participant is reachable from more than one query.
-  @FieldResolver(() => String)
+  @FieldResolver(() => String, { description: 'Full name' })
   @SignedIn()
   async name(@Root() p: Participant, @Ctx() ctx: RequestContext) {
     return (await this.user(p, ctx)).name;
@@ -54,7 +54,7 @@ export class ParticipantsResolver {
     return (await this.user(p, ctx)).phone ?? null;
   }
 
-  @FieldResolver(() => Partner, { nullable: true })
+  @FieldResolver(() => Partner, { nullable: true, description: 'The partner company the participant belongs to; null for the platform\'s own staff' })
   @SignedIn()
   partner(@Root() p: Participant, @Ctx() ctx: RequestContext) {
     return p.partner ? ctx.loaders.partnerById.load(p.partner.id) : null;

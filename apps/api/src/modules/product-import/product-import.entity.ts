@@ -40,18 +40,48 @@ export enum ProductImportIssueCode {
   INVALID_CHARACTERS = 'INVALID_CHARACTERS',
 }
 
-registerEnumType(ProductImportStatus, { name: 'ProductImportStatus' });
-registerEnumType(ProductImportOutcome, { name: 'ProductImportOutcome' });
+registerEnumType(ProductImportStatus, {
+  name: 'ProductImportStatus',
+  description: 'Where a product import is',
+  valuesConfig: {
+    DONE: { description: 'Every row processed' },
+    FAILED: { description: 'The import stopped; failureReason says why' },
+    QUEUED: { description: 'Waiting for a worker' },
+    RUNNING: { description: 'Being processed' },
+  },
+});
+registerEnumType(ProductImportOutcome, {
+  name: 'ProductImportOutcome',
+  description: 'What one import row did',
+  valuesConfig: {
+    CREATED: { description: 'Created a new product' },
+    REJECTED: { description: 'Rejected with issues; nothing changed' },
+    UNCHANGED: { description: 'Matched an existing product exactly' },
+    UPDATED: { description: 'Updated an existing product' },
+  },
+});
 registerEnumType(ProductImportIssueCode, {
   name: 'ProductImportIssueCode',
+  description: 'What is wrong with one value of a rejected import row; `column` says which, portals translate the code',
   valuesConfig: {
+    REQUIRED: { description: 'The value is empty but required (sku, name, price)' },
+    TOO_SHORT: { description: 'The value is shorter than allowed; `limit` is the minimum length in characters' },
+    TOO_LONG: { description: 'The value is longer than allowed; `limit` is the maximum length in characters' },
+    INVALID_FORMAT: { description: 'The value does not have the expected form (e.g. a SKU with other characters, a barcode not of 8, 12, 13 or 14 digits)' },
+    INVALID_PRICE: { description: 'The price is not a number such as 1299.90 or 1299,90' },
+    NEGATIVE_PRICE: { description: 'The price is below zero' },
+    PRICE_TOO_LARGE: { description: 'The price does not fit in 15 digits of minor units' },
+    TOO_MANY_DECIMALS: { description: 'The price has more decimal places than the currency has minor units; `limit` is the number allowed' },
+    UNKNOWN_CURRENCY: { description: 'The currency is not an ISO 4217 code in use' },
+    DUPLICATE_SKU: { description: 'An earlier row of the file has the same SKU; `row` is that row' },
+    WRONG_FIELD_COUNT: { description: 'The row has a different number of fields than the header; `limit` is the number expected' },
     INVALID_CHECK_DIGIT: { description: 'The barcode has a GTIN length but a wrong GS1 check digit' },
     INVALID_CHARACTERS: { description: 'Control, bidirectional-override or zero-width characters, or a line break, in a one-line value' },
   },
 });
 
 /** One uploaded CSV file of products and the progress of the job that applies it. */
-@ObjectType('ProductImport')
+@ObjectType('ProductImport', { description: 'A CSV upload of a brand\'s products, processed in the background' })
 @Entity({ tableName: 'product_import' })
 @Index({ properties: ['brand', 'createdAt'] })
 export class ProductImport extends BaseEntity {
@@ -61,7 +91,7 @@ export class ProductImport extends BaseEntity {
   @ManyToOne(() => User, { index: true })
   uploadedBy!: User;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The uploaded file\'s name' })
   @Property({ type: 'string' })
   fileName!: string;
 
@@ -76,7 +106,7 @@ export class ProductImport extends BaseEntity {
   @Property({ type: 'string', length: 1 })
   delimiter!: string;
 
-  @Field(() => ProductImportStatus)
+  @Field(() => ProductImportStatus, { description: 'Where the import is: queued, running, done or failed' })
   @Enum({ items: () => ProductImportStatus, nativeEnumName: 'product_import_status' })
   status: ProductImportStatus & Opt = ProductImportStatus.QUEUED;
 
@@ -85,23 +115,23 @@ export class ProductImport extends BaseEntity {
   totalRows!: number;
 
   /** Rows committed so far; a retried job resumes after them. */
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Data rows processed so far' })
   @Property({ type: 'integer', default: 0 })
   processedRows: number & Opt = 0;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Rows that created a product' })
   @Property({ type: 'integer', default: 0 })
   createdRows: number & Opt = 0;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Rows that updated an existing product' })
   @Property({ type: 'integer', default: 0 })
   updatedRows: number & Opt = 0;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Rows that matched an existing product exactly' })
   @Property({ type: 'integer', default: 0 })
   unchangedRows: number & Opt = 0;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Rows rejected with issues' })
   @Property({ type: 'integer', default: 0 })
   rejectedRows: number & Opt = 0;
 
@@ -117,15 +147,15 @@ export class ProductImport extends BaseEntity {
   @Property({ type: 'datetime', nullable: true })
   heartbeatAt?: Date | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why the whole import failed, in English; null unless FAILED' })
   @Property({ type: 'text', nullable: true })
   failureReason?: string | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When processing started (UTC); null while queued' })
   @Property({ type: 'datetime', nullable: true })
   startedAt?: Date | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When processing finished (UTC); null until it has' })
   @Property({ type: 'datetime', nullable: true })
   finishedAt?: Date | null;
 
@@ -136,12 +166,12 @@ export class ProductImport extends BaseEntity {
   }
 }
 
-@ObjectType('ProductImportIssue')
+@ObjectType('ProductImportIssue', { description: 'One problem with one value in an import row' })
 export class ProductImportIssue {
   @Field(() => String, { description: 'The CSV column: sku, name, barcode, category, price, currency (or "row")' })
   column!: string;
 
-  @Field(() => ProductImportIssueCode)
+  @Field(() => ProductImportIssueCode, { description: 'What is wrong; portals translate it' })
   code!: ProductImportIssueCode;
 
   @Field(() => String, { description: 'In English; portals translate the code instead' })
@@ -155,7 +185,7 @@ export class ProductImportIssue {
 }
 
 /** The outcome of one data row of an import: the report the brand reads. */
-@ObjectType('ProductImportRow')
+@ObjectType('ProductImportRow', { description: 'The outcome of one data row of an import' })
 @Entity({ tableName: 'product_import_row' })
 @Unique({ properties: ['productImport', 'rowNumber'] })
 @Index({ properties: ['productImport', 'outcome', 'rowNumber'] })
@@ -167,11 +197,11 @@ export class ProductImportRow extends BaseEntity {
   @Property({ type: 'integer' })
   rowNumber!: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The row\'s SKU as written; null when empty' })
   @Property({ type: 'string', nullable: true })
   sku?: string | null;
 
-  @Field(() => ProductImportOutcome)
+  @Field(() => ProductImportOutcome, { description: 'Created, updated, unchanged or rejected' })
   @Enum({ items: () => ProductImportOutcome, nativeEnumName: 'product_import_outcome' })
   outcome!: ProductImportOutcome;
 
@@ -179,7 +209,7 @@ export class ProductImportRow extends BaseEntity {
   @Property({ type: 'uuid', nullable: true })
   productId?: string | null;
 
-  @Field(() => [ProductImportIssue])
+  @Field(() => [ProductImportIssue], { description: 'What is wrong with the row; empty unless REJECTED' })
   @Property({ type: 'json' })
   issues: ProductImportIssue[] & Opt = [];
 

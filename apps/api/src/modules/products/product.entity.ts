@@ -12,27 +12,27 @@ import { FIELD_LIMITS } from '../../shared/field-limits';
 export const PRODUCT_MODERATION_READERS = { anyOf: [Permission.ModerateProducts], owners: [ownBrandOf<Product>(Permission.ManageOwnProducts)] };
 
 /** A brand's nomenclature item. Prices are integer minor units (kopecks, cents), never floats. */
-@ObjectType('Product')
+@ObjectType('Product', { description: 'A product of a brand that can take part in promotions' })
 @Entity({ tableName: 'product' })
 @Unique({ properties: ['brand', 'sku'] })
 export class Product extends BaseEntity {
   @ManyToOne(() => Brand)
   brand!: Brand;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The brand\'s stock-keeping unit code, unique within the brand' })
   @Property({ type: 'string', length: FIELD_LIMITS.sku })
   sku!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Display name' })
   @Property({ type: 'string', length: FIELD_LIMITS.productName })
   name!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'GTIN barcode (8, 12, 13 or 14 digits); null when not given' })
   @Property({ type: 'string', length: FIELD_LIMITS.barcode, nullable: true })
   @Index()
   barcode?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Free-text category; null when not given' })
   @Property({ type: 'string', length: FIELD_LIMITS.category, nullable: true })
   category?: string | null;
 
@@ -42,7 +42,7 @@ export class Product extends BaseEntity {
   @Property({ type: 'string', length: FIELD_LIMITS.currency })
   currency: string & Opt = 'RUB';
 
-  @Field(() => ModerationStatus)
+  @Field(() => ModerationStatus, { description: 'Moderation status of the product' })
   @Enum({ items: () => ModerationStatus, nativeEnumName: 'moderation_status' })
   status: ModerationStatus & Opt = ModerationStatus.PENDING;
 

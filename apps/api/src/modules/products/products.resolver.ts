@@ -10,7 +10,7 @@ import { Product, PRODUCT_MODERATION_READERS } from './product.entity';
 import { CreateProductInput, ProductFilter, ProductSort, UpdateProductInput } from './products.inputs';
 import * as products from './products.service';
 
-@ObjectType('ProductPage')
+@ObjectType('ProductPage', { description: 'One page of products' })
 class ProductPage extends Paginated(Product) {}
 
 const READ_PRODUCTS = [Permission.ModerateProducts, Permission.ManageOwnProducts];
@@ -21,39 +21,39 @@ export class ProductsResolver {
   @Allow(...READ_PRODUCTS)
   products(
     @Ctx() ctx: RequestContext,
-    @Arg('filter', () => ProductFilter, { nullable: true }) filter?: ProductFilter,
-    @Arg('sort', () => ProductSort, { nullable: true }) sort?: ProductSort,
-    @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
+    @Arg('filter', () => ProductFilter, { nullable: true, description: 'Which products; all when left out' }) filter?: ProductFilter,
+    @Arg('sort', () => ProductSort, { nullable: true, description: 'The order; the default order when left out' }) sort?: ProductSort,
+    @Arg('page', () => PageInput, { nullable: true, description: 'Which page; the first 20 when left out' }) page?: PageInput,
   ) {
     return products.listProducts(ctx, filter ?? {}, sort, page ?? DEFAULT_PAGE);
   }
 
-  @Query(() => Product)
+  @Query(() => Product, { description: 'One product: admins any, brands their own' })
   @Allow(...READ_PRODUCTS)
-  product(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+  product(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'The product\'s id' }) id: string) {
     return products.getProduct(ctx, id);
   }
 
   @Mutation(() => Product, { description: 'A new product starts PENDING until an admin approves it' })
   @Allow(Permission.ManageOwnProducts)
-  createProduct(@Ctx() ctx: RequestContext, @Arg('input', () => CreateProductInput) input: CreateProductInput) {
+  createProduct(@Ctx() ctx: RequestContext, @Arg('input', () => CreateProductInput, { description: 'The product\'s details' }) input: CreateProductInput) {
     return products.createProduct(ctx, input);
   }
 
   @Mutation(() => Product, { description: 'Any change sends the product back to PENDING for moderation' })
   @Allow(Permission.ManageOwnProducts)
-  updateProduct(@Ctx() ctx: RequestContext, @Arg('input', () => UpdateProductInput) input: UpdateProductInput) {
+  updateProduct(@Ctx() ctx: RequestContext, @Arg('input', () => UpdateProductInput, { description: 'The product and the changes' }) input: UpdateProductInput) {
     return products.updateProduct(ctx, input);
   }
 
   // Reached only through a product the caller may see.
-  @FieldResolver(() => Money)
+  @FieldResolver(() => Money, { description: 'The recommended retail price of one unit' })
   @SignedIn()
   listPrice(@Root() product: Product): Money {
     return Money.of(product.listPriceMinor, product.currency);
   }
 
-  @FieldResolver(() => Brand)
+  @FieldResolver(() => Brand, { description: 'The brand that makes the product' })
   @SignedIn()
   async brand(@Root() product: Product, @Ctx() ctx: RequestContext): Promise<Brand> {
     const brand = await ctx.loaders.brandById.load(product.brand.id);

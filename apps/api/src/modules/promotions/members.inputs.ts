@@ -4,13 +4,13 @@ import { BoundedList, SearchText } from '../../shared/validators';
 import { MemberStage } from './promotion.enums';
 import { WholeNumber } from './promotions.inputs';
 
-@InputType()
+@InputType({ description: 'Narrows a promotion\'s member list' })
 export class MemberFilter {
-  @Field(() => MemberStage, { nullable: true })
+  @Field(() => MemberStage, { nullable: true, description: 'Only members at this stage' })
   @IsOptional()
   stage?: MemberStage | null;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { nullable: true, description: 'Only active (true) or inactive (false) members' })
   @IsOptional()
   active?: boolean | null;
 
@@ -20,11 +20,11 @@ export class MemberFilter {
   search?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'Adds participants to a promotion as INVITED members' })
 export class AddMembersInput {
-  @Field(() => ID) promotionId!: string;
+  @Field(() => ID, { description: 'The promotion to add them to' }) promotionId!: string;
 
-  @Field(() => [ID])
+  @Field(() => [ID], { description: 'The participants to add (approved participants in the promotion\'s audience)' })
   @ArrayMinSize(1, { message: 'Choose at least one participant' })
   @BoundedList('bulkAction', { message: 'Add at most 500 participants at once' })
   participantIds!: string[];
@@ -35,9 +35,9 @@ export class AddMembersInput {
 }
 
 /** What to change on every selected member; a field left out stays as it is, null clears it. */
-@InputType()
+@InputType({ description: 'One change applied to every chosen member; fields left out stay as they are' })
 export class MemberChangesInput {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Moves the members to this payout option of the promotion' })
   @IsOptional()
   payoutOptionId?: string | null;
 
@@ -46,39 +46,39 @@ export class MemberChangesInput {
   @WholeNumber()
   overrideValue?: string | null;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { nullable: true, description: 'Activates or deactivates the members (inactive members earn nothing)' })
   @IsOptional()
   active?: boolean | null;
 
-  @Field(() => Date, { nullable: true }) validFrom?: Date | null;
-  @Field(() => Date, { nullable: true }) validTo?: Date | null;
+  @Field(() => Date, { nullable: true, description: 'The members\' terms apply from this time (UTC); null for no start limit' }) validFrom?: Date | null;
+  @Field(() => Date, { nullable: true, description: 'The members\' terms apply until this time (UTC); null for no end limit' }) validTo?: Date | null;
 }
 
-@InputType()
+@InputType({ description: 'One change for one or many members of a promotion' })
 export class UpdateMembersInput {
-  @Field(() => ID) promotionId!: string;
+  @Field(() => ID, { description: 'The promotion the members belong to' }) promotionId!: string;
 
-  @Field(() => [ID])
+  @Field(() => [ID], { description: 'The members to change (of this promotion)' })
   @ArrayMinSize(1, { message: 'Choose at least one member' })
   @BoundedList('bulkAction', { message: 'Change at most 500 members at once' })
   memberIds!: string[];
 
-  @Field(() => MemberChangesInput)
+  @Field(() => MemberChangesInput, { description: 'What to change' })
   @ValidateNested()
   changes!: MemberChangesInput;
 }
 
-@InputType()
+@InputType({ description: 'Moves one member to another board stage' })
 export class MoveMemberStageInput {
-  @Field(() => ID) memberId!: string;
-  @Field(() => MemberStage) stage!: MemberStage;
+  @Field(() => ID, { description: 'The member to move' }) memberId!: string;
+  @Field(() => MemberStage, { description: 'The stage to move to: the next or previous one on the board' }) stage!: MemberStage;
 }
 
-@InputType()
+@InputType({ description: 'One line of a hypothetical sale' })
 export class RewardPreviewLineInput {
-  @Field(() => ID) productId!: string;
+  @Field(() => ID, { description: 'The product sold' }) productId!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Units sold, 1 or more' })
   @Min(1, { message: 'Quantity must be at least 1' })
   quantity!: number;
 
@@ -88,9 +88,9 @@ export class RewardPreviewLineInput {
   unitPriceMinor?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'A hypothetical sale to preview the reward of' })
 export class RewardPreviewInput {
-  @Field(() => ID) promotionId!: string;
+  @Field(() => ID, { description: 'The promotion' }) promotionId!: string;
 
   @Field(() => ID, { nullable: true, description: "Defaults to the member's option, else the promotion's default" })
   @IsOptional()
@@ -100,12 +100,12 @@ export class RewardPreviewInput {
   @IsOptional()
   memberId?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Preview with this value instead of the option\'s (minor units, or basis points for PERCENT_OF_SALE, as a decimal string)' })
   @IsOptional()
   @WholeNumber('Enter a whole number that is not negative')
   overrideValue?: string | null;
 
-  @Field(() => [RewardPreviewLineInput])
+  @Field(() => [RewardPreviewLineInput], { description: 'The sale\'s lines' })
   @ArrayMinSize(1, { message: 'Add at least one product line' })
   @BoundedList('previewLines')
   @ValidateNested({ each: true })

@@ -15,13 +15,13 @@ import { Promotion } from './promotion.entity';
 import { memberHistory, promotionHistory } from './history.service';
 import { previewReward, RewardPreview } from './reward-preview.service';
 
-@ObjectType('PromotionMemberPage')
+@ObjectType('PromotionMemberPage', { description: 'One page of promotion members' })
 class PromotionMemberPage extends Paginated(PromotionMember) {}
 
-@ObjectType('ParticipantSummaryPage')
+@ObjectType('ParticipantSummaryPage', { description: 'One page of participant summaries' })
 class ParticipantSummaryPage extends Paginated(ParticipantSummary) {}
 
-@ObjectType('HistoryPage')
+@ObjectType('HistoryPage', { description: 'One page of change history, newest first' })
 class HistoryPage extends Paginated(AuditEvent) {}
 
 const MANAGE = [Permission.ModeratePromotions, Permission.ManageOwnPromotions];
@@ -33,9 +33,9 @@ export class MembersResolver {
   @Allow(...READ)
   promotionMembers(
     @Ctx() ctx: RequestContext,
-    @Arg('promotionId', () => ID) promotionId: string,
-    @Arg('filter', () => MemberFilter, { nullable: true }) filter?: MemberFilter,
-    @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
+    @Arg('promotionId', () => ID, { description: 'The promotion' }) promotionId: string,
+    @Arg('filter', () => MemberFilter, { nullable: true, description: 'Which members; all when left out' }) filter?: MemberFilter,
+    @Arg('page', () => PageInput, { nullable: true, description: 'Which page; the first 20 when left out' }) page?: PageInput,
   ) {
     return memberQueries.listMembers(ctx, promotionId, filter ?? {}, page ?? DEFAULT_PAGE);
   }
@@ -44,9 +44,9 @@ export class MembersResolver {
   @Allow(Permission.ManageOwnPromotions)
   async promotionCandidates(
     @Ctx() ctx: RequestContext,
-    @Arg('promotionId', () => ID) promotionId: string,
+    @Arg('promotionId', () => ID, { description: 'The promotion' }) promotionId: string,
     @Arg('search', () => String, { nullable: true, description: 'Matches the participant’s name or city (never the email, which brands do not see)' }) search?: string,
-    @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
+    @Arg('page', () => PageInput, { nullable: true, description: 'Which page; the first 20 when left out' }) page?: PageInput,
   ) {
     const result = await memberQueries.listCandidates(ctx, promotionId, search ?? undefined, page ?? DEFAULT_PAGE);
     return { total: result.total, items: await Promise.all(result.items.map((p) => summarise(ctx, p))) };
@@ -54,25 +54,25 @@ export class MembersResolver {
 
   @Query(() => HistoryPage, { description: 'Changes to the promotion, its payout options and members' })
   @Allow(...MANAGE)
-  promotionHistory(@Ctx() ctx: RequestContext, @Arg('promotionId', () => ID) promotionId: string, @Arg('page', () => PageInput, { nullable: true }) page?: PageInput) {
+  promotionHistory(@Ctx() ctx: RequestContext, @Arg('promotionId', () => ID, { description: 'The promotion' }) promotionId: string, @Arg('page', () => PageInput, { nullable: true, description: 'Which page; the first 20 when left out' }) page?: PageInput) {
     return promotionHistory(ctx, promotionId, page ?? DEFAULT_PAGE);
   }
 
-  @Query(() => HistoryPage)
+  @Query(() => HistoryPage, { description: 'Changes to one member\'s terms and stage, newest first' })
   @Allow(...READ)
-  memberHistory(@Ctx() ctx: RequestContext, @Arg('memberId', () => ID) memberId: string, @Arg('page', () => PageInput, { nullable: true }) page?: PageInput) {
+  memberHistory(@Ctx() ctx: RequestContext, @Arg('memberId', () => ID, { description: 'The member' }) memberId: string, @Arg('page', () => PageInput, { nullable: true, description: 'Which page; the first 20 when left out' }) page?: PageInput) {
     return memberHistory(ctx, memberId, page ?? DEFAULT_PAGE);
   }
 
   @Query(() => RewardPreview, { description: 'What a sale of these products would earn, explained step by step' })
   @Allow(...MANAGE)
-  rewardPreview(@Ctx() ctx: RequestContext, @Arg('input', () => RewardPreviewInput) input: RewardPreviewInput) {
+  rewardPreview(@Ctx() ctx: RequestContext, @Arg('input', () => RewardPreviewInput, { description: 'The promotion, the sale and optionally the member or option' }) input: RewardPreviewInput) {
     return previewReward(ctx, input);
   }
 
   @Mutation(() => PromotionMember, { description: 'Take part in an open promotion, or accept an invitation to one' })
   @Allow(Permission.JoinPromotions)
-  joinPromotion(@Ctx() ctx: RequestContext, @Arg('promotionId', () => ID) promotionId: string) {
+  joinPromotion(@Ctx() ctx: RequestContext, @Arg('promotionId', () => ID, { description: 'The promotion to join' }) promotionId: string) {
     return members.joinPromotion(ctx, promotionId);
   }
 
@@ -90,42 +90,42 @@ export class MembersResolver {
 
   @Mutation(() => [AddMemberResult], { description: 'One outcome per participant' })
   @Allow(Permission.ManageOwnPromotions)
-  addPromotionMembers(@Ctx() ctx: RequestContext, @Arg('input', () => AddMembersInput) input: AddMembersInput) {
+  addPromotionMembers(@Ctx() ctx: RequestContext, @Arg('input', () => AddMembersInput, { description: 'The promotion, the participants and optionally their payout option' }) input: AddMembersInput) {
     return members.addMembers(ctx, input);
   }
 
   @Mutation(() => [MemberUpdateResult], { description: 'One change for one member or many, in one transaction; one outcome per member' })
   @Allow(Permission.ManageOwnPromotions)
-  updatePromotionMembers(@Ctx() ctx: RequestContext, @Arg('input', () => UpdateMembersInput) input: UpdateMembersInput) {
+  updatePromotionMembers(@Ctx() ctx: RequestContext, @Arg('input', () => UpdateMembersInput, { description: 'The promotion, the members and the change' }) input: UpdateMembersInput) {
     return members.updateMembers(ctx, input);
   }
 
   @Mutation(() => PromotionMember, { description: 'Move a member one stage on (or back) on the board' })
   @Allow(Permission.ManageOwnPromotions)
-  moveMemberStage(@Ctx() ctx: RequestContext, @Arg('input', () => MoveMemberStageInput) input: MoveMemberStageInput) {
+  moveMemberStage(@Ctx() ctx: RequestContext, @Arg('input', () => MoveMemberStageInput, { description: 'The member and the stage to move to' }) input: MoveMemberStageInput) {
     return members.moveMemberStage(ctx, input);
   }
 
   // Reached only through a member the caller may see.
-  @FieldResolver(() => ParticipantSummary)
+  @FieldResolver(() => ParticipantSummary, { description: 'The participant' })
   @SignedIn()
   async participant(@Root() m: PromotionMember, @Ctx() ctx: RequestContext): Promise<ParticipantSummary> {
     return summarise(ctx, (await ctx.loaders.participantById.load(m.participant.id))!);
   }
 
-  @FieldResolver(() => PayoutOption)
+  @FieldResolver(() => PayoutOption, { description: 'The payout option that applies to the member' })
   @SignedIn()
   async payoutOption(@Root() m: PromotionMember, @Ctx() ctx: RequestContext): Promise<PayoutOption> {
     return (await ctx.loaders.payoutOptionById.load(m.payoutOption.id))!;
   }
 
-  @FieldResolver(() => String, { nullable: true })
+  @FieldResolver(() => String, { nullable: true, description: 'Replaces the payout option\'s value for this member (same unit as the option\'s value); null for the option\'s own' })
   @SignedIn()
   overrideValue(@Root() m: PromotionMember): string | null {
     return m.overrideValue?.toString() ?? null;
   }
 
-  @FieldResolver(() => Promotion)
+  @FieldResolver(() => Promotion, { description: 'The promotion' })
   @SignedIn()
   async promotion(@Root() m: PromotionMember, @Ctx() ctx: RequestContext): Promise<Promotion> {
     return (await ctx.loaders.promotionById.load(m.promotion.id))!;

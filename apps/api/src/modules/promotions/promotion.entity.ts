@@ -14,7 +14,7 @@ import { FIELD_LIMITS } from '../../shared/field-limits';
 export const PROMOTION_INTERNAL_READERS = { anyOf: [Permission.ModeratePromotions], owners: [ownBrandOf<Promotion>(Permission.ManageOwnPromotions)] };
 
 /** A brand's campaign. Caps are integer minor units of `currency`; null means no cap. */
-@ObjectType('Promotion')
+@ObjectType('Promotion', { description: 'A brand\'s promotion: the products, rewards and period during which members earn for sales' })
 @Entity({ tableName: 'promotion' })
 @Index({ properties: ['brand', 'status'] })
 @Index({ properties: ['status', 'startsAt'] })
@@ -22,11 +22,11 @@ export class Promotion extends BaseEntity {
   @ManyToOne(() => Brand)
   brand!: Brand;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Display name' })
   @Property({ type: 'string', length: FIELD_LIMITS.promotionName })
   name!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'What the promotion is about, shown to participants' })
   @Property({ type: 'text' })
   description: string & Opt = '';
 
@@ -34,23 +34,23 @@ export class Promotion extends BaseEntity {
   @Property({ type: 'text' })
   rules: string & Opt = '';
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the promotion starts (UTC)' })
   @Property({ type: 'datetime' })
   startsAt!: Date;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the promotion ends (UTC)' })
   @Property({ type: 'datetime' })
   endsAt!: Date;
 
-  @Field(() => PromotionStatus)
+  @Field(() => PromotionStatus, { description: 'Where the promotion is in its life: draft, in review, scheduled, active, paused, ended or rejected' })
   @Enum({ items: () => PromotionStatus, nativeEnumName: 'promotion_status' })
   status: PromotionStatus & Opt = PromotionStatus.DRAFT;
 
-  @Field(() => PromotionAudience)
+  @Field(() => PromotionAudience, { description: 'Which partner companies\' participants may take part' })
   @Enum({ items: () => PromotionAudience, nativeEnumName: 'promotion_audience' })
   audience: PromotionAudience & Opt = PromotionAudience.ALL_PARTNERS;
 
-  @Field(() => [TrackingMode])
+  @Field(() => [TrackingMode], { description: 'How sales are attributed: receipt claims, tracking links, promo codes' })
   @Enum({ items: () => TrackingMode, array: true })
   trackingModes: TrackingMode[] & Opt = [TrackingMode.RECEIPT_CLAIM];
 

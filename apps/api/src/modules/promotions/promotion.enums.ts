@@ -63,11 +63,39 @@ export enum MemberSource {
   ADDED_BY_BRAND = 'ADDED_BY_BRAND',
 }
 
-registerEnumType(PromotionStatus, { name: 'PromotionStatus' });
-registerEnumType(PromotionAudience, { name: 'PromotionAudience' });
-registerEnumType(TrackingMode, { name: 'TrackingMode' });
+registerEnumType(PromotionStatus, {
+  name: 'PromotionStatus',
+  description: 'Where a promotion is in its life: DRAFT -> IN_REVIEW -> (SCHEDULED ->) ACTIVE <-> PAUSED -> ENDED, or IN_REVIEW -> REJECTED -> DRAFT',
+  valuesConfig: {
+    ACTIVE: { description: 'Running: members earn for sales' },
+    DRAFT: { description: 'Being written by the brand; nobody else sees it' },
+    ENDED: { description: 'Over: members earn nothing more' },
+    IN_REVIEW: { description: 'Submitted, waiting for an admin' },
+    PAUSED: { description: 'Stopped for a while by the brand: members earn nothing until it resumes' },
+    REJECTED: { description: 'Rejected by an admin, with a reason; the brand may edit and submit again' },
+    SCHEDULED: { description: 'Approved, waiting for its start time' },
+  },
+});
+registerEnumType(PromotionAudience, {
+  name: 'PromotionAudience',
+  description: 'Which partner companies\' participants may take part in a promotion',
+  valuesConfig: {
+    ALL_PARTNERS: { description: 'Every approved partner\'s participants' },
+    CHOSEN_PARTNERS: { description: 'Only the participants of the partners in audiencePartnerIds' },
+  },
+});
+registerEnumType(TrackingMode, {
+  name: 'TrackingMode',
+  description: 'How a promotion attributes sales to members',
+  valuesConfig: {
+    PROMO_CODE: { description: 'A promo code per member that customers enter' },
+    RECEIPT_CLAIM: { description: 'The participant logs the sale with a receipt number and a photo' },
+    TRACKING_LINK: { description: 'A unique tracking link per member' },
+  },
+});
 registerEnumType(PayoutKind, {
   name: 'PayoutKind',
+  description: 'How a payout option computes a reward, and so the unit of its value (minor units or basis points, as a decimal string)',
   valuesConfig: {
     PER_UNIT: { description: 'value = minor units per unit sold (optionally per product)' },
     PERCENT_OF_SALE: { description: 'value = basis points of the eligible sale amount (100 bp = 1%)' },
@@ -87,4 +115,11 @@ registerEnumType(MemberStage, {
     LEFT: { description: 'The participant left the promotion; they may join again while it is open' },
   },
 });
-registerEnumType(MemberSource, { name: 'MemberSource' });
+registerEnumType(MemberSource, {
+  name: 'MemberSource',
+  description: 'How a participant became a member',
+  valuesConfig: {
+    ADDED_BY_BRAND: { description: 'The brand added them (they start INVITED)' },
+    JOINED: { description: 'The participant joined themselves' },
+  },
+});

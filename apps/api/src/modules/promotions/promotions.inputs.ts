@@ -11,32 +11,32 @@ export const WHOLE_NUMBER_MESSAGE = 'Enter a whole number that is not negative (
 /** A whole number of minor units or basis points, as a decimal string. */
 export const WholeNumber = (message = WHOLE_NUMBER_MESSAGE) => PatternText(FIELD_LIMITS.wholeNumber, WHOLE_NUMBER, message);
 
-@InputType()
+@InputType({ description: 'A PER_UNIT value for one product' })
 export class PayoutProductValueInput {
-  @Field(() => ID) productId!: string;
+  @Field(() => ID, { description: 'The product (an eligible product of the promotion)' }) productId!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Minor units earned per unit of this product, as a decimal string' })
   @WholeNumber()
   value!: string;
 }
 
-@InputType()
+@InputType({ description: 'One payout option of a promotion' })
 export class PayoutOptionInput {
   @Field(() => ID, { nullable: true, description: 'An existing option to update; omit to add a new one' })
   @IsOptional()
   id?: string | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Display name' })
   @SingleLineText(FIELD_LIMITS.payoutOptionName, { min: 1, message: `Name the payout option (up to ${FIELD_LIMITS.payoutOptionName} characters)` })
   name!: string;
 
-  @Field(() => PayoutKind) kind!: PayoutKind;
+  @Field(() => PayoutKind, { description: 'How the reward is computed, and so the unit of value' }) kind!: PayoutKind;
 
   @Field(() => String, { description: 'Minor units, or basis points for PERCENT_OF_SALE (10000 = 100%)' })
   @WholeNumber()
   value!: string;
 
-  @Field(() => Boolean, { defaultValue: false })
+  @Field(() => Boolean, { defaultValue: false, description: 'Whether new members get this option; exactly one option is the default' })
   isDefault: boolean = false;
 
   @Field(() => [PayoutProductValueInput], { defaultValue: [], description: 'PER_UNIT only: per-product values' })
@@ -46,27 +46,27 @@ export class PayoutOptionInput {
 }
 
 /** The editable fields, shared by create and update; on update every field is optional. */
-@InputType()
+@InputType({ description: 'The editable fields of a promotion, shared by create and update' })
 export class PromotionFieldsInput {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Display name' })
   @IsOptional()
   @SingleLineText(FIELD_LIMITS.promotionName, { min: 2, message: `Name the promotion (2 to ${FIELD_LIMITS.promotionName} characters)` })
   name?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What the promotion is about, shown to participants' })
   @IsOptional()
   @MultiLineText(FIELD_LIMITS.promotionDescription)
   description?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Rules and guidelines shown to participants' })
   @IsOptional()
   @MultiLineText(FIELD_LIMITS.promotionRules)
   rules?: string | null;
 
-  @Field(() => Date, { nullable: true }) startsAt?: Date | null;
-  @Field(() => Date, { nullable: true }) endsAt?: Date | null;
+  @Field(() => Date, { nullable: true, description: 'When the promotion starts (UTC)' }) startsAt?: Date | null;
+  @Field(() => Date, { nullable: true, description: 'When the promotion ends (UTC)' }) endsAt?: Date | null;
 
-  @Field(() => PromotionAudience, { nullable: true }) audience?: PromotionAudience | null;
+  @Field(() => PromotionAudience, { nullable: true, description: 'Which partner companies\' participants may take part; defaults to ALL_PARTNERS on create' }) audience?: PromotionAudience | null;
 
   @Field(() => [ID], { nullable: true, description: 'With audience CHOSEN_PARTNERS' })
   @IsOptional()
@@ -78,7 +78,7 @@ export class PromotionFieldsInput {
   @BoundedList('pickedIds')
   productIds?: string[] | null;
 
-  @Field(() => [TrackingMode], { nullable: true })
+  @Field(() => [TrackingMode], { nullable: true, description: 'How sales are attributed: receipt claims, tracking links, promo codes' })
   @IsOptional()
   @ArrayMinSize(1, { message: 'Choose at least one way to track sales' })
   @BoundedList('enumFilter')
@@ -94,7 +94,7 @@ export class PromotionFieldsInput {
   @WholeNumber()
   perParticipantCapMinor?: string | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Days an approved sale is held before its reward can be withdrawn' })
   @IsOptional()
   @Min(0)
   @Max(365, { message: 'A holding period is at most 365 days' })
@@ -108,19 +108,19 @@ export class PromotionFieldsInput {
   payoutOptions?: PayoutOptionInput[] | null;
 }
 
-@InputType()
+@InputType({ description: 'A new promotion of the caller\'s brand' })
 export class CreatePromotionInput extends PromotionFieldsInput {
   @Field(() => String, { defaultValue: 'RUB', description: 'ISO 4217 code of a currency in use (the same rule as MoneyInput and the CSV import)' })
   @Currency()
   currency: string = 'RUB';
 }
 
-@InputType()
+@InputType({ description: 'Changes to a promotion; fields left out stay as they are' })
 export class UpdatePromotionInput extends PromotionFieldsInput {
-  @Field(() => ID) id!: string;
+  @Field(() => ID, { description: 'The promotion to change' }) id!: string;
 }
 
-@InputType()
+@InputType({ description: 'Narrows the list of promotions' })
 export class PromotionFilter {
   @Field(() => [PromotionStatus], { nullable: true, description: 'Any of these statuses (at most 20)' })
   @IsOptional()
@@ -132,7 +132,7 @@ export class PromotionFilter {
   @SearchText()
   search?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only promotions of this brand (admins)' })
   @IsOptional()
   brandId?: string | null;
 }
@@ -145,10 +145,21 @@ export enum PromotionSortField {
   ENDS_AT = 'ENDS_AT',
   STATUS = 'STATUS',
 }
-registerEnumType(PromotionSortField, { name: 'PromotionSortField' });
+registerEnumType(PromotionSortField, {
+  name: 'PromotionSortField',
+  description: 'A column a promotion list can be sorted by',
+  valuesConfig: {
+    CREATED_AT: { description: 'Creation time' },
+    ENDS_AT: { description: 'End time' },
+    NAME: { description: 'Display name' },
+    STARTS_AT: { description: 'Start time' },
+    STATUS: { description: 'Status' },
+    UPDATED_AT: { description: 'Last change time' },
+  },
+});
 
-@InputType()
+@InputType({ description: 'The order of a promotion list' })
 export class PromotionSort {
-  @Field(() => PromotionSortField) field!: PromotionSortField;
-  @Field(() => SortDirection) direction!: SortDirection;
+  @Field(() => PromotionSortField, { description: 'The column to sort by' }) field!: PromotionSortField;
+  @Field(() => SortDirection, { description: 'Ascending or descending' }) direction!: SortDirection;
 }

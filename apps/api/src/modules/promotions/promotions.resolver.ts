@@ -19,16 +19,16 @@ import * as lifecycle from './promotion-lifecycle.service';
 import * as promotions from './promotions.service';
 import { getVisiblePromotion } from './promotion-access';
 
-@ObjectType('PromotionPage')
+@ObjectType('PromotionPage', { description: 'One page of promotions' })
 class PromotionPage extends Paginated(Promotion) {}
 
-@ObjectType('PartnerSummary')
+@ObjectType('PartnerSummary', { description: 'A partner company by id and name' })
 class PartnerSummary {
-  @Field(() => ID) id!: string;
-  @Field(() => String) legalName!: string;
+  @Field(() => ID, { description: 'The partner\'s id' }) id!: string;
+  @Field(() => String, { description: 'The partner\'s full legal name' }) legalName!: string;
 }
 
-@ObjectType('PartnerSummaryPage')
+@ObjectType('PartnerSummaryPage', { description: 'One page of partner summaries' })
 class PartnerSummaryPage extends Paginated(PartnerSummary) {}
 
 const MANAGE = [Permission.ModeratePromotions, Permission.ManageOwnPromotions];
@@ -40,16 +40,16 @@ export class PromotionsResolver {
   @Allow(...READ)
   promotions(
     @Ctx() ctx: RequestContext,
-    @Arg('filter', () => PromotionFilter, { nullable: true }) filter?: PromotionFilter,
-    @Arg('sort', () => PromotionSort, { nullable: true }) sort?: PromotionSort,
-    @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
+    @Arg('filter', () => PromotionFilter, { nullable: true, description: 'Which promotions; all the caller may see when left out' }) filter?: PromotionFilter,
+    @Arg('sort', () => PromotionSort, { nullable: true, description: 'The order; the default order when left out' }) sort?: PromotionSort,
+    @Arg('page', () => PageInput, { nullable: true, description: 'Which page; the first 20 when left out' }) page?: PageInput,
   ) {
     return promotions.listPromotions(ctx, filter ?? {}, sort, page ?? DEFAULT_PAGE);
   }
 
-  @Query(() => Promotion)
+  @Query(() => Promotion, { description: 'One promotion the caller may see' })
   @Allow(...READ)
-  promotion(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+  promotion(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'The promotion\'s id' }) id: string) {
     return getVisiblePromotion(ctx, id);
   }
 
@@ -57,80 +57,80 @@ export class PromotionsResolver {
   @Allow(...MANAGE)
   promotionPartnerOptions(
     @Ctx() ctx: RequestContext,
-    @Arg('search', () => String, { nullable: true }) search?: string,
-    @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
+    @Arg('search', () => String, { nullable: true, description: 'Matches the partner\'s legal name' }) search?: string,
+    @Arg('page', () => PageInput, { nullable: true, description: 'Which page; the first 20 when left out' }) page?: PageInput,
   ) {
     return promotions.listAudiencePartnerOptions(ctx, search ?? undefined, page ?? DEFAULT_PAGE);
   }
 
   @Mutation(() => Promotion, { description: 'Starts as a DRAFT' })
   @Allow(Permission.ManageOwnPromotions)
-  createPromotion(@Ctx() ctx: RequestContext, @Arg('input', () => CreatePromotionInput) input: CreatePromotionInput) {
+  createPromotion(@Ctx() ctx: RequestContext, @Arg('input', () => CreatePromotionInput, { description: 'The promotion\'s details' }) input: CreatePromotionInput) {
     return promotions.createPromotion(ctx, input);
   }
 
   @Mutation(() => Promotion, { description: 'payoutOptions, when given, is the full set' })
   @Allow(Permission.ManageOwnPromotions)
-  updatePromotion(@Ctx() ctx: RequestContext, @Arg('input', () => UpdatePromotionInput) input: UpdatePromotionInput) {
+  updatePromotion(@Ctx() ctx: RequestContext, @Arg('input', () => UpdatePromotionInput, { description: 'The promotion and the changes' }) input: UpdatePromotionInput) {
     return promotions.updatePromotion(ctx, input);
   }
 
   @Mutation(() => Promotion, { description: 'DRAFT or REJECTED -> IN_REVIEW' })
   @Allow(Permission.ManageOwnPromotions)
-  submitPromotion(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+  submitPromotion(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'The promotion\'s id' }) id: string) {
     return lifecycle.submitPromotion(ctx, id);
   }
 
   @Mutation(() => Promotion, { description: 'IN_REVIEW -> SCHEDULED/ACTIVE, or REJECTED with a reason' })
   @Allow(Permission.ModeratePromotions)
-  moderatePromotion(@Ctx() ctx: RequestContext, @Arg('input', () => ModerationInput) input: ModerationInput) {
+  moderatePromotion(@Ctx() ctx: RequestContext, @Arg('input', () => ModerationInput, { description: 'The promotion and the decision' }) input: ModerationInput) {
     return lifecycle.moderatePromotion(ctx, input);
   }
 
-  @Mutation(() => Promotion)
+  @Mutation(() => Promotion, { description: 'Pauses an active promotion: members earn nothing until it resumes' })
   @Allow(...MANAGE)
-  pausePromotion(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+  pausePromotion(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'The promotion\'s id' }) id: string) {
     return lifecycle.pausePromotion(ctx, id);
   }
 
-  @Mutation(() => Promotion)
+  @Mutation(() => Promotion, { description: 'Resumes a paused promotion' })
   @Allow(...MANAGE)
-  resumePromotion(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+  resumePromotion(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'The promotion\'s id' }) id: string) {
     return lifecycle.resumePromotion(ctx, id);
   }
 
-  @Mutation(() => Promotion)
+  @Mutation(() => Promotion, { description: 'Ends a scheduled, active or paused promotion; members earn nothing after' })
   @Allow(...MANAGE)
-  endPromotion(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+  endPromotion(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'The promotion\'s id' }) id: string) {
     return lifecycle.endPromotion(ctx, id);
   }
 
   // Field resolvers are reached only through a promotion the caller may see.
-  @FieldResolver(() => Brand)
+  @FieldResolver(() => Brand, { description: 'The brand that runs it' })
   @SignedIn()
   async brand(@Root() p: Promotion, @Ctx() ctx: RequestContext): Promise<Brand> {
     return (await ctx.loaders.brandById.load(p.brand.id))!;
   }
 
-  @FieldResolver(() => String)
+  @FieldResolver(() => String, { description: 'ISO 4217 code of every amount in the promotion, e.g. RUB' })
   @SignedIn()
   currency(@Root() p: Promotion): string {
     return p.currency;
   }
 
-  @FieldResolver(() => Money, { nullable: true })
+  @FieldResolver(() => Money, { nullable: true, description: 'The most all members together can earn; null for no cap' })
   @SignedIn()
   budgetCap(@Root() p: Promotion): Money | null {
     return p.budgetCapMinor == null ? null : Money.of(p.budgetCapMinor, p.currency);
   }
 
-  @FieldResolver(() => Money, { nullable: true })
+  @FieldResolver(() => Money, { nullable: true, description: 'The most one participant can earn; null for no cap' })
   @SignedIn()
   perParticipantCap(@Root() p: Promotion): Money | null {
     return p.perParticipantCapMinor == null ? null : Money.of(p.perParticipantCapMinor, p.currency);
   }
 
-  @FieldResolver(() => [PayoutOption])
+  @FieldResolver(() => [PayoutOption], { description: 'The ways it pays members, in position order' })
   @SignedIn()
   payoutOptions(@Root() p: Promotion, @Ctx() ctx: RequestContext) {
     return ctx.loaders.payoutOptionsByPromotion.load(p.id);
@@ -180,11 +180,11 @@ export class PromotionsResolver {
   }
 }
 
-@ObjectType('PayoutProductValue')
+@ObjectType('PayoutProductValue', { description: 'A PER_UNIT value for one product' })
 class PayoutProductValue {
-  @Field(() => ID) productId!: string;
-  @Field(() => String) productName!: string;
-  @Field(() => String) value!: string;
+  @Field(() => ID, { description: 'The product' }) productId!: string;
+  @Field(() => String, { description: 'The product\'s name' }) productName!: string;
+  @Field(() => String, { description: 'Minor units earned per unit of this product, as a decimal string' }) value!: string;
 }
 
 @Resolver(() => PayoutOption)
@@ -195,7 +195,7 @@ export class PayoutOptionResolver {
     return o.value.toString();
   }
 
-  @FieldResolver(() => [PayoutProductValue])
+  @FieldResolver(() => [PayoutProductValue], { description: 'PER_UNIT only: values for particular products, overriding value' })
   @SignedIn()
   async productValues(@Root() o: PayoutOption, @Ctx() ctx: RequestContext): Promise<PayoutProductValue[]> {
     const rows = await ctx.loaders.productValuesByOption.load(o.id);

@@ -15,39 +15,39 @@ import { PromotionProduct } from './promotion.entity';
 import type { RewardPreviewInput } from './members.inputs';
 import { explainReward, RewardInputError, type PayoutRule, type RewardExplanation } from './reward';
 
-@ObjectType('RewardLine')
+@ObjectType('RewardLine', { description: 'One line of a reward preview: a product, its quantity and what it earns' })
 export class RewardLine {
-  @Field(() => ID) productId!: string;
-  @Field(() => String, { nullable: true }) productName!: string | null;
-  @Field(() => Int) quantity!: number;
-  @Field(() => Money) unitPrice!: Money;
+  @Field(() => ID, { description: 'The product' }) productId!: string;
+  @Field(() => String, { nullable: true, description: 'The product\'s name; null when the product is unknown' }) productName!: string | null;
+  @Field(() => Int, { description: 'Units sold' }) quantity!: number;
+  @Field(() => Money, { description: 'The price of one unit' }) unitPrice!: Money;
   @Field(() => String, { description: 'COUNTED or NOT_ELIGIBLE' }) outcome!: string;
   @Field(() => String, { nullable: true, description: 'PER_UNIT: minor units earned per unit on this line; null when the line is not eligible or the payout kind is not PER_UNIT' }) value!: string | null;
-  @Field(() => Money) amount!: Money;
+  @Field(() => Money, { description: 'What the line earns' }) amount!: Money;
 }
 
 /** What a sale would earn and why: the option, the override, the cap that cut it, the amount. */
-@ObjectType('RewardPreview')
+@ObjectType('RewardPreview', { description: 'What a sale would earn, with every step of the calculation' })
 export class RewardPreview {
-  @Field(() => ID) payoutOptionId!: string;
-  @Field(() => String) payoutOptionName!: string;
-  @Field(() => PayoutKind) kind!: PayoutKind;
-  @Field(() => String) optionValue!: string;
-  @Field(() => String, { nullable: true }) overrideValue!: string | null;
-  @Field(() => [RewardLine]) lines!: RewardLine[];
-  @Field(() => Money) eligibleSaleAmount!: Money;
-  @Field(() => Money) uncapped!: Money;
+  @Field(() => ID, { description: 'The payout option used' }) payoutOptionId!: string;
+  @Field(() => String, { description: 'The payout option\'s name' }) payoutOptionName!: string;
+  @Field(() => PayoutKind, { description: 'The payout kind of the option used' }) kind!: PayoutKind;
+  @Field(() => String, { description: 'The option\'s value: minor units, or basis points for PERCENT_OF_SALE, as a decimal string' }) optionValue!: string;
+  @Field(() => String, { nullable: true, description: 'The member\'s override of the value (same unit); null when none' }) overrideValue!: string | null;
+  @Field(() => [RewardLine], { description: 'The sale\'s lines, each with what it earns' }) lines!: RewardLine[];
+  @Field(() => Money, { description: 'The sum of the eligible lines (unit price times quantity)' }) eligibleSaleAmount!: Money;
+  @Field(() => Money, { description: 'The reward before caps' }) uncapped!: Money;
   @Field(() => String, { nullable: true, description: 'PER_PARTICIPANT_CAP or BUDGET_CAP' }) cappedBy!: string | null;
-  @Field(() => Money) amount!: Money;
-  @Field(() => [String]) steps!: string[];
+  @Field(() => Money, { description: 'The reward after caps' }) amount!: Money;
+  @Field(() => [String], { description: 'How the amount was worked out, one step a line, in English' }) steps!: string[];
 }
 
-@ObjectType('ProductEarning')
+@ObjectType('ProductEarning', { description: 'What one unit of a product earns in a promotion' })
 export class ProductEarning {
-  @Field(() => Product) product!: Product;
-  @Field(() => PayoutKind) kind!: PayoutKind;
+  @Field(() => Product, { description: 'The product' }) product!: Product;
+  @Field(() => PayoutKind, { description: 'The payout kind that applies' }) kind!: PayoutKind;
   @Field(() => Money, { description: 'What one unit sold at the list price earns' }) amount!: Money;
-  @Field(() => [String]) steps!: string[];
+  @Field(() => [String], { description: 'How the amount was worked out, one step a line, in English' }) steps!: string[];
 }
 
 /** The brand's "a sale of these products for this amount would earn ..." */
