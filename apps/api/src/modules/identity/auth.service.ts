@@ -2,6 +2,7 @@ import type { RequestContext } from '../../graphql/context';
 import { InvalidCredentialsError, UnauthenticatedError } from '../../shared/errors';
 import { Locale } from '../../shared/enums';
 import { normalizeEmail } from '../../shared/normalize';
+import { preparedQuery } from '../../db/prepared-query';
 import { resolveViewer, endSession, revokeSession, startSession } from './session.service';
 import { clearLoginFailures, reserveLoginAttempt } from './login-throttle';
 import { verifyAgainstDummy, verifyPassword } from './password';
@@ -46,16 +47,33 @@ export async function logout(ctx: RequestContext): Promise<boolean> {
   return true;
 }
 
+interface ViewerProfileRow {
+  id: string;
+  email: string;
+  name: string;
+  phone: string | null;
+  locale: Locale;
+  personal_data_consent_at: Date | null;
+  personal_data_policy_version: string | null;
+  rejection_reason: string | null;
+}
+
+/** `me` runs on every portal page: one prepared statement for the user's own columns, no entities. */
 export async function describeViewer(ctx: RequestContext): Promise<ViewerType> {
   const viewer = ctx.viewer;
   if (!viewer) throw new UnauthenticatedError();
-  const user = await ctx.loaders.userById.load(viewer.userId);
+  const [user] = await preparedQuery<ViewerProfileRow>(
+    ctx.em,
+    'motiva_viewer_profile',
+    `select u.id, u.email, u.name, u.phone, u.locale, u.personal_data_consent_at, u.personal_data_policy_version,
+            case when $2::uuid is not null then pt.rejection_reason else pa.rejection_reason end as rejection_reason
+       from app_user u
+       left join participant pt on pt.id = $2::uuid
+       left join partner pa on pa.id = $3::uuid
+      where u.id = $1`,
+    [viewer.userId, viewer.participantId, viewer.partnerId],
+  );
   if (!user) throw new UnauthenticatedError();
-  const rejectionReason = viewer.participantId
-    ? (await ctx.loaders.participantById.load(viewer.participantId))?.rejectionReason
-    : viewer.partnerId
-      ? (await ctx.loaders.partnerById.load(viewer.partnerId))?.rejectionReason
-      : null;
   return {
     id: user.id,
     email: user.email,
@@ -64,10 +82,10 @@ export async function describeViewer(ctx: RequestContext): Promise<ViewerType> {
     locale: user.locale,
     role: viewer.role,
     status: viewer.status,
-    rejectionReason: rejectionReason ?? null,
+    rejectionReason: user.rejection_reason ?? null,
     permissions: [...viewer.permissions],
-    personalDataConsentAt: user.personalDataConsentAt ?? null,
-    personalDataPolicyVersion: user.personalDataPolicyVersion ?? null,
+    personalDataConsentAt: user.personal_data_consent_at ?? null,
+    personalDataPolicyVersion: user.personal_data_policy_version ?? null,
     brandId: viewer.brandId,
     partnerId: viewer.partnerId,
     participantId: viewer.participantId,

@@ -3,6 +3,7 @@ import { Role } from '@motiva/schema';
 import type { RequestContext } from '../../graphql/context';
 import { effectivePermissions, type Viewer } from '../../auth/viewer';
 import { ModerationStatus } from '../../shared/enums';
+import { preparedQuery } from '../../db/prepared-query';
 import { Session } from './session.entity';
 import { User } from './user.entity';
 import { hashSessionToken, newSessionToken } from './session-token';
@@ -19,16 +20,18 @@ interface SessionRow {
   participant_status: ModerationStatus | null;
 }
 
-/** One indexed query per request: the session, its user and the status that gates the user. */
+/** One indexed query per request (a prepared statement, no ORM): the session, its user and the status that gates the user. */
 export async function resolveViewer(em: EntityManager, token: string): Promise<Viewer | null> {
-  const rows: SessionRow[] = await em.execute(
+  const rows = await preparedQuery<SessionRow>(
+    em,
+    'motiva_resolve_viewer',
     `select s.id as session_id, u.id as user_id, u.role, u.disabled, u.brand_id, u.partner_id,
             pa.status as partner_status, pt.id as participant_id, pt.status as participant_status
        from session s
        join app_user u on u.id = s.user_id
        left join partner pa on pa.id = u.partner_id
        left join participant pt on pt.user_id = u.id
-      where s.token_hash = ? and s.revoked_at is null and s.expires_at > now()`,
+      where s.token_hash = $1 and s.revoked_at is null and s.expires_at > now()`,
     [hashSessionToken(token)],
   );
   const row = rows[0];
