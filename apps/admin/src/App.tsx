@@ -1,13 +1,15 @@
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { Role } from '@motiva/schema';
-import { NotFoundPage, PortalApp, type NavItem } from '@motiva/ui';
+import { NotFoundPage, lazyPage, PortalApp, type NavItem } from '@motiva/ui';
 import { messages } from './i18n';
-import { ParticipantsQueuePage } from './pages/ParticipantsQueuePage';
-import { PartnersQueuePage } from './pages/PartnersQueuePage';
-import { ProductsQueuePage } from './pages/ProductsQueuePage';
-import { PromotionsQueuePage } from './pages/PromotionsQueuePage';
-import { AuditLogPage } from './pages/AuditLogPage';
-import { BrandsPage } from './pages/BrandsPage';
+
+// Every page is its own chunk, loaded on first visit (PortalApp shows a loader meanwhile).
+const ParticipantsQueuePage = lazyPage(() => import('./pages/ParticipantsQueuePage'), 'ParticipantsQueuePage');
+const PartnersQueuePage = lazyPage(() => import('./pages/PartnersQueuePage'), 'PartnersQueuePage');
+const ProductsQueuePage = lazyPage(() => import('./pages/ProductsQueuePage'), 'ProductsQueuePage');
+const PromotionsQueuePage = lazyPage(() => import('./pages/PromotionsQueuePage'), 'PromotionsQueuePage');
+const AuditLogPage = lazyPage(() => import('./pages/AuditLogPage'), 'AuditLogPage');
+const BrandsPage = lazyPage(() => import('./pages/BrandsPage'), 'BrandsPage');
 
 const NAV: NavItem[] = [
   { to: '/participants', labelKey: 'admin.nav.participants', testId: 'nav-participants' },

@@ -1,12 +1,16 @@
 import { Route, Routes } from 'react-router-dom';
 import { Role } from '@motiva/schema';
-import { NotFoundPage, PortalApp, type NavItem, type PublicRoute } from '@motiva/ui';
+import { NotFoundPage, lazyPage, PortalApp, type NavItem, type PublicRoute } from '@motiva/ui';
 import { messages } from './i18n';
-import { DashboardPage } from './pages/DashboardPage';
-import { ProductsPage } from './pages/ProductsPage';
-import { PromotionEditorPage, PromotionPage, PromotionsPage } from './pages/promotions';
-import { SetPasswordPage } from './pages/SetPasswordPage';
-import { ProductImportPage } from './pages/ProductImportPage';
+
+// Every page is its own chunk, loaded on first visit (PortalApp shows a loader meanwhile).
+const DashboardPage = lazyPage(() => import('./pages/DashboardPage'), 'DashboardPage');
+const ProductsPage = lazyPage(() => import('./pages/ProductsPage'), 'ProductsPage');
+const PromotionEditorPage = lazyPage(() => import('./pages/promotions/editor/PromotionEditorPage'), 'PromotionEditorPage');
+const PromotionPage = lazyPage(() => import('./pages/promotions/detail/PromotionPage'), 'PromotionPage');
+const PromotionsPage = lazyPage(() => import('./pages/promotions/list/PromotionsPage'), 'PromotionsPage');
+const SetPasswordPage = lazyPage(() => import('./pages/SetPasswordPage'), 'SetPasswordPage');
+const ProductImportPage = lazyPage(() => import('./pages/ProductImportPage'), 'ProductImportPage');
 
 const NAV: NavItem[] = [
   { to: '/', labelKey: 'brand.nav.dashboard', testId: 'nav-dashboard' },

@@ -1,10 +1,12 @@
 import { Route, Routes } from 'react-router-dom';
 import { Role } from '@motiva/schema';
-import { NotFoundPage, PortalApp, RegistrationForm, type NavItem } from '@motiva/ui';
+import { NotFoundPage, lazyPage, PortalApp, RegistrationForm, type NavItem } from '@motiva/ui';
 import { messages } from './i18n';
-import { HomePage } from './pages/HomePage';
-import { PromotionPage } from './pages/PromotionPage';
-import { PromotionsPage } from './pages/PromotionsPage';
+
+// Every page is its own chunk, loaded on first visit (PortalApp shows a loader meanwhile).
+const HomePage = lazyPage(() => import('./pages/HomePage'), 'HomePage');
+const PromotionPage = lazyPage(() => import('./pages/PromotionPage'), 'PromotionPage');
+const PromotionsPage = lazyPage(() => import('./pages/PromotionsPage'), 'PromotionsPage');
 
 const NAV: NavItem[] = [
   { to: '/', labelKey: 'participant.nav.home', testId: 'nav-home' },

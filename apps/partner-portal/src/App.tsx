@@ -1,11 +1,13 @@
 import { Route, Routes } from 'react-router-dom';
 import { Role } from '@motiva/schema';
-import { NotFoundPage, PortalApp, RegistrationForm, type NavItem } from '@motiva/ui';
+import { NotFoundPage, lazyPage, PortalApp, RegistrationForm, type NavItem } from '@motiva/ui';
 import { messages } from './i18n';
-import { CompanyPage } from './pages/CompanyPage';
-import { ParticipantsPage } from './pages/ParticipantsPage';
-import { PromotionPage } from './pages/PromotionPage';
-import { PromotionsPage } from './pages/PromotionsPage';
+
+// Every page is its own chunk, loaded on first visit (PortalApp shows a loader meanwhile).
+const CompanyPage = lazyPage(() => import('./pages/CompanyPage'), 'CompanyPage');
+const ParticipantsPage = lazyPage(() => import('./pages/ParticipantsPage'), 'ParticipantsPage');
+const PromotionPage = lazyPage(() => import('./pages/PromotionPage'), 'PromotionPage');
+const PromotionsPage = lazyPage(() => import('./pages/PromotionsPage'), 'PromotionsPage');
 
 const NAV: NavItem[] = [
   { to: '/', labelKey: 'partner.nav.company', testId: 'nav-company' },

@@ -22,6 +22,7 @@ export * from './components/DetailList';
 export * from './components/DateTimeCell';
 export * from './components/MoneyInput';
 export * from './components/FullPageLoader';
+export * from './components/LazyPage';
 export * from './components/LanguageSwitcher';
 export * from './form';
 export * from './icons';

@@ -1,3 +1,5 @@
+// The table's styles travel with it: only the list pages (lazy chunks) load them.
+import 'mantine-datatable/styles.layer.css';
 import type { ReactNode } from 'react';
 import { Paper, Stack } from '@mantine/core';
 import {

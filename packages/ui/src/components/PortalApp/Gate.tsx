@@ -1,12 +1,12 @@
-import type { ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { Center } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { MeDocument } from '@motiva/schema';
-import { AccountPage } from '../AccountPages';
 import { AppShell, type NavItem } from '../AppShell';
 import { ErrorState } from '../ErrorState';
 import { FullPageLoader } from '../FullPageLoader';
+import { lazyPage, PageLoader } from '../LazyPage';
 import { LoginPage } from '../LoginPage';
 import { PendingStatusPage } from '../PendingStatusPage';
 import { WrongPortalPage } from '../WrongPortalPage';
@@ -14,6 +14,8 @@ import { errorCode } from '../../apollo/errors';
 import { usePortal } from '../../viewer/PortalContext';
 import { ViewerProvider } from '../../viewer/ViewerContext';
 import { useViewerLanguage } from '../../viewer/useViewerLanguage';
+
+const AccountPage = lazyPage(() => import('../AccountPages/AccountPage'), 'AccountPage');
 
 export interface GateProps {
   nav: NavItem[];
@@ -67,12 +69,15 @@ export function Gate({ nav, registration, children }: GateProps) {
   else
     content = (
       <AppShell nav={nav}>
-        <Routes>
-          {/* Signed in now: the anonymous-only pages lead home. */}
-          <Route path="/register" element={<Navigate to="/" replace />} />
-          <Route path="/account" element={<AccountPage />} />
-          <Route path="*" element={children} />
-        </Routes>
+        {/* Pages load on first visit; the shell stays while they do. */}
+        <Suspense fallback={<PageLoader />}>
+          <Routes>
+            {/* Signed in now: the anonymous-only pages lead home. */}
+            <Route path="/register" element={<Navigate to="/" replace />} />
+            <Route path="/account" element={<AccountPage />} />
+            <Route path="*" element={children} />
+          </Routes>
+        </Suspense>
       </AppShell>
     );
 

@@ -1,7 +1,13 @@
-import type { ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { PERSONAL_DATA_POLICY_PATH } from '@motiva/schema';
-import { ForgotPasswordPage, PersonalDataPolicyPage, ResetPasswordPage } from '../AccountPages';
+import { FullPageLoader } from '../FullPageLoader';
+import { lazyPage } from '../LazyPage';
+
+// Rarely opened: each loads on first visit instead of weighing on every portal's first load.
+const ForgotPasswordPage = lazyPage(() => import('../AccountPages/ForgotPasswordPage'), 'ForgotPasswordPage');
+const ResetPasswordPage = lazyPage(() => import('../AccountPages/ResetPasswordPage'), 'ResetPasswordPage');
+const PersonalDataPolicyPage = lazyPage(() => import('../AccountPages/PersonalDataPolicyPage'), 'PersonalDataPolicyPage');
 
 /** A page anyone may open, signed in or not: e.g. the set-password link from an invitation email. */
 export interface PublicRoute {
@@ -23,11 +29,14 @@ export const BUILT_IN_PUBLIC_ROUTES: PublicRoute[] = [
  */
 export function PortalRoutes({ publicRoutes = [], children }: { publicRoutes?: PublicRoute[]; children: ReactNode }) {
   return (
-    <Routes>
-      {[...BUILT_IN_PUBLIC_ROUTES, ...publicRoutes].map((route) => (
-        <Route key={route.path} path={route.path} element={route.element} />
-      ))}
-      <Route path="*" element={children} />
-    </Routes>
+    // Public pages and the registration form may be lazy; pages inside the shell have their own boundary.
+    <Suspense fallback={<FullPageLoader />}>
+      <Routes>
+        {[...BUILT_IN_PUBLIC_ROUTES, ...publicRoutes].map((route) => (
+          <Route key={route.path} path={route.path} element={route.element} />
+        ))}
+        <Route path="*" element={children} />
+      </Routes>
+    </Suspense>
   );
 }

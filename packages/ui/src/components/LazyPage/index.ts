@@ -1,0 +1,2 @@
+export { lazyPage } from './lazyPage';
+export { PageLoader } from './PageLoader';
