@@ -29,7 +29,7 @@ export class RegistrationResolver {
     return registration.registerPartner(ctx, input);
   }
 
-  @Query(() => PartnerInvite, { nullable: true, description: 'The partner company an invite code belongs to, for the registration page; null for an unknown code' })
+  @Query(() => PartnerInvite, { nullable: true, description: 'The partner company an invite code belongs to, for the registration page; null for an unknown code or a partner not approved' })
   @Public()
   async partnerByInviteCode(@Ctx() ctx: RequestContext, @Arg('code', () => String, { description: 'The invite code from the partner\'s invite link' }) code: string): Promise<PartnerInvite | null> {
     const partner = await registration.findPartnerByInviteCode(ctx, code.slice(0, 64));
