@@ -53,7 +53,8 @@ interface ViewerProfileRow {
   name: string;
   phone: string | null;
   locale: Locale;
-  personal_data_consent_at: Date | null;
+  /** The driver hands timestamps over as text (the ORM's type parsers); made a Date below. */
+  personal_data_consent_at: Date | string | null;
   personal_data_policy_version: string | null;
   rejection_reason: string | null;
 }
@@ -84,7 +85,7 @@ export async function describeViewer(ctx: RequestContext): Promise<ViewerType> {
     status: viewer.status,
     rejectionReason: user.rejection_reason ?? null,
     permissions: [...viewer.permissions],
-    personalDataConsentAt: user.personal_data_consent_at ?? null,
+    personalDataConsentAt: user.personal_data_consent_at == null ? null : new Date(user.personal_data_consent_at),
     personalDataPolicyVersion: user.personal_data_policy_version ?? null,
     brandId: viewer.brandId,
     partnerId: viewer.partnerId,
