@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import type { PluginOption, ProxyOptions, UserConfig } from 'vite';
 
 type CodeSplittingGroup = { name: string; test: RegExp; entriesAware?: boolean; entriesAwareMergeThreshold?: number; includeDependenciesRecursively?: boolean };
@@ -66,7 +67,12 @@ export function portalConfig(base: PortalBase, plugins: PluginOption[]): UserCon
   return {
     base,
     plugins,
-    resolve: { dedupe: DEDUPE },
+    resolve: {
+      dedupe: DEDUPE,
+      // The ES-module build of @motiva/schema (dist/esm): a portal then bundles only the typed
+      // documents it imports. Node and the API keep the CommonJS build in the package's `main`.
+      alias: [{ find: /^@motiva\/schema$/, replacement: fileURLToPath(new URL('../../schema/dist/esm/index.js', import.meta.url)) }],
+    },
     // @motiva/schema is CommonJS compiled by tsc and linked, not in node_modules: pre-bundle it for dev.
     optimizeDeps: { include: ['@motiva/schema'] },
     server: { port, strictPort: true, proxy: proxies(base) },
