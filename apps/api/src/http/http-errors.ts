@@ -37,7 +37,7 @@ export function sendDomainError(res: Response, error: DomainError): void {
 
 /** For paths no route serves: /api/* always, and anything the portals do not serve. */
 export const jsonNotFound: RequestHandler = (req, res) => {
-  sendJsonError(res, 404, 'NOT_FOUND', `No route for ${req.method} ${req.path}`);
+  sendJsonError(res, 404, 'NOT_FOUND', `No route for ${req.method} ${req.originalUrl.split('?')[0]}`);
 };
 
 /** body-parser tags what went wrong with the body in `type`; each becomes a stable code. */
