@@ -24,6 +24,12 @@ async function storedPromotion(page: Page, name: string) {
 async function openBrandPromotion(page: Page, name: string) {
   await page.getByTestId('nav-promotions').click();
   await page.getByTestId('promotions-search').fill(name);
+  // The search is debounced: wait until the table shows only the searched rows, so the click does not
+  // land on a row the next render replaces.
+  await page.waitForFunction((text) => {
+    const rows = [...document.querySelectorAll('[data-testid=promotions-table] tbody tr')];
+    return rows.length > 0 && rows.every((row) => row.textContent?.includes(text));
+  }, name);
   await page.getByTestId('promotions-table').getByText(name).click();
   await page.getByTestId('promotion-page').waitFor();
 }
