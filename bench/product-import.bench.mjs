@@ -62,7 +62,11 @@ async function main() {
     const gql = async (query, variables = {}, token) => {
       const res = await fetch(`${base}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'apollo-require-preflight': '1', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        headers: {
+          'content-type': 'application/json',
+          'apollo-require-preflight': '1',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
         body: JSON.stringify({ query, variables }),
       });
       const body = await res.json();
@@ -106,7 +110,11 @@ async function main() {
     for (let i = 0; ; i++) {
       during.push(await timedMe());
       if (i % 10 === 9) {
-        const { productImport: p } = await gql(`query P($id: ID!) { productImport(id: $id) { status processedRows createdRows rejectedRows startedAt finishedAt } }`, { id: productImport.id }, token);
+        const { productImport: p } = await gql(
+          `query P($id: ID!) { productImport(id: $id) { status processedRows createdRows rejectedRows startedAt finishedAt } }`,
+          { id: productImport.id },
+          token,
+        );
         if (p.status === 'DONE' || p.status === 'FAILED') {
           done = p;
           break;
@@ -135,8 +143,12 @@ async function main() {
     console.log(`  upload (checked, stored, job enqueued)  ${result.uploadMs} ms`);
     console.log(`  job: ${result.jobSeconds} s, ${result.rowsPerSecond} rows/s (${result.created} created, ${result.rejected} rejected)`);
     console.log(`  { me { id } }        p50        p95`);
-    console.log(`  no import       ${ms(result.baseline.p50).padStart(9)}  ${ms(result.baseline.p95).padStart(9)}   (${result.baseline.queries} queries)`);
-    console.log(`  during import   ${ms(result.duringImport.p50).padStart(9)}  ${ms(result.duringImport.p95).padStart(9)}   (${result.duringImport.queries} queries)`);
+    console.log(
+      `  no import       ${ms(result.baseline.p50).padStart(9)}  ${ms(result.baseline.p95).padStart(9)}   (${result.baseline.queries} queries)`,
+    );
+    console.log(
+      `  during import   ${ms(result.duringImport.p50).padStart(9)}  ${ms(result.duringImport.p95).padStart(9)}   (${result.duringImport.queries} queries)`,
+    );
     console.log(`\n${JSON.stringify(result)}`);
   } finally {
     await platform.stop();

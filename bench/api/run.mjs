@@ -14,9 +14,12 @@
  *   BENCH_ONLY=me,promotions npm run bench:api # some scenarios only (baselines always run)
  *
  * The database server comes from BENCH_DATABASE_URL / TEST_DATABASE_URL (default: the local one at
- * 127.0.0.1:5432, user postgres). Output: a table, then one JSON line for scripts.
+ * 127.0.0.1:5432, user postgres). Output: a table, then one JSON line for scripts. Besides requests/s
+ * the table gives each target's CPU time per request (Linux /proc) and the ratio computed from it,
+ * which a busy neighbour on a shared machine moves much less than throughput.
  */
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,11 +32,17 @@ const pg = require(require.resolve('pg', { paths: [path.join(root, 'apps/api')] 
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+// Warm-up by count, not time: on a busy machine 2 s were a few hundred requests, too few for the JIT
+// to optimise the path, and the measured CPU per request came out several times too high.
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 2);
+const WARMUP_REQUESTS = Number(process.env.BENCH_WARMUP_REQUESTS ?? 3000);
+const WARMUP_MAX_SECONDS = Number(process.env.BENCH_WARMUP_MAX_SECONDS ?? 30);
 // After boot and the data set-up the API finishes its start-up work (seeded jobs, JIT, collecting boot
 // garbage); measured straight away, /healthz came out at a third of its steady rate.
 const SETTLE_SECONDS = Number(process.env.BENCH_SETTLE_SECONDS ?? 5);
-const ONLY = process.env.BENCH_ONLY?.split(',').map((s) => s.trim()).filter(Boolean);
+const ONLY = process.env.BENCH_ONLY?.split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
 const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 
 async function admin(sql) {
@@ -46,11 +55,30 @@ async function admin(sql) {
   }
 }
 
+/**
+ * CPU seconds a process has used (user + system), from /proc on Linux; null elsewhere. Throughput on
+ * a shared machine swings with the neighbours' load; the target's CPU time per request much less.
+ * It counts the Node process only: PostgreSQL's own work for Motiva's queries is not in it.
+ */
+function cpuSeconds(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+  } catch {
+    return null;
+  }
+}
+/** USER_HZ: the unit of /proc/<pid>/stat times; 100 on Linux builds for decades. */
+const CLOCK_TICKS = Number(process.env.BENCH_CLOCK_TICKS ?? 100);
+
 /** Starts a target script in its own process and resolves with its port once it prints "ready". */
 function startTarget(name, env = {}) {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(here, 'targets', `${name}.mjs`)], {
-      env: { ...process.env, ...env },
+      // Every target as it runs in production: graphql-js, for one, checks every instanceof twice
+      // over (a multi-realm guard) unless NODE_ENV is production.
+      env: { ...process.env, NODE_ENV: 'production', ...env },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     let buffer = '';
@@ -66,6 +94,7 @@ function startTarget(name, env = {}) {
             const exited = new Promise((done) => child.once('exit', done));
             resolve({
               port: msg.port,
+              pid: child.pid,
               // Safe to call twice: the second call finds the process gone.
               stop: () => {
                 if (child.exitCode === null && child.signalCode === null) {
@@ -89,7 +118,11 @@ function gqlRequest(query, variables, token) {
   return {
     method: 'POST',
     path: '/graphql',
-    headers: { 'content-type': 'application/json', 'apollo-require-preflight': '1', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      'apollo-require-preflight': '1',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
     body: JSON.stringify(variables ? { query, variables } : { query }),
   };
 }
@@ -104,19 +137,40 @@ async function gql(port, query, variables, token) {
 
 /** One request first: a scenario that answers an error would measure the error path, not the work. */
 async function check(port, request, scenario) {
-  const res = await fetch(`http://127.0.0.1:${port}${request.path}`, { method: request.method, headers: request.headers, body: request.body });
+  const res = await fetch(`http://127.0.0.1:${port}${request.path}`, {
+    method: request.method,
+    headers: request.headers,
+    body: request.body,
+  });
   const text = await res.text();
   if (!res.ok || text.includes('"errors"')) throw new Error(`${scenario} answered ${res.status}: ${text.slice(0, 500)}`);
-  if (scenario === 'promotions' && JSON.parse(text).data.promotions.items.length !== 20) throw new Error(`promotions page is not 20 rows: ${text.slice(0, 300)}`);
+  if (scenario === 'promotions' && JSON.parse(text).data.promotions.items.length !== 20)
+    throw new Error(`promotions page is not 20 rows: ${text.slice(0, 300)}`);
+}
+
+/** At least WARMUP_REQUESTS more requests, or WARMUP_MAX_SECONDS if the target is slower than that. */
+function warmUp(opts) {
+  return new Promise((resolve, reject) => {
+    const run = autocannon({ ...opts, amount: WARMUP_REQUESTS }, (error, result) => (error ? reject(error) : resolve(result)));
+    const timer = setTimeout(() => run.stop(), WARMUP_MAX_SECONDS * 1000);
+    run.on('done', () => clearTimeout(timer));
+  });
 }
 
 /** Runs autocannon once for warm-up and once measured; fails the run on any non-2xx or error. */
-async function measure(port, request) {
-  const opts = { url: `http://127.0.0.1:${port}`, connections: CONNECTIONS, requests: [request] };
+async function measure(target, request) {
+  const opts = { url: `http://127.0.0.1:${target.port}`, connections: CONNECTIONS, requests: [request] };
   await autocannon({ ...opts, duration: WARMUP_SECONDS });
+  await warmUp(opts);
+  const cpuBefore = cpuSeconds(target.pid);
   const r = await autocannon({ ...opts, duration: SECONDS });
-  if (r.errors || r.non2xx || r.timeouts) throw new Error(`errors ${r.errors}, non-2xx ${r.non2xx}, timeouts ${r.timeouts} on ${request.path}`);
-  return { rps: Math.round(r.requests.average), p50: r.latency.p50, p99: r.latency.p99, total: r.requests.total };
+  const cpuAfter = cpuSeconds(target.pid);
+  if (r.errors || r.non2xx || r.timeouts)
+    throw new Error(`errors ${r.errors}, non-2xx ${r.non2xx}, timeouts ${r.timeouts} on ${request.path}`);
+  // Microseconds of the target's CPU per answered request.
+  const cpuUs =
+    cpuBefore === null || cpuAfter === null || !r.requests.total ? null : Math.round(((cpuAfter - cpuBefore) * 1e6) / r.requests.total);
+  return { rps: Math.round(r.requests.average), p50: r.latency.p50, p99: r.latency.p99, total: r.requests.total, cpuUs };
 }
 
 async function prepareMotiva(port) {
@@ -128,15 +182,20 @@ async function prepareMotiva(port) {
   // The demo brand has a few promotions; top it up so a page of 20 rows is full.
   const { promotions } = await gql(port, `{ promotions(page: { limit: 1 }) { total } }`, undefined, token);
   for (let i = promotions.total; i < 20; i++) {
-    await gql(port, `mutation C($input: CreatePromotionInput!) { createPromotion(input: $input) { id } }`, {
-      input: {
-        name: `Bench promotion ${i + 1}`,
-        currency: 'RUB',
-        startsAt: new Date(Date.now() + 86_400_000).toISOString(),
-        endsAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
-        payoutOptions: [{ name: 'Per unit', kind: 'PER_UNIT', value: '10000', isDefault: true }],
+    await gql(
+      port,
+      `mutation C($input: CreatePromotionInput!) { createPromotion(input: $input) { id } }`,
+      {
+        input: {
+          name: `Bench promotion ${i + 1}`,
+          currency: 'RUB',
+          startsAt: new Date(Date.now() + 86_400_000).toISOString(),
+          endsAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+          payoutOptions: [{ name: 'Per unit', kind: 'PER_UNIT', value: '10000', isDefault: true }],
+        },
       },
-    }, token);
+      token,
+    );
   }
   return token;
 }
@@ -151,7 +210,7 @@ async function main() {
     if (ONLY && baselineKeys && !ONLY.includes(scenario)) return;
     process.stderr.write(`  ${target.padEnd(8)} ${scenario} ...`);
     await check(targets[target].port, request, scenario);
-    const m = await measure(targets[target].port, request);
+    const m = await measure(targets[target], request);
     process.stderr.write(` ${m.rps} req/s\n`);
     results.push({ target, scenario, baselineKeys: baselineKeys ?? [], ...m });
   };
@@ -175,7 +234,7 @@ async function main() {
     await run('apollo', 'apollo-typename', null, gqlRequest('{ __typename }'));
     await targets.apollo.stop();
 
-    process.stderr.write("  starting motiva (migrate, seed)...\n");
+    process.stderr.write('  starting motiva (migrate, seed)...\n');
     targets.motiva = await startTarget('motiva', { BENCH_TARGET_DATABASE_URL: dbUrl.toString() });
     process.stderr.write(`  motiva listening on ${targets.motiva.port}; preparing 20 promotions...\n`);
     const token = await prepareMotiva(targets.motiva.port);
@@ -194,12 +253,18 @@ async function main() {
   const byScenario = Object.fromEntries(results.map((r) => [r.scenario, r]));
   const pct = (a, b) => (b ? `${((100 * a) / b).toFixed(0)}%` : '');
   console.log(`\nAPI per-request cost: ${CONNECTIONS} connections, ${SECONDS} s per scenario (node ${process.version})\n`);
-  console.log(`${'scenario'.padEnd(22)}${'req/s'.padStart(8)}${'p50 ms'.padStart(8)}${'p99 ms'.padStart(8)}   vs bare   vs baseline`);
+  console.log(
+    `${'scenario'.padEnd(26)}${'req/s'.padStart(8)}${'p50 ms'.padStart(8)}${'p99 ms'.padStart(8)}   vs bare   vs baseline${' '.repeat(14)}CPU µs/req  CPU vs baseline`,
+  );
   for (const r of results) {
     const [bare, base] = r.baselineKeys;
     const vsBare = bare ? pct(r.rps, byScenario[bare]?.rps) : '';
     const vsBase = base ? `${pct(r.rps, byScenario[base]?.rps)} of ${base}` : '';
-    console.log(`${`${r.target}/${r.scenario}`.padEnd(22)}${String(r.rps).padStart(8)}${String(r.p50).padStart(8)}${String(r.p99).padStart(8)}   ${vsBare.padStart(7)}   ${vsBase}`);
+    // Requests per CPU-second against the baseline's: the same ratio, with the neighbours' load taken out.
+    const cpuVsBase = base && r.cpuUs && byScenario[base]?.cpuUs ? pct(byScenario[base].cpuUs, r.cpuUs) : '';
+    console.log(
+      `${`${r.target}/${r.scenario}`.padEnd(26)}${String(r.rps).padStart(8)}${String(r.p50).padStart(8)}${String(r.p99).padStart(8)}   ${vsBare.padStart(7)}   ${vsBase.padEnd(24)}${String(r.cpuUs ?? '').padStart(10)}  ${cpuVsBase.padStart(15)}`,
+    );
   }
   console.log(`\n${JSON.stringify({ connections: CONNECTIONS, seconds: SECONDS, results })}`);
 }

@@ -8,7 +8,7 @@ export default defineConfig({
     alias: { '@motiva/ui': fileURLToPath(new URL('./src/i18n/index.ts', import.meta.url)) },
   },
   test: {
-    include: ['src/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}'],
     environment: 'node',
     reporters: ['default', ['json', { outputFile: '../../.test-results/ui.json' }]],
   },

@@ -1,9 +1,11 @@
-import { Navigate, Route, Routes } from 'react-router-dom';
+import { Route, Routes } from 'react-router-dom';
 import { Role } from '@motiva/schema';
 import { NotFoundPage, lazyPage, PortalApp, type NavItem } from '@motiva/ui';
 import { messages } from './i18n';
+import { QueueCountBadge, QueueCountsPoller } from './components/QueueCounts';
 
 // Every page is its own chunk, loaded on first visit (PortalApp shows a loader meanwhile).
+const OverviewPage = lazyPage(() => import('./pages/OverviewPage'), 'OverviewPage');
 const ParticipantsQueuePage = lazyPage(() => import('./pages/ParticipantsQueuePage'), 'ParticipantsQueuePage');
 const PartnersQueuePage = lazyPage(() => import('./pages/PartnersQueuePage'), 'PartnersQueuePage');
 const ProductsQueuePage = lazyPage(() => import('./pages/ProductsQueuePage'), 'ProductsQueuePage');
@@ -11,18 +13,21 @@ const PromotionsQueuePage = lazyPage(() => import('./pages/PromotionsQueuePage')
 const AuditLogPage = lazyPage(() => import('./pages/AuditLogPage'), 'AuditLogPage');
 const BrandsPage = lazyPage(() => import('./pages/BrandsPage'), 'BrandsPage');
 
+// Each queue's link carries how many records wait in it (QueueCountsPoller keeps the counts fresh).
 const NAV: NavItem[] = [
-  { to: '/participants', labelKey: 'admin.nav.participants', testId: 'nav-participants' },
-  { to: '/partners', labelKey: 'admin.nav.partners', testId: 'nav-partners' },
+  { to: '/', labelKey: 'admin.nav.overview', testId: 'nav-overview' },
+  { to: '/participants', labelKey: 'admin.nav.participants', testId: 'nav-participants', badge: <QueueCountBadge queue="PARTICIPANTS" /> },
+  { to: '/partners', labelKey: 'admin.nav.partners', testId: 'nav-partners', badge: <QueueCountBadge queue="PARTNERS" /> },
   { to: '/brands', labelKey: 'admin.nav.brands', testId: 'nav-brands' },
-  { to: '/products', labelKey: 'admin.nav.products', testId: 'nav-products' },
-  { to: '/promotions', labelKey: 'admin.nav.promotions', testId: 'nav-promotions' },
+  { to: '/products', labelKey: 'admin.nav.products', testId: 'nav-products', badge: <QueueCountBadge queue="PRODUCTS" /> },
+  { to: '/promotions', labelKey: 'admin.nav.promotions', testId: 'nav-promotions', badge: <QueueCountBadge queue="PROMOTIONS" /> },
   { to: '/audit', labelKey: 'admin.nav.audit', testId: 'nav-audit' },
 ];
 
 export function App() {
   return (
     <PortalApp role={Role.ADMIN} basename={import.meta.env.BASE_URL} titleKey="admin.title" nav={NAV} messages={messages}>
+      <QueueCountsPoller />
       <Routes>
         <Route path="/participants" element={<ParticipantsQueuePage />} />
         <Route path="/partners" element={<PartnersQueuePage />} />
@@ -30,7 +35,7 @@ export function App() {
         <Route path="/products" element={<ProductsQueuePage />} />
         <Route path="/promotions" element={<PromotionsQueuePage />} />
         <Route path="/audit" element={<AuditLogPage />} />
-        <Route path="/" element={<Navigate to="/participants" replace />} />
+        <Route path="/" element={<OverviewPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </PortalApp>

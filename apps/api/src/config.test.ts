@@ -4,7 +4,13 @@ import { ConfigError, loadConfig } from './config';
 describe('config', () => {
   it('boots with no variables at all in development (embedded database, offline lookup)', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ env: 'development', port: 4000, seedDemoData: true, database: { url: undefined }, companyLookup: { provider: 'offline' } });
+    expect(config).toMatchObject({
+      env: 'development',
+      port: 4000,
+      seedDemoData: true,
+      database: { url: undefined },
+      companyLookup: { provider: 'offline' },
+    });
   });
 
   it('names the variable that is wrong', () => {

@@ -1,12 +1,19 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { z } from 'zod';
+import { isAcceptedCurrency } from './shared/currency';
 
 /**
  * Every environment variable the API reads, parsed and validated once at boot. A bad value stops
  * the boot with a message naming the variable. Secrets have no default outside development.
  */
-const booleanFlag = z
-  .enum(['true', 'false', '1', '0'])
-  .transform((v) => v === 'true' || v === '1');
+const booleanFlag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+/** The ledger's one currency (ISO 4217); modules/ledger/ledger-currency.ts reads it with this same rule. */
+export const PLATFORM_CURRENCY_RULE = z
+  .string()
+  .refine(isAcceptedCurrency, { message: 'must be an ISO 4217 code of a currency in use, e.g. RUB' })
+  .default('RUB');
 
 const schema = z
   .object({
@@ -16,10 +23,16 @@ const schema = z
     PUBLIC_URL: z.url().optional(),
     DATABASE_URL: z.url().optional(),
     DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+    DATABASE_PREPARED_STATEMENTS: booleanFlag.default(true),
     DATA_DIR: z.string().default('.data'),
     EMBEDDED_DB_PORT: z.coerce.number().int().min(0).max(65535).default(54329),
     SEED_DEMO_DATA: booleanFlag.optional(),
-    SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(24 * 14),
+    SESSION_TTL_HOURS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 90)
+      .default(24 * 14),
     LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
     LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).default(30),
     LOGIN_FAILURE_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
@@ -32,6 +45,28 @@ const schema = z
     SERVE_PORTALS: booleanFlag.default(true),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     TRUST_PROXY: booleanFlag.default(false),
+    SALES_HOURLY_FLAG_THRESHOLD: z.coerce.number().int().min(1).max(10_000).default(10),
+    SALES_PHOTO_HASH_DISTANCE: z.coerce.number().int().min(1).max(64).default(6),
+    RECEIPT_CHECK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(5),
+    PLATFORM_CURRENCY: PLATFORM_CURRENCY_RULE,
+    MINOR_UNITS_PER_POINT: z.coerce.number().int().min(1).max(1_000_000).default(100),
+    MIN_WITHDRAWAL_MINOR: z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER).default(50_000),
+    PAYOUT_PROVIDER: z.enum(['sandbox']).default('sandbox'),
+    PAYOUT_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(5),
+    PAYOUT_RETRY_DELAY_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
+    PHOTO_STORAGE: z.enum(['local', 's3']).default('local'),
+    PHOTO_DIR: z.string().min(1).optional(),
+    PHOTO_MAX_PIXELS: z.coerce.number().int().min(1_000_000).max(268_402_689).default(40_000_000),
+    S3_ENDPOINT: z.url().optional(),
+    S3_REGION: z.string().min(1).default('us-east-1'),
+    S3_BUCKET: z.string().min(3).max(63).optional(),
+    S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+    S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+    S3_FORCE_PATH_STYLE: booleanFlag.default(false),
+    RECEIPT_CHECK_PROVIDER: z.enum(['offline', 'http']).default('offline'),
+    RECEIPT_CHECK_URL: z.url().optional(),
+    RECEIPT_CHECK_TOKEN: z.string().min(1).optional(),
+    RECEIPT_CHECK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.DATABASE_URL) {
@@ -43,6 +78,16 @@ const schema = z
     if (env.COMPANY_LOOKUP_PROVIDER === 'dadata' && !env.DADATA_API_KEY) {
       ctx.addIssue({ code: 'custom', path: ['DADATA_API_KEY'], message: 'is required when COMPANY_LOOKUP_PROVIDER=dadata' });
     }
+    if (env.PHOTO_STORAGE === 's3' && !env.S3_BUCKET) {
+      ctx.addIssue({ code: 'custom', path: ['S3_BUCKET'], message: 'is required when PHOTO_STORAGE=s3' });
+    }
+    if (env.RECEIPT_CHECK_PROVIDER === 'http' && (!env.RECEIPT_CHECK_URL || !env.RECEIPT_CHECK_TOKEN)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['RECEIPT_CHECK_URL'],
+        message: 'and RECEIPT_CHECK_TOKEN are required when RECEIPT_CHECK_PROVIDER=http',
+      });
+    }
   });
 
 export type AppConfig = Readonly<{
@@ -52,7 +97,7 @@ export type AppConfig = Readonly<{
   host: string;
   /** Where people reach the portals; links in emails and SMS start here. */
   publicUrl: string;
-  database: { url?: string; poolMax: number; dataDir: string; embeddedPort: number };
+  database: { url?: string; poolMax: number; preparedStatements: boolean; dataDir: string; embeddedPort: number };
   seedDemoData: boolean;
   session: { ttlHours: number };
   loginThrottle: { maxPerAccount: number; maxPerAddress: number; windowMinutes: number };
@@ -62,6 +107,38 @@ export type AppConfig = Readonly<{
   servePortals: boolean;
   logLevel: string;
   trustProxy: boolean;
+  /** Risk flags and receipt checks of logged sales (modules/sales). */
+  sales: {
+    /** More sales than this by one participant within an hour flags the sale (HIGH_FREQUENCY). */
+    hourlyFlagThreshold: number;
+    /** Photos whose perceptual hashes differ in fewer bits than this are near-identical (SIMILAR_PHOTO). */
+    photoHashDistance: number;
+    /** Receipt checks tried (with backoff) before a sale's verification is stored as UNAVAILABLE. */
+    receiptCheckMaxAttempts: number;
+  };
+  /** The points ledger and withdrawals (modules/ledger, modules/withdrawals). */
+  wallet: {
+    /** ISO 4217 code of every ledger amount (minor units). */
+    currency: string;
+    /** Minor units in one point: 100 makes 1 point = 1 rouble. */
+    minorUnitsPerPoint: number;
+    /** The smallest withdrawal, in minor units. */
+    minWithdrawalMinor: bigint;
+    /** Payout provider and how often a timed-out payout is retried (delay doubles each attempt). */
+    payout: { provider: 'sandbox'; maxAttempts: number; retryDelaySeconds: number };
+  };
+  /**
+   * Uploaded photos: where they are stored (local disk under `dir`, or an S3-compatible bucket) and
+   * the largest image accepted, in pixels (width x height, read from the header before decoding).
+   */
+  photos: {
+    storage: 'local' | 's3';
+    dir: string;
+    maxPixels: number;
+    s3: { endpoint?: string; region: string; bucket?: string; accessKeyId?: string; secretAccessKey?: string; forcePathStyle: boolean };
+  };
+  /** The fiscal data operator's receipt-check API (offline: structure checks only). */
+  receiptCheck: { provider: 'offline' | 'http'; url?: string; token?: string; timeoutMs: number };
 }>;
 
 export class ConfigError extends Error {
@@ -86,6 +163,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     database: {
       url: env.DATABASE_URL,
       poolMax: env.DATABASE_POOL_MAX,
+      preparedStatements: env.DATABASE_PREPARED_STATEMENTS,
       dataDir: env.DATA_DIR,
       embeddedPort: env.EMBEDDED_DB_PORT,
     },
@@ -111,5 +189,36 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     servePortals: env.SERVE_PORTALS,
     logLevel: env.LOG_LEVEL,
     trustProxy: env.TRUST_PROXY,
+    sales: {
+      hourlyFlagThreshold: env.SALES_HOURLY_FLAG_THRESHOLD,
+      photoHashDistance: env.SALES_PHOTO_HASH_DISTANCE,
+      receiptCheckMaxAttempts: env.RECEIPT_CHECK_MAX_ATTEMPTS,
+    },
+    wallet: {
+      currency: env.PLATFORM_CURRENCY,
+      minorUnitsPerPoint: env.MINOR_UNITS_PER_POINT,
+      minWithdrawalMinor: BigInt(env.MIN_WITHDRAWAL_MINOR),
+      payout: { provider: env.PAYOUT_PROVIDER, maxAttempts: env.PAYOUT_MAX_ATTEMPTS, retryDelaySeconds: env.PAYOUT_RETRY_DELAY_SECONDS },
+    },
+    photos: {
+      storage: env.PHOTO_STORAGE,
+      // Tests write to one scratch directory (keys are UUIDs), never into the working tree.
+      dir: env.PHOTO_DIR ?? (env.NODE_ENV === 'test' ? join(tmpdir(), 'motiva-test-photos') : join(env.DATA_DIR, 'photos')),
+      maxPixels: env.PHOTO_MAX_PIXELS,
+      s3: {
+        endpoint: env.S3_ENDPOINT,
+        region: env.S3_REGION,
+        bucket: env.S3_BUCKET,
+        accessKeyId: env.S3_ACCESS_KEY_ID,
+        secretAccessKey: env.S3_SECRET_ACCESS_KEY,
+        forcePathStyle: env.S3_FORCE_PATH_STYLE,
+      },
+    },
+    receiptCheck: {
+      provider: env.RECEIPT_CHECK_PROVIDER,
+      url: env.RECEIPT_CHECK_URL,
+      token: env.RECEIPT_CHECK_TOKEN,
+      timeoutMs: env.RECEIPT_CHECK_TIMEOUT_MS,
+    },
   });
 }

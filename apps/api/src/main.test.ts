@@ -11,7 +11,15 @@ describe('the API process (dist/main.js)', () => {
     const db = await createTestDatabase();
     // NODE_ENV=development on purpose: libraries behave differently under "test" (Apollo's signal handlers).
     const child = spawn(process.execPath, [MAIN], {
-      env: { ...process.env, NODE_ENV: 'development', DATABASE_URL: databaseUrl(db), PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', SERVE_PORTALS: 'false' },
+      env: {
+        ...process.env,
+        NODE_ENV: 'development',
+        DATABASE_URL: databaseUrl(db),
+        PORT: '0',
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'warn',
+        SERVE_PORTALS: 'false',
+      },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     let out = '';

@@ -51,7 +51,6 @@ async function main() {
     );
   }
   console.log(lines.join('\n') + '\n');
-
 }
 
 main().catch((error) => {

@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import type { AppConfig } from './config';
@@ -7,12 +7,13 @@ import { DemoSeeder } from './db/seeders/demo.seeder';
 import { createApolloServer } from './graphql/apollo';
 import { getSchema } from './graphql/build-schema';
 import { createHttpApp } from './http/app';
+import { withFastPaths } from './http/fast-paths';
 import { answerClientErrorsAsJson } from './http/http-errors';
-import { registerJobHandlers } from './jobs/handlers';
+import { JOB_NAMES, registerJobHandlers } from './jobs/handlers';
 import { JobQueue } from './jobs/job-queue';
 import { createLogger } from './logger';
 import { createCompanyLookup } from './modules/company-lookup/create-provider';
-import type { AppServices } from './graphql/context';
+import type { AppServices } from './context';
 
 export interface Platform {
   url: string;
@@ -28,7 +29,10 @@ export async function openBackend(config: AppConfig, logger: Logger = createLogg
   try {
     await migrate(db.orm);
     if (config.seedDemoData) await db.orm.getSeeder().seed(DemoSeeder);
-    const jobs = await JobQueue.start(db.url, db.embedded ? EMBEDDED_JOB_POOL : 4, logger, { supervise: config.jobs.runInApi });
+    const jobs = await JobQueue.start(db.url, db.embedded ? EMBEDDED_JOB_POOL : 4, logger, {
+      supervise: config.jobs.runInApi,
+      queues: JOB_NAMES,
+    });
     const services: AppServices = { config, logger, companyLookup: createCompanyLookup(config), jobs };
     return { db, services };
   } catch (error) {
@@ -42,12 +46,13 @@ export async function startPlatform(config: AppConfig, logger: Logger = createLo
   const { db, services } = await openBackend(config, logger);
   let server: Server | undefined;
   try {
-    if (config.jobs.runInApi) await registerJobHandlers(services.jobs, db.orm, logger);
+    if (config.jobs.runInApi) await registerJobHandlers(services.jobs, db.orm, logger, config);
     const apollo = createApolloServer(await getSchema(), config);
     await apollo.start();
     const http = createHttpApp(services, db.orm, apollo);
     server = await new Promise<Server>((resolve, reject) => {
-      const s = http.listen(config.port, config.host, () => resolve(s)).on('error', reject);
+      const s = createServer(withFastPaths(http)).listen(config.port, config.host, () => resolve(s));
+      s.on('error', reject);
     });
     answerClientErrorsAsJson(server);
     const port = (server.address() as AddressInfo).port;

@@ -13,7 +13,7 @@ async function main() {
   if (!config.database.url) throw new Error('DATABASE_URL is required for a separate worker');
   const logger = createLogger(config);
   const { db, services } = await openBackend({ ...config, seedDemoData: false, jobs: { runInApi: true } }, logger);
-  await registerJobHandlers(services.jobs, db.orm, logger);
+  await registerJobHandlers(services.jobs, db.orm, logger, config);
   logger.info('worker started');
   const stop = async () => {
     await services.jobs.stop();

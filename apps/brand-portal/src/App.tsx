@@ -23,7 +23,14 @@ const PUBLIC_ROUTES: PublicRoute[] = [{ path: '/set-password', element: <SetPass
 
 export function App() {
   return (
-    <PortalApp role={Role.BRAND} basename={import.meta.env.BASE_URL} titleKey="brand.title" nav={NAV} messages={messages} publicRoutes={PUBLIC_ROUTES}>
+    <PortalApp
+      role={Role.BRAND}
+      basename={import.meta.env.BASE_URL}
+      titleKey="brand.title"
+      nav={NAV}
+      messages={messages}
+      publicRoutes={PUBLIC_ROUTES}
+    >
       <Routes>
         <Route path="/" element={<DashboardPage />} />
         <Route path="/promotions" element={<PromotionsPage />} />

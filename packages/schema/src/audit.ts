@@ -1,7 +1,8 @@
 /**
  * Every action the API writes to the audit log, as `<subject>.<verb>`. The API's recordAudit() takes
- * only these, and the admin's audit log has a sentence for each in English and Russian (a test checks
- * both), so a new action is added here first. The GraphQL field stays a String: old rows keep
+ * only these, and the portals' history lists (packages/ui HistoryList) have a sentence for each in
+ * English and Russian (typed from this list, so a new one without words does not compile), so a new
+ * action is added here first. The GraphQL field stays a String: old rows keep
  * whatever they were written with.
  */
 export const AUDIT_ACTIONS = [
@@ -42,6 +43,16 @@ export const AUDIT_ACTIONS = [
   'member.declined',
   'member.left',
   'member.rejoined',
+  'sale.approved',
+  'sale.rejected',
+  'ledger.adjusted',
+  'card.added',
+  'card.removed',
+  'withdrawal.requested',
+  'withdrawal.approved',
+  'withdrawal.rejected',
+  'withdrawal.paid',
+  'withdrawal.failed',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -57,6 +68,9 @@ export const AUDIT_ENTITY_TYPES = [
   'Promotion',
   'PayoutOption',
   'PromotionMember',
+  'Sale',
+  'PayoutCard',
+  'Withdrawal',
 ] as const;
 
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];

@@ -17,17 +17,33 @@ export enum Permission {
   ManageBrands = 'ManageBrands',
   ModerateProducts = 'ModerateProducts',
   ModeratePromotions = 'ModeratePromotions',
+  /** The sales queue: approve or reject logged sales (approval posts the reward to the ledger). */
+  ModerateSales = 'ModerateSales',
+  /** The withdrawals queue: approve (send to the payout provider) or reject. */
+  ModerateWithdrawals = 'ModerateWithdrawals',
+  /** Credit or debit a participant's balance by hand, with a reason; read any balance and its history. */
+  AdjustBalances = 'AdjustBalances',
+  /** Run the ledger verifier (recompute every balance from the entries). */
+  VerifyLedger = 'VerifyLedger',
   // Brand
   ReadBrandDashboard = 'ReadBrandDashboard',
   ManageOwnProducts = 'ManageOwnProducts',
   ManageOwnPromotions = 'ManageOwnPromotions',
+  /** Read the sales logged in the brand's own promotions and the budget they used. */
+  ReadBrandSales = 'ReadBrandSales',
   // Partner
   ReadOwnPartner = 'ReadOwnPartner',
   ReadOwnParticipants = 'ReadOwnParticipants',
   ReadPartnerPromotions = 'ReadPartnerPromotions',
+  /** Read every sale of the partner's own participants and their per-participant results. */
+  ReadPartnerSales = 'ReadPartnerSales',
   // Participant
   ReadOwnParticipantProfile = 'ReadOwnParticipantProfile',
   JoinPromotions = 'JoinPromotions',
+  /** Log sales by receipt (and upload their photos) in promotions the participant is an active member of. */
+  LogSales = 'LogSales',
+  /** The own wallet: balance, ledger history, cards, withdrawals. */
+  ManageOwnWallet = 'ManageOwnWallet',
 }
 
 /** What an approved (active) account of each role may do. Pending or rejected accounts get none. */
@@ -39,10 +55,19 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.ManageBrands,
     Permission.ModerateProducts,
     Permission.ModeratePromotions,
+    Permission.ModerateSales,
+    Permission.ModerateWithdrawals,
+    Permission.AdjustBalances,
+    Permission.VerifyLedger,
   ],
-  [Role.BRAND]: [Permission.ReadBrandDashboard, Permission.ManageOwnProducts, Permission.ManageOwnPromotions],
-  [Role.PARTNER]: [Permission.ReadOwnPartner, Permission.ReadOwnParticipants, Permission.ReadPartnerPromotions],
-  [Role.PARTICIPANT]: [Permission.ReadOwnParticipantProfile, Permission.JoinPromotions],
+  [Role.BRAND]: [Permission.ReadBrandDashboard, Permission.ManageOwnProducts, Permission.ManageOwnPromotions, Permission.ReadBrandSales],
+  [Role.PARTNER]: [
+    Permission.ReadOwnPartner,
+    Permission.ReadOwnParticipants,
+    Permission.ReadPartnerPromotions,
+    Permission.ReadPartnerSales,
+  ],
+  [Role.PARTICIPANT]: [Permission.ReadOwnParticipantProfile, Permission.JoinPromotions, Permission.LogSales, Permission.ManageOwnWallet],
 };
 
 export function permissionsOf(role: Role): readonly Permission[] {

@@ -24,6 +24,11 @@ export * from './components/MoneyInput';
 export * from './components/FullPageLoader';
 export * from './components/LazyPage';
 export * from './components/LanguageSwitcher';
+// Domain pieces every portal shows the same way
+export * from './components/HistoryList';
+export * from './components/PayoutOptionCard';
+export * from './components/OutcomeResults';
+export * from './payout';
 export * from './form';
 export * from './icons';
 export { notify } from './notify/notify';

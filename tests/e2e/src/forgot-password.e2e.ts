@@ -62,10 +62,16 @@ describe('forgot password → reset → sign in', () => {
     await expect.poll(() => new URL(page.url()).pathname).toMatch(/^\/participant\/?$/);
     expect(pageErrors).toEqual([]);
     await context.close();
-    const [user] = await sql<{ version: string }>(databaseUrl, `select personal_data_policy_version as version from app_user where email = $1`, [email]);
+    const [user] = await sql<{ version: string }>(
+      databaseUrl,
+      `select personal_data_policy_version as version from app_user where email = $1`,
+      [email],
+    );
     expect(user.version).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     // The admin's approval is another flow's business (registration-approval); approve directly.
-    await sql(databaseUrl, `update participant set status = 'APPROVED' where user_id = (select id from app_user where email = $1)`, [email]);
+    await sql(databaseUrl, `update participant set status = 'APPROVED' where user_id = (select id from app_user where email = $1)`, [
+      email,
+    ]);
   });
 
   it('asks for a link from the sign-in page and gets the same answer as for any email', async () => {

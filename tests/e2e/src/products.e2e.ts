@@ -12,7 +12,8 @@ async function storedPrice(page: Page, sku: string) {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'apollo-require-preflight': '1' },
       body: JSON.stringify({
-        query: 'query ($search: String) { products(filter: { search: $search }) { items { sku status listPrice { amountMinor currency } } } }',
+        query:
+          'query ($search: String) { products(filter: { search: $search }) { items { sku status listPrice { amountMinor currency } } } }',
         variables: { search },
       }),
     });

@@ -15,7 +15,10 @@ async function openParticipantPromotion(page: Page) {
 async function openBrandPromotion(page: Page) {
   await page.getByTestId('nav-promotions').click();
   await page.getByTestId('promotions-search').fill(WINTER);
-  // The list reloads after the search's debounce; a click on the row being replaced can be lost, so try again.
+  // Wait for the debounced search to land in the address bar, so it cannot navigate under the click
+  // on the row (a loaded machine once kept the promotion page re-rendering for 30 s after that race).
+  await page.waitForURL(/[?&]search=/);
+  // The list reloads after the search; a click on the row being replaced can be lost, so try again.
   for (let attempt = 1; ; attempt += 1) {
     await page.getByTestId('promotions-table').getByText(WINTER).click();
     try {
@@ -97,7 +100,7 @@ describe('declining, leaving, the member drawer, the reward preview and pausing'
     await page.getByRole('option', { name: /^(Left|Вышел из акции)$/ }).click();
     await page.getByText('Борис Кузнецов').first().click();
     await drawer.getByTestId('member-drawer-exited').waitFor();
-    expect(await drawer.getByTestId('member-drawer-stage').getAttribute('data-stage')).toBe('LEFT');
+    expect(await drawer.getByTestId('member-drawer-stage').getAttribute('data-status')).toBe('LEFT');
     await drawer.locator('[data-testid=member-history-sentence][data-action="member.left"]').waitFor();
     await page.waitForTimeout(400); // the drawer slides in
     await shot(page, 'brand-member-left');

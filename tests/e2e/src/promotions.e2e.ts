@@ -12,7 +12,8 @@ async function storedPromotion(page: Page, name: string) {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'apollo-require-preflight': '1' },
       body: JSON.stringify({
-        query: 'query ($search: String) { promotions(filter: { search: $search }) { items { id name status payoutOptions { name kind value isDefault } } } }',
+        query:
+          'query ($search: String) { promotions(filter: { search: $search }) { items { id name status payoutOptions { name kind value isDefault } } } }',
         variables: { search },
       }),
     });

@@ -51,9 +51,20 @@ describe('participant registration through approval', () => {
     await context.close();
   });
 
-  it('the admin finds them in the participants queue and approves them', async () => {
+  it('the admin sees them waiting on the overview, finds them in the participants queue and approves them', async () => {
     const { page, context, pageErrors } = await openSession(browser);
     await signInThroughForm(page, baseUrl, 'admin', 'admin@motiva.local');
+    // The admin's home: what waits in each queue, the same count in the menu.
+    const card = page.getByTestId('overview-PARTICIPANTS');
+    const waiting = Number(await card.getByTestId('overview-waiting').textContent());
+    expect(waiting).toBeGreaterThan(0);
+    expect(await page.getByTestId('queue-count-PARTICIPANTS').textContent()).toBe(waiting > 99 ? '99+' : String(waiting));
+    await shot(page, 'admin-overview');
+    const desktop = page.viewportSize()!;
+    await page.setViewportSize({ width: 390, height: 844 });
+    await shot(page, 'admin-overview-phone');
+    await page.setViewportSize(desktop);
+    await card.getByRole('link').click();
     await page.getByTestId('queue-search').fill(email);
     await page.getByTestId('participant-row').filter({ hasText: email }).click();
     await page.getByTestId('detail-drawer').getByTestId('detail-email').filter({ hasText: email }).waitFor();
@@ -62,6 +73,10 @@ describe('participant registration through approval', () => {
     await page.locator('[data-testid=detail-status][data-status=APPROVED]').waitFor();
     await page.locator('[data-testid=decision][data-decision=APPROVED]').waitFor();
     await shot(page, 'admin-approved');
+    // The decision refreshes the menu's count at once.
+    const badge = page.getByTestId('queue-count-PARTICIPANTS');
+    if (waiting === 1) await badge.waitFor({ state: 'detached' });
+    else await expect.poll(() => badge.textContent()).toBe(waiting - 1 > 99 ? '99+' : String(waiting - 1));
     expect(pageErrors).toEqual([]);
     await context.close();
   });

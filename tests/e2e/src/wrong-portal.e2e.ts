@@ -18,7 +18,11 @@ describe('a user in the wrong portal', () => {
     await shot(page, 'brand-in-admin');
     // The admin API refuses them too, whatever the page shows.
     const res = await page.evaluate(async () => {
-      const r = await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json', 'apollo-require-preflight': '1' }, body: JSON.stringify({ query: '{ participants { total } }' }) });
+      const r = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'apollo-require-preflight': '1' },
+        body: JSON.stringify({ query: '{ participants { total } }' }),
+      });
       return r.json();
     });
     expect(res.errors[0].extensions.code).toBe('FORBIDDEN');

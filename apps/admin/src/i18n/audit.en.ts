@@ -1,10 +1,6 @@
-import { glossaryEn } from '@motiva/ui';
-
 /**
- * English strings of the admin's audit log (admin.audit.*). Every action in AUDIT_ACTIONS
- * (packages/schema) has a short label under `actions` and a sentence under `sentences`;
- * packages/ui's audit-sentences.test.ts checks both languages.
- * In sentences: {{name}} is the record's name, {{promotion}} the promotion an option or member belongs to.
+ * English strings of the admin's audit log page (admin.audit.*). The sentences, action labels and
+ * record kinds are the shared history's (packages/ui, history.*), checked there for every action.
  */
 export const auditEn = {
   title: 'Audit log',
@@ -13,7 +9,6 @@ export const auditEn = {
   event: 'What happened',
   subject: 'Opens',
   actor: 'By',
-  system: 'System',
   allEntities: 'All kinds of record',
   entityFilter: 'Record',
   allActions: 'All actions',
@@ -21,112 +16,12 @@ export const auditEn = {
   after: 'After',
   noData: 'Nothing recorded',
   field: 'Field',
-  unnamed: 'a record no longer there',
   open: {
     PARTICIPANT: 'Participant',
     PARTNER: 'Partner company',
     BRAND: 'Brand',
     PRODUCT: 'Product',
     PROMOTION: 'Promotion',
-  },
-  actions: {
-    participant: { registered: 'Participant registered', approved: 'Participant approved', rejected: 'Participant rejected' },
-    partner: { registered: 'Partner registered', approved: 'Partner approved', rejected: 'Partner rejected' },
-    brand: { created: 'Brand created', user_invited: 'Brand user invited' },
-    user: { password_set: 'Password set from a link', password_reset_requested: 'Password reset asked for', password_changed: 'Password changed', profile_updated: 'Profile changed' },
-    product: { created: 'Product added', updated: 'Product changed', approved: 'Product approved', rejected: 'Product rejected' },
-    product_import: { completed: 'Product import finished' },
-    promotion: {
-      created: 'Promotion created',
-      updated: 'Promotion changed',
-      submitted: 'Promotion submitted for review',
-      approved: 'Promotion approved',
-      rejected: 'Promotion rejected',
-      started: 'Promotion started',
-      paused: 'Promotion paused',
-      resumed: 'Promotion resumed',
-      ended: 'Promotion ended',
-    },
-    payout_option: { created: 'Payout option added', updated: 'Payout option changed', removed: 'Payout option removed' },
-    member: {
-      joined: 'Member joined',
-      added: 'Member invited',
-      accepted: 'Invitation accepted',
-      updated: 'Member’s terms changed',
-      stage_changed: 'Member moved to another stage',
-      declined: 'Invitation declined',
-      left: 'Member left',
-      rejoined: 'Member joined again',
-    },
-  },
-  sentences: {
-    participant: {
-      registered: 'Participant {{name}} registered',
-      approved: 'Participant {{name}} approved',
-      rejected: 'Participant {{name}} rejected',
-    },
-    partner: {
-      registered: 'Partner company {{name}} registered',
-      approved: 'Partner company {{name}} approved',
-      rejected: 'Partner company {{name}} rejected',
-    },
-    brand: {
-      created: 'Brand {{name}} created',
-      user_invited: '{{email}} invited to brand {{name}}',
-    },
-    user: {
-      password_set: '{{name}} set a password from an emailed link',
-      password_reset_requested: '{{name}} asked for a password reset link',
-      password_changed: '{{name}} changed their password',
-      profile_updated: '{{name}} changed their profile',
-    },
-    product: {
-      created: 'Product “{{name}}” added',
-      updated: 'Product “{{name}}” changed',
-      approved: 'Product “{{name}}” approved',
-      rejected: 'Product “{{name}}” rejected',
-    },
-    product_import: {
-      completed: 'Import of “{{name}}” finished: {{created}} created, {{updated}} updated, {{rejected}} rejected',
-    },
-    promotion: {
-      created: 'Promotion “{{name}}” created as a draft',
-      updated: 'Promotion “{{name}}” changed',
-      submitted: 'Promotion “{{name}}” submitted for review',
-      approved: 'Promotion “{{name}}” approved',
-      rejected: 'Promotion “{{name}}” rejected',
-      started: 'Promotion “{{name}}” started on schedule',
-      paused: 'Promotion “{{name}}” paused',
-      resumed: 'Promotion “{{name}}” resumed',
-      ended: 'Promotion “{{name}}” ended',
-    },
-    payout_option: {
-      created: 'Payout option “{{name}}” added to “{{promotion}}”',
-      updated: 'Payout option “{{name}}” of “{{promotion}}” changed',
-      removed: 'Payout option “{{name}}” removed from “{{promotion}}”',
-    },
-    member: {
-      joined: '{{name}} joined “{{promotion}}”',
-      added: '{{name}} invited to “{{promotion}}”',
-      accepted: '{{name}} accepted the invitation to “{{promotion}}”',
-      updated: 'Terms of {{name}} in “{{promotion}}” changed',
-      stage_changed: '{{name}} moved from {{from}} to {{to}} in “{{promotion}}”',
-      declined: '{{name}} declined the invitation to “{{promotion}}”',
-      left: '{{name}} left “{{promotion}}”',
-      rejoined: '{{name}} joined “{{promotion}}” again',
-    },
-    unknown: 'Recorded “{{action}}”',
-  },
-  entities: {
-    Participant: 'Participant',
-    Partner: 'Partner company',
-    Brand: 'Brand',
-    User: 'User',
-    Product: 'Product',
-    ProductImport: 'Product import',
-    Promotion: 'Promotion',
-    PayoutOption: glossaryEn.payoutOption,
-    PromotionMember: 'Promotion member',
   },
   emptyTitle: 'No events recorded yet',
   filters: {

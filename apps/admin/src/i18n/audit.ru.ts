@@ -1,10 +1,7 @@
-import { glossaryRu, type MessageTree } from '@motiva/ui';
+import type { MessageTree } from '@motiva/ui';
 import type { auditEn } from './audit.en';
 
-/**
- * Russian strings of the audit log. Sentences agree with the noun («Участник … одобрен», «Акция …
- * одобрена»), not with the person, whose gender we do not know.
- */
+/** Russian strings of the audit log page (the sentences are the shared history's). */
 export const auditRu: MessageTree<typeof auditEn> = {
   title: 'Журнал аудита',
   subtitle: 'Кто, что и когда изменил',
@@ -12,7 +9,6 @@ export const auditRu: MessageTree<typeof auditEn> = {
   event: 'Что произошло',
   subject: 'Открыть',
   actor: 'Кто',
-  system: 'Система',
   allEntities: 'Все виды записей',
   entityFilter: 'Запись',
   allActions: 'Все действия',
@@ -20,112 +16,12 @@ export const auditRu: MessageTree<typeof auditEn> = {
   after: 'После',
   noData: 'Нет данных',
   field: 'Поле',
-  unnamed: 'запись, которой больше нет',
   open: {
     PARTICIPANT: 'Участник',
     PARTNER: 'Компания-партнёр',
     BRAND: 'Бренд',
     PRODUCT: 'Товар',
     PROMOTION: 'Акция',
-  },
-  actions: {
-    participant: { registered: 'Регистрация участника', approved: 'Участник одобрен', rejected: 'Участник отклонён' },
-    partner: { registered: 'Регистрация партнёра', approved: 'Партнёр одобрен', rejected: 'Партнёр отклонён' },
-    brand: { created: 'Бренд создан', user_invited: 'Приглашён пользователь бренда' },
-    user: { password_set: 'Пароль задан по ссылке', password_reset_requested: 'Запрошен сброс пароля', password_changed: 'Пароль изменён', profile_updated: 'Профиль изменён' },
-    product: { created: 'Товар добавлен', updated: 'Товар изменён', approved: 'Товар одобрен', rejected: 'Товар отклонён' },
-    product_import: { completed: 'Импорт товаров завершён' },
-    promotion: {
-      created: 'Акция создана',
-      updated: 'Акция изменена',
-      submitted: 'Акция отправлена на модерацию',
-      approved: 'Акция одобрена',
-      rejected: 'Акция отклонена',
-      started: 'Акция началась',
-      paused: 'Акция приостановлена',
-      resumed: 'Акция возобновлена',
-      ended: 'Акция завершена',
-    },
-    payout_option: { created: 'Вариант выплаты добавлен', updated: 'Вариант выплаты изменён', removed: 'Вариант выплаты удалён' },
-    member: {
-      joined: 'Участник присоединился',
-      added: 'Участник приглашён',
-      accepted: 'Приглашение принято',
-      updated: 'Условия участника изменены',
-      stage_changed: 'Участник переведён на другой этап',
-      declined: 'Приглашение отклонено',
-      left: 'Участник вышел из акции',
-      rejoined: 'Участник вернулся в акцию',
-    },
-  },
-  sentences: {
-    participant: {
-      registered: 'Участник {{name}} зарегистрирован',
-      approved: 'Участник {{name}} одобрен',
-      rejected: 'Участник {{name}} отклонён',
-    },
-    partner: {
-      registered: 'Компания-партнёр {{name}} зарегистрирована',
-      approved: 'Компания-партнёр {{name}} одобрена',
-      rejected: 'Компания-партнёр {{name}} отклонена',
-    },
-    brand: {
-      created: 'Создан бренд {{name}}',
-      user_invited: 'Пользователь {{email}} приглашён в бренд {{name}}',
-    },
-    user: {
-      password_set: 'Пользователь {{name}} задал пароль по ссылке из письма',
-      password_reset_requested: 'Пользователь {{name}} запросил ссылку для сброса пароля',
-      password_changed: 'Пользователь {{name}} сменил пароль',
-      profile_updated: 'Пользователь {{name}} изменил профиль',
-    },
-    product: {
-      created: 'Добавлен товар «{{name}}»',
-      updated: 'Изменён товар «{{name}}»',
-      approved: 'Товар «{{name}}» одобрен',
-      rejected: 'Товар «{{name}}» отклонён',
-    },
-    product_import: {
-      completed: 'Импорт «{{name}}» завершён: создано {{created}}, обновлено {{updated}}, отклонено {{rejected}}',
-    },
-    promotion: {
-      created: 'Акция «{{name}}» создана как черновик',
-      updated: 'Акция «{{name}}» изменена',
-      submitted: 'Акция «{{name}}» отправлена на модерацию',
-      approved: 'Акция «{{name}}» одобрена',
-      rejected: 'Акция «{{name}}» отклонена',
-      started: 'Акция «{{name}}» началась по расписанию',
-      paused: 'Акция «{{name}}» приостановлена',
-      resumed: 'Акция «{{name}}» возобновлена',
-      ended: 'Акция «{{name}}» завершена',
-    },
-    payout_option: {
-      created: 'В акцию «{{promotion}}» добавлен вариант выплаты «{{name}}»',
-      updated: 'Изменён вариант выплаты «{{name}}» в акции «{{promotion}}»',
-      removed: 'Из акции «{{promotion}}» удалён вариант выплаты «{{name}}»',
-    },
-    member: {
-      joined: 'Участник {{name}} присоединился к акции «{{promotion}}»',
-      added: 'Участник {{name}} приглашён в акцию «{{promotion}}»',
-      accepted: 'Участник {{name}} принял приглашение в акцию «{{promotion}}»',
-      updated: 'Изменены условия участника {{name}} в акции «{{promotion}}»',
-      stage_changed: 'Участник {{name}} переведён с этапа «{{from}}» на «{{to}}» в акции «{{promotion}}»',
-      declined: 'Участник {{name}} отклонил приглашение в акцию «{{promotion}}»',
-      left: 'Участник {{name}} вышел из акции «{{promotion}}»',
-      rejoined: 'Участник {{name}} снова присоединился к акции «{{promotion}}»',
-    },
-    unknown: 'Записано «{{action}}»',
-  },
-  entities: {
-    Participant: 'Участник',
-    Partner: 'Компания-партнёр',
-    Brand: 'Бренд',
-    User: 'Пользователь',
-    Product: 'Товар',
-    ProductImport: 'Импорт товаров',
-    Promotion: 'Акция',
-    PayoutOption: glossaryRu.payoutOption,
-    PromotionMember: 'Участник акции',
   },
   emptyTitle: 'Событий пока нет',
   filters: {

@@ -1,9 +1,19 @@
 import { auditEn } from './audit.en';
+import { overviewEn } from './overview.en';
 
 export const en = {
   admin: {
     title: 'Administration',
-    nav: { participants: 'Participants', partners: 'Partners', brands: 'Brands', products: 'Products', promotions: 'Promotions', audit: 'Audit log' },
+    nav: {
+      overview: 'Overview',
+      participants: 'Participants',
+      partners: 'Partners',
+      brands: 'Brands',
+      products: 'Products',
+      promotions: 'Promotions',
+      audit: 'Audit log',
+    },
+    overview: overviewEn,
     participants: {
       title: 'Participants',
       subtitle: 'Review new participants before they can take part in promotions',
@@ -18,7 +28,7 @@ export const en = {
     },
     products: {
       title: 'Products',
-      subtitle: 'Review brands\' products before they can take part in promotions',
+      subtitle: "Review brands' products before they can take part in promotions",
       searchPlaceholder: 'SKU, name, barcode or category',
       emptyPending: 'No products are waiting for review',
       rejectText: 'The brand sees this reason next to the product. Say what to fix.',

@@ -1,11 +1,7 @@
-import type { PortalMessages } from '@motiva/ui';
-import { en } from './en';
-import { promotionsEn } from './promotions.en';
-import { promotionsRu } from './promotions.ru';
-import { ru } from './ru';
+import type { PortalMessageLoaders } from '@motiva/ui';
 
-// Promotions keep their strings in files of their own (admin.promotions.*), merged in here.
-export const messages: PortalMessages = {
-  en: { ...en, admin: { ...en.admin, promotions: promotionsEn } },
-  ru: { ...ru, admin: { ...ru.admin, promotions: promotionsRu } },
+// Each language is a chunk of its own, fetched only when that language is shown.
+export const messages: PortalMessageLoaders = {
+  en: () => import('./messages.en').then((module) => module.messagesEn),
+  ru: () => import('./messages.ru').then((module) => module.messagesRu),
 };

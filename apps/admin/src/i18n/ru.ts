@@ -1,11 +1,21 @@
 import type { MessageTree } from '@motiva/ui';
 import { auditRu } from './audit.ru';
+import { overviewRu } from './overview.ru';
 import type { en } from './en';
 
 export const ru: MessageTree<typeof en> = {
   admin: {
     title: 'Администрирование',
-    nav: { participants: 'Участники', partners: 'Партнёры', brands: 'Бренды', products: 'Товары', promotions: 'Акции', audit: 'Журнал аудита' },
+    nav: {
+      overview: 'Обзор',
+      participants: 'Участники',
+      partners: 'Партнёры',
+      brands: 'Бренды',
+      products: 'Товары',
+      promotions: 'Акции',
+      audit: 'Журнал аудита',
+    },
+    overview: overviewRu,
     participants: {
       title: 'Участники',
       subtitle: 'Проверьте новых участников, прежде чем они смогут участвовать в акциях',
@@ -32,7 +42,8 @@ export const ru: MessageTree<typeof en> = {
       searchPlaceholder: 'Наименование или ИНН',
       new: 'Создать бренд',
       emptyTitle: 'Брендов пока нет',
-      emptyText: 'Создайте бренд для каждого производителя, с которым заключён договор, и пригласите сотрудников, которые будут им управлять.',
+      emptyText:
+        'Создайте бренд для каждого производителя, с которым заключён договор, и пригласите сотрудников, которые будут им управлять.',
       users: 'Пользователи',
       created: 'Создан',
       notFound: 'Этого бренда нет в списке',

@@ -1,5 +1,8 @@
-import { GraphQLSchema, isNonNullType, isObjectType } from 'graphql';
+import { type GraphQLSchema, isNonNullType, isObjectType } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
+import { Permission } from '@motiva/schema';
+import type { Route } from '../routes/define-route';
+import { routeKey } from '../routes/define-route';
 import type { Policy } from './policy';
 
 /** Names of the operations that anonymous callers may use; a new Public() must be added here too. */
@@ -14,6 +17,9 @@ export const PUBLIC_OPERATIONS = new Set([
   'Mutation.requestPasswordReset',
   'Mutation.resetPassword',
 ]);
+
+/** The REST routes anonymous callers may use, as 'METHOD /path'; a new Policy.public() route is added here too. */
+export const PUBLIC_ROUTES: ReadonlySet<string> = new Set<string>([]);
 
 export function policyOf(schema: GraphQLSchema, typeName: string, fieldName: string): Policy | undefined {
   const type = schema.getType(typeName);
@@ -54,7 +60,9 @@ export function assertEveryOperationHasPolicy(schema: GraphQLSchema): void {
  * are the only place a policy refuses the call.
  */
 function fieldPolicyProblems(schema: GraphQLSchema): string[] {
-  const roots = new Set([schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].filter(Boolean).map((t) => t!.name));
+  const roots = new Set(
+    [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].filter(Boolean).map((t) => t!.name),
+  );
   const problems: string[] = [];
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
@@ -71,4 +79,30 @@ function fieldPolicyProblems(schema: GraphQLSchema): string[] {
     }
   }
   return problems;
+}
+
+const PERMISSIONS: ReadonlySet<string> = new Set(Object.values(Permission));
+
+/**
+ * The REST routes' counterpart of assertEveryOperationHasPolicy(): the route layer runs it when the
+ * app is built, so a route without a policy (which does not type-check either), with an unknown
+ * permission, public but off PUBLIC_ROUTES, or declared twice, stops the API from starting.
+ */
+export function assertEveryRouteHasPolicy(routes: readonly Pick<Route, 'method' | 'path' | 'policy'>[]): void {
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  for (const route of routes) {
+    const name = routeKey(route);
+    if (seen.has(name)) problems.push(`${name} is declared twice`);
+    seen.add(name);
+    const policy = route.policy as Policy | undefined;
+    if (!policy) problems.push(`${name} declares no policy (use Policy.public(), Policy.signedIn() or Policy.allow(...))`);
+    else if (policy.kind === 'public') {
+      if (!PUBLIC_ROUTES.has(name)) problems.push(`${name} is public but not on PUBLIC_ROUTES`);
+    } else if (policy.kind === 'permissions') {
+      if (policy.anyOf.length === 0) problems.push(`${name} allows no permission`);
+      for (const p of policy.anyOf) if (!PERMISSIONS.has(p)) problems.push(`${name} names an unknown permission ${String(p)}`);
+    } else if (policy.kind !== 'signedIn') problems.push(`${name} declares a policy a route cannot have (${policy.kind})`);
+  }
+  if (problems.length) throw new Error(`Route policy check failed:\n  ${problems.join('\n  ')}`);
 }

@@ -5,7 +5,6 @@ import { Permission } from '@motiva/schema';
 import { getSchema } from '../graphql/build-schema';
 import { assertEveryOperationHasPolicy, PUBLIC_OPERATIONS, policyOf } from './assert-policies';
 import { Allow, Public, Restricted, SignedIn } from './policy';
-import { authChecker } from './auth-checker';
 
 describe('authorization policies', () => {
   it('every operation of the real schema declares a policy', async () => {
@@ -19,7 +18,9 @@ describe('authorization policies', () => {
   it('public operations are exactly the allowlist', async () => {
     const schema = await getSchema();
     const publicOps = [schema.getQueryType()!, schema.getMutationType()!].flatMap((root) =>
-      Object.keys(root.getFields()).filter((f) => policyOf(schema, root.name, f)?.kind === 'public').map((f) => `${root.name}.${f}`),
+      Object.keys(root.getFields())
+        .filter((f) => policyOf(schema, root.name, f)?.kind === 'public')
+        .map((f) => `${root.name}.${f}`),
     );
     expect(publicOps.sort()).toEqual([...PUBLIC_OPERATIONS].sort());
   });
@@ -32,7 +33,7 @@ describe('authorization policies', () => {
         return 'all of them';
       }
     }
-    const schema = await buildSchema({ resolvers: [ForgetfulResolver], validate: false, authChecker });
+    const schema = await buildSchema({ resolvers: [ForgetfulResolver], validate: false });
     expect(() => assertEveryOperationHasPolicy(schema)).toThrow(/Query\.secrets declares no policy/);
   });
 
@@ -45,7 +46,7 @@ describe('authorization policies', () => {
         return 'open';
       }
     }
-    const schema = await buildSchema({ resolvers: [SneakyResolver], validate: false, authChecker });
+    const schema = await buildSchema({ resolvers: [SneakyResolver], validate: false });
     expect(() => assertEveryOperationHasPolicy(schema)).toThrow(/Query\.everything is public but not on PUBLIC_OPERATIONS/);
   });
 
@@ -67,7 +68,7 @@ describe('authorization policies', () => {
         return 'x';
       }
     }
-    const schema = await buildSchema({ resolvers: [ProbeResolver], validate: false, authChecker });
+    const schema = await buildSchema({ resolvers: [ProbeResolver], validate: false });
     expect(() => assertEveryOperationHasPolicy(schema)).toThrow(/PolicyProbeA\.secret is a field: use @Restricted/);
   });
 
@@ -87,7 +88,7 @@ describe('authorization policies', () => {
         return { id: '1', secret: 'x' };
       }
     }
-    const schema = await buildSchema({ resolvers: [ProbeResolver], validate: false, authChecker });
+    const schema = await buildSchema({ resolvers: [ProbeResolver], validate: false });
     expect(() => assertEveryOperationHasPolicy(schema)).toThrow(/PolicyProbeB\.secret is @Restricted, so it must be nullable/);
   });
 });

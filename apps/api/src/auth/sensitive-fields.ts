@@ -1,7 +1,7 @@
 /**
  * What the authorization matrix treats as internal data or another party's data. Only admins may read
  * such a field on every record; any other role reaching it must be excluded by the field's policy or
- * pass an owner check (@Restricted with an OwnerRule). See field-exposure.ts for the walk.
+ * pass an owner check (@Restricted with an OwnerRule). See field-exposure.test-kit.ts for the walk.
  *
  * Deliberately not listed: a company's registry identity (legal name, tax id, KPP, OGRN, address) and
  * moderation *statuses* — public business data and workflow states the parties deal with; participants'

@@ -1,4 +1,4 @@
-import { Permission, Role, permissionsOf } from '@motiva/schema';
+import { type Permission, type Role, permissionsOf } from '@motiva/schema';
 import { ModerationStatus } from '../shared/enums';
 
 /** The signed-in caller, resolved once per request from the session. */

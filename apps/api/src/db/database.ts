@@ -2,6 +2,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import type { AppConfig } from '../config';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './embedded';
 import { ormConfig } from './orm-config';
+import { keepStatementsPrepared } from './prepared-query';
 
 export interface Database {
   orm: MikroORM;
@@ -26,9 +27,8 @@ export async function openDatabase(config: AppConfig): Promise<Database> {
     url = embedded.url;
   }
   try {
-    const orm = await MikroORM.init(
-      ormConfig({ clientUrl: url, poolMax: embedded ? EMBEDDED_ORM_POOL : config.database.poolMax }),
-    );
+    const orm = await MikroORM.init(ormConfig({ clientUrl: url, poolMax: embedded ? EMBEDDED_ORM_POOL : config.database.poolMax }));
+    if (!embedded && config.database.preparedStatements) keepStatementsPrepared(orm);
     return {
       orm,
       url,

@@ -19,7 +19,15 @@ describe('embedded PostgreSQL (no DATABASE_URL)', () => {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'motiva-embedded-'));
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
   const config = () =>
-    loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, EMBEDDED_DB_PORT: '0', SERVE_PORTALS: 'false', LOG_LEVEL: 'silent' });
+    loadConfig({
+      NODE_ENV: 'test',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      EMBEDDED_DB_PORT: '0',
+      SERVE_PORTALS: 'false',
+      LOG_LEVEL: 'silent',
+    });
 
   it('migrates, seeds the demo platform once, and keeps data across a restart', async () => {
     const first = await startPlatform(config(), pino({ level: 'silent' }));
@@ -36,7 +44,9 @@ describe('embedded PostgreSQL (no DATABASE_URL)', () => {
       const client = new GraphQLTestClient(`${first.url}/graphql`);
       await client.ok(`mutation { login(input: { email: "${DEMO_LOGINS.admin}", password: "${DEMO_PASSWORD}" }) { token } }`);
       const pending = await client.ok(`{ participants(filter: { status: PENDING }) { items { id } } }`);
-      await client.ok(`mutation M($id: ID!) { moderateParticipant(input: { id: $id, decision: APPROVE }) { status } }`, { id: pending.participants.items[0].id });
+      await client.ok(`mutation M($id: ID!) { moderateParticipant(input: { id: $id, decision: APPROVE }) { status } }`, {
+        id: pending.participants.items[0].id,
+      });
     } finally {
       await first.stop();
     }
@@ -57,7 +67,9 @@ describe('embedded PostgreSQL (no DATABASE_URL)', () => {
     const platform = await startPlatform(config(), pino({ level: 'silent' }));
     try {
       const brand = new GraphQLTestClient(`${platform.url}/graphql`);
-      const { login } = await brand.ok(`mutation { login(input: { email: "${DEMO_LOGINS.brands[0]}", password: "${DEMO_PASSWORD}" }) { token } }`);
+      const { login } = await brand.ok(
+        `mutation { login(input: { email: "${DEMO_LOGINS.brands[0]}", password: "${DEMO_PASSWORD}" }) { token } }`,
+      );
       const upload = await fetch(`${platform.url}/api/brand/product-imports?fileName=embedded.csv`, {
         method: 'POST',
         headers: { 'content-type': 'text/csv', 'x-motiva-upload': '1', authorization: `Bearer ${login.token}` },
@@ -68,7 +80,9 @@ describe('embedded PostgreSQL (no DATABASE_URL)', () => {
       let status = 'QUEUED';
       for (let i = 0; i < 60 && status !== 'DONE'; i++) {
         await new Promise((r) => setTimeout(r, 500));
-        const res = await brand.ok(`query I($id: ID!) { productImport(id: $id) { status createdRows rejectedRows } }`, { id: productImport.id });
+        const res = await brand.ok(`query I($id: ID!) { productImport(id: $id) { status createdRows rejectedRows } }`, {
+          id: productImport.id,
+        });
         status = res.productImport.status;
         if (status === 'DONE') expect(res.productImport).toMatchObject({ createdRows: 1, rejectedRows: 1 });
       }
@@ -77,7 +91,9 @@ describe('embedded PostgreSQL (no DATABASE_URL)', () => {
       const admin = new GraphQLTestClient(`${platform.url}/graphql`);
       await admin.ok(`mutation { login(input: { email: "${DEMO_LOGINS.admin}", password: "${DEMO_PASSWORD}" }) { token } }`);
       const { promotions } = await admin.ok(`{ promotions(filter: { statuses: [IN_REVIEW] }) { items { id } } }`);
-      const approved = await admin.ok(`mutation M($id: ID!) { moderatePromotion(input: { id: $id, decision: APPROVE }) { status } }`, { id: promotions.items[0].id });
+      const approved = await admin.ok(`mutation M($id: ID!) { moderatePromotion(input: { id: $id, decision: APPROVE }) { status } }`, {
+        id: promotions.items[0].id,
+      });
       expect(['SCHEDULED', 'ACTIVE']).toContain(approved.moderatePromotion.status);
     } finally {
       await platform.stop();

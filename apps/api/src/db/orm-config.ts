@@ -3,6 +3,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import { SeedManager } from '@mikro-orm/seeder';
 import { entities } from './entities';
 import { migrationsList } from './migrations';
+import { SessionCacheInvalidation } from '../modules/identity/session-cache.subscriber';
 
 export interface OrmOptions {
   clientUrl: string;
@@ -14,6 +15,8 @@ export function ormConfig(options: OrmOptions) {
   return defineConfig({
     clientUrl: options.clientUrl,
     entities,
+    // Keeps the in-process session cache honest about moderation, deactivation and revocation.
+    subscribers: [new SessionCacheInvalidation()],
     discovery: { warnWhenNoEntities: true },
     extensions: [Migrator, SeedManager],
     migrations: {

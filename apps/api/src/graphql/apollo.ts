@@ -1,21 +1,31 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLSchema } from 'graphql';
 import type { AppConfig } from '../config';
-import type { RequestContext } from './context';
+import type { RequestContext } from '../context';
 import { formatError, isExpectedError } from './format-error';
 import { inputGuardPlugin } from './input-guard';
+import { jitGateway } from './jit-executor';
 
-/** Logs unexpected errors with the request id before formatError masks them. */
-const logUnexpectedErrors: ApolloServerPlugin<RequestContext> = {
-  async requestDidStart() {
+/**
+ * Logs unexpected errors with the request id before formatError masks them, and marks every answer
+ * `Cache-Control: no-store`. That header is what Apollo's cache-control plugin wrote for this
+ * schema, which declares no cache hints; that plugin is off (below) because it wraps every field
+ * resolver of the schema to collect hints, a cost on each field of each row of a list.
+ */
+const requestPlugin: ApolloServerPlugin<RequestContext> = {
+  async requestDidStart({ response }) {
+    response.http.headers.set('cache-control', 'no-store');
     return {
       async didEncounterErrors({ contextValue, errors, operationName }) {
         for (const error of errors) {
           if (!isExpectedError(error)) {
-            contextValue.log?.error({ err: error.originalError ?? error, operationName, path: error.path }, 'unexpected error in GraphQL operation');
+            contextValue.log?.error(
+              { err: error.originalError ?? error, operationName, path: error.path },
+              'unexpected error in GraphQL operation',
+            );
           }
         }
       },
@@ -55,13 +65,14 @@ export function createApolloServer(schema: GraphQLSchema, config: AppConfig): Ap
   });
   const protection = armor.protect();
   return new ApolloServer<RequestContext>({
-    schema,
+    // The schema, executed by graphql-jit (jit-executor.ts).
+    gateway: jitGateway(schema),
     introspection: config.graphql.introspection,
     parseOptions: { maxTokens: MAX_TOKENS },
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     formatError,
-    plugins: [...protection.plugins, inputGuardPlugin, logUnexpectedErrors, landingPagePlugin(config)],
+    plugins: [...protection.plugins, inputGuardPlugin, requestPlugin, ApolloServerPluginCacheControlDisabled(), landingPagePlugin(config)],
     validationRules: protection.validationRules,
     allowBatchedHttpRequests: false,
     // main.ts owns shutdown (HTTP, jobs, database in order); Apollo's own signal handlers would race it.

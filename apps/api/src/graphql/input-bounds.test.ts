@@ -63,7 +63,9 @@ describe('every input of the schema is bounded', () => {
 
   it('gives every String input field a text rule and a length limit', () => {
     const loose: string[] = [];
-    const strings = inputFields().filter(({ field }) => getNamedType(field.type) === GraphQLString && !isListType(getNullableType(field.type)));
+    const strings = inputFields().filter(
+      ({ field }) => getNamedType(field.type) === GraphQLString && !isListType(getNullableType(field.type)),
+    );
     expect(strings.length).toBeGreaterThan(20);
     for (const { type, field } of strings) {
       const rules = validationsOf(type).filter((v) => v.propertyName === field.name);

@@ -7,7 +7,11 @@ describe('GraphQL endpoint protection', () => {
   afterAll(() => api?.stop());
 
   const post = (body: unknown, headers: Record<string, string> = {}) =>
-    fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+    fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    });
 
   it('refuses a query nested deeper than the limit', async () => {
     const deep = `{ me { partner { decisions { id } } participant { partner { decisions { id } } } } }`;

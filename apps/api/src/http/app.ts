@@ -1,15 +1,18 @@
 import express, { type Express } from 'express';
-import cookieParser from 'cookie-parser';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { ApolloServer } from '@apollo/server';
-import type { AppServices, RequestContext } from '../graphql/context';
+import type { AppServices, RequestContext } from '../context';
 import { healthRoutes } from './health';
 import { jsonErrorHandler, jsonNotFound, refuseControlCharactersInQuery } from './http-errors';
 import { portalRoutes } from './portals';
-import { productImportRoutes } from './product-imports';
 import { requestLog } from './request-log';
 import { createRequestContext } from './request-context';
+import { routeLayer } from './route-layer';
+import { FEATURES } from '../features';
+
+/** Every feature's REST routes, from the manifests (src/features.ts). */
+export const ROUTES = FEATURES.flatMap((feature) => feature.routes ?? []);
 
 export function createHttpApp(app: AppServices, orm: MikroORM, apollo: ApolloServer<RequestContext>): Express {
   const http = express();
@@ -19,10 +22,10 @@ export function createHttpApp(app: AppServices, orm: MikroORM, apollo: ApolloSer
   http.use(healthRoutes(orm));
   http.use(requestLog(app.logger));
   http.use(refuseControlCharactersInQuery);
-  http.use(productImportRoutes(app, orm));
+  http.use(routeLayer(ROUTES, (req, res) => createRequestContext(app, orm, req, res)));
   http.use(
     '/graphql',
-    cookieParser(),
+    // Cookies are parsed when the session is read (session-cookie.ts), only for requests without a Bearer token.
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: ({ req, res }) => createRequestContext(app, orm, req, res),

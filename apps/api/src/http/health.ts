@@ -1,7 +1,10 @@
 import { Router } from 'express';
 import type { MikroORM } from '@mikro-orm/postgresql';
 
-/** /healthz: the process answers. /readyz: it can reach its database (for load balancers). */
+/**
+ * /readyz: the process can reach its database (for load balancers). /healthz (the process answers)
+ * is served ahead of Express by fast-paths.ts; this router answers it too for an app mounted without it.
+ */
 export function healthRoutes(orm: MikroORM): Router {
   const router = Router();
   router.get('/healthz', (_req, res) => {

@@ -5,11 +5,13 @@ import { DomainError } from '../shared/errors';
 import { textProblem } from '../shared/text-rules';
 
 /**
- * The one error-to-status map and JSON error shape of the non-GraphQL routes. Every error such a
- * route answers is `{ error: { code, message, ...details } }` with a stable code, never an HTML page
- * and never a stack trace; GraphQL errors keep their own shape (graphql/format-error.ts).
+ * The one error-code-to-status table. Every error a non-GraphQL route answers (the route layer's
+ * DomainErrors, body-parser failures, unknown paths) is `{ error: { code, message, ...details } }`
+ * with a stable code, never an HTML page and never a stack trace; GraphQL errors keep their own shape
+ * (graphql/format-error.ts) and take their HTTP status from here where they set one (input-guard.ts).
+ * A DomainError code not listed here is a 400.
  */
-export const HTTP_STATUS: Record<string, number> = {
+export const HTTP_STATUS: Readonly<Record<string, number>> = {
   BAD_USER_INPUT: 400,
   BAD_REQUEST: 400,
   INVALID_JSON: 400,
@@ -17,13 +19,34 @@ export const HTTP_STATUS: Record<string, number> = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  INSUFFICIENT_BALANCE: 409,
   FILE_TOO_LARGE: 413,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_FILE_TYPE: 415,
   UNSUPPORTED_MEDIA_TYPE: 415,
   TOO_MANY_ATTEMPTS: 429,
+  DUPLICATE_RECEIPT: 409,
+  CAP_REACHED: 409,
+  NOT_AN_ACTIVE_MEMBER: 403,
+  PROMOTION_NOT_ACCEPTING_CLAIMS: 422,
+  RECEIPT_DATE_OUTSIDE_PROMOTION: 422,
+  RECEIPT_DATE_OUTSIDE_MEMBERSHIP: 422,
+  RECEIPT_DATE_IN_FUTURE: 422,
+  CLAIM_WINDOW_EXPIRED: 422,
+  PRODUCT_NOT_IN_PROMOTION: 422,
+  NOT_A_SALE_RECEIPT: 422,
+  LINES_EXCEED_RECEIPT_TOTAL: 422,
   INTERNAL_SERVER_ERROR: 500,
+  /** An image with more pixels than PHOTO_MAX_PIXELS (a decompression bomb is refused, not decoded). */
+  IMAGE_TOO_LARGE: 413,
+  /** The receipt-check provider could not answer; retried by the job, never a refusal of the sale. */
+  RECEIPT_CHECK_UNAVAILABLE: 503,
 };
+
+/** The HTTP status of an error code: HTTP_STATUS, or 400 for a code it does not list. */
+export function statusOf(code: string): number {
+  return HTTP_STATUS[code] ?? 400;
+}
 
 export function sendJsonError(res: Response, status: number, code: string, message: string, details: Record<string, unknown> = {}): void {
   if (res.headersSent) return;
@@ -32,7 +55,7 @@ export function sendJsonError(res: Response, status: number, code: string, messa
 
 /** A DomainError as the JSON error; its code picks the status (400 for codes without one). */
 export function sendDomainError(res: Response, error: DomainError): void {
-  sendJsonError(res, HTTP_STATUS[error.code] ?? 400, error.code, error.message, error.details);
+  sendJsonError(res, statusOf(error.code), error.code, error.message, error.details);
 }
 
 /** For paths no route serves: /api/* always, and anything the portals do not serve. */
@@ -52,8 +75,8 @@ const BODY_ERRORS: Record<string, { status: number; code: string; message: strin
 
 /**
  * The final express error handler: whatever a middleware or route passed on (a body-parser failure,
- * a bug) answers JSON. Unexpected errors are logged with the request id and masked as
- * INTERNAL_SERVER_ERROR, as GraphQL masks them.
+ * a route's DomainError, a bug) answers JSON. Unexpected errors are logged with the request id and
+ * masked as INTERNAL_SERVER_ERROR, as GraphQL masks them.
  */
 export const jsonErrorHandler: ErrorRequestHandler = (error, req, res, _next) => {
   const known = typeof error?.type === 'string' ? BODY_ERRORS[error.type] : undefined;
@@ -103,6 +126,8 @@ export function answerClientErrorsAsJson(server: Server): void {
           ? [408, 'Request Timeout', 'REQUEST_TIMEOUT']
           : [400, 'Bad Request', 'BAD_REQUEST'];
     const body = JSON.stringify({ error: { code, message: 'The request is not valid HTTP' } });
-    socket.end(`HTTP/1.1 ${status} ${reason}\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
+    socket.end(
+      `HTTP/1.1 ${status} ${reason}\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+    );
   });
 }

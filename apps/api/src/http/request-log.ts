@@ -3,10 +3,35 @@ import type {} from 'pino-http'; // its types put `id` and `log` on every reques
 import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from 'pino';
 
+/** Where a request keeps its child logger once something has logged through `req.log`. */
+const CHILD_LOGGER = Symbol('childLogger');
+type LoggedRequest = Request & { [CHILD_LOGGER]?: Logger };
+
+/**
+ * `req.log` as a getter on the requests' prototype (express's app.request), installed once per
+ * prototype: the child logger is built only when something logs through it, and no request pays for
+ * defining a property of its own (an accessor defined on each request object cost more than the rest
+ * of this middleware together).
+ */
+const prototypesWithLog = new WeakSet<object>();
+
+function installLogGetter(prototype: object, logger: Logger): void {
+  if (prototypesWithLog.has(prototype)) return;
+  prototypesWithLog.add(prototype);
+  Object.defineProperty(prototype, 'log', {
+    configurable: true,
+    get(this: LoggedRequest): Logger | undefined {
+      // A request this middleware never saw (/healthz is answered before it) has no id and no logger.
+      if (this.id === undefined) return undefined;
+      return (this[CHILD_LOGGER] ??= logger.child({ reqId: this.id }));
+    },
+  });
+}
+
 /**
  * Request id, `req.log` and one access line per request, for the price of a few property writes:
  * pino-http serialized the whole request and response (headers included) on every request, about a
- * tenth of a request's CPU. The child logger is built only when something logs through it.
+ * tenth of a request's CPU.
  */
 export function requestLog(logger: Logger) {
   return (req: Request, res: Response, next: NextFunction) => {
@@ -14,17 +39,18 @@ export function requestLog(logger: Logger) {
     const id = (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) || randomUUID();
     res.setHeader('x-request-id', id);
     req.id = id;
-    let child: Logger | undefined;
-    Object.defineProperty(req, 'log', {
-      configurable: true,
-      enumerable: true,
-      get: () => (child ??= logger.child({ reqId: id })),
-    });
+    installLogGetter(Object.getPrototypeOf(req) as object, logger);
     if (logger.isLevelEnabled('info')) {
       res.once('finish', () => {
         const level = res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info';
         logger[level](
-          { reqId: id, method: req.method, url: req.originalUrl, statusCode: res.statusCode, responseTime: Math.round(performance.now() - started) },
+          {
+            reqId: id,
+            method: req.method,
+            url: req.originalUrl,
+            statusCode: res.statusCode,
+            responseTime: Math.round(performance.now() - started),
+          },
           'request completed',
         );
       });

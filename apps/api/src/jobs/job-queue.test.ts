@@ -4,8 +4,8 @@ import { createWorld, type World } from '../test/fixtures';
 import { withTransaction } from '../shared/transaction';
 import { notify } from '../modules/notifications/notification.service';
 import { Notification } from '../modules/notifications/notification.entity';
-import { createLoaders } from '../graphql/loaders';
-import type { RequestContext } from '../graphql/context';
+import { createLoaders } from '../loaders/loaders';
+import type { RequestContext } from '../context';
 
 describe('jobs enqueued in the transaction of the change', () => {
   let api: TestApi;
@@ -18,10 +18,23 @@ describe('jobs enqueued in the transaction of the change', () => {
 
   const context = (): RequestContext => {
     const em = api.db.orm.em.fork();
-    return { app: api.services, em, loaders: createLoaders(em), viewer: null, requestId: 'test', sessionToken: null, ip: '127.0.0.1', userAgent: null, transport: { setSessionCookie() {}, clearSessionCookie() {} }, log: api.services.logger };
+    return {
+      app: api.services,
+      em,
+      loaders: createLoaders(em),
+      viewer: null,
+      requestId: 'test',
+      sessionToken: null,
+      ip: '127.0.0.1',
+      userAgent: null,
+      transport: { setSessionCookie() {}, clearSessionCookie() {} },
+      log: api.services.logger,
+    };
   };
   const jobCount = async () => {
-    const rows = await api.db.orm.em.getConnection().execute(`select count(*)::int as n from pgboss.job where name = 'notification.deliver'`);
+    const rows = await api.db.orm.em
+      .getConnection()
+      .execute(`select count(*)::int as n from pgboss.job where name = 'notification.deliver'`);
     return rows[0].n as number;
   };
 

@@ -1,26 +1,21 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
+import { transactionDb } from './enqueue-in-transaction';
 
 export interface JobHandlerContext {
   log: Logger;
 }
 export type JobHandler<T> = (data: T, jobId: string) => Promise<void>;
 
-/** Every job name the platform knows, with the shape of its payload. */
-export interface JobPayloads {
-  'notification.deliver': { notificationId: string };
-  'notification.sweep': Record<string, never>;
-  'promotion.transition': { promotionId: string };
-  'promotion.sweep': Record<string, never>;
-  'product-import.run': { importId: string };
-  'product-import.sweep': Record<string, never>;
-}
+/**
+ * Every job name the platform knows, with the shape of its payload. Empty here: each feature adds
+ * its own jobs where it declares them (`declare module '../../jobs/job-queue' { interface JobPayloads
+ * { 'feature.job': {...} } }` beside its defineJob()), so enqueue() and work() are typed by name.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by declaration merging
+export interface JobPayloads {}
 export type JobName = keyof JobPayloads;
-
-interface PgConnection {
-  query(text: string, values: unknown[]): Promise<{ rows: unknown[] }>;
-}
 
 /**
  * The PostgreSQL-backed queue (pg-boss). enqueue() runs on the caller's open transaction when there
@@ -32,7 +27,13 @@ export class JobQueue {
     private readonly log: Logger,
   ) {}
 
-  static async start(connectionString: string, poolMax: number, log: Logger, opts: { supervise: boolean }): Promise<JobQueue> {
+  /** `queues`: every job name this process may enqueue or work (pg-boss refuses to send to a queue it has not created). */
+  static async start(
+    connectionString: string,
+    poolMax: number,
+    log: Logger,
+    opts: { supervise: boolean; queues: readonly JobName[] },
+  ): Promise<JobQueue> {
     const boss = new PgBoss({
       connectionString,
       max: poolMax,
@@ -43,7 +44,7 @@ export class JobQueue {
     });
     boss.on('error', (error) => log.error({ err: error }, 'job queue error'));
     await boss.start();
-    for (const name of JOB_NAMES) await boss.createQueue(name);
+    for (const name of opts.queues) await boss.createQueue(name);
     return new JobQueue(boss, log);
   }
 
@@ -72,17 +73,4 @@ export class JobQueue {
   async stop(): Promise<void> {
     await this.boss.stop({ graceful: true, wait: true, timeout: 5_000 });
   }
-}
-
-const JOB_NAMES: JobName[] = ['notification.deliver', 'notification.sweep', 'promotion.transition', 'promotion.sweep', 'product-import.run', 'product-import.sweep'];
-
-/**
- * pg-boss's `db` option runs its INSERT on our connection. Inside em.transactional() that is the
- * transaction's own pg client (knex hands the same connection back to a transaction client).
- */
-async function transactionDb(em: EntityManager): Promise<PgBoss.Db | undefined> {
-  const trx = em.getTransactionContext<{ client: { acquireConnection(): Promise<PgConnection> } }>();
-  if (!trx) return undefined;
-  const connection = await trx.client.acquireConnection();
-  return { executeSql: (text, values) => connection.query(text, values) as Promise<{ rows: unknown[] }> };
 }

@@ -5,7 +5,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 /** Ids are UUIDs made by the application so an entity has its id before it is flushed. */
 @ObjectType()
 export abstract class BaseEntity {
-  @Field(() => ID, { description: 'The record\'s unique id (a UUID)' })
+  @Field(() => ID, { description: "The record's unique id (a UUID)" })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 

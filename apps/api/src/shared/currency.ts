@@ -7,7 +7,9 @@
  */
 const NOT_MONEY = new Set(['XAG', 'XAU', 'XBA', 'XBB', 'XBC', 'XBD', 'XDR', 'XPD', 'XPT', 'XSU', 'XTS', 'XUA', 'XXX']);
 
-export const ACCEPTED_CURRENCIES: readonly string[] = Intl.supportedValuesOf('currency').filter((code) => /^[A-Z]{3}$/.test(code) && !NOT_MONEY.has(code));
+export const ACCEPTED_CURRENCIES: readonly string[] = Intl.supportedValuesOf('currency').filter(
+  (code) => /^[A-Z]{3}$/.test(code) && !NOT_MONEY.has(code),
+);
 const accepted = new Set(ACCEPTED_CURRENCIES);
 
 export function isAcceptedCurrency(code: string): boolean {

@@ -16,6 +16,11 @@ export class BadUserInputError extends DomainError {
   }
 }
 
+/** A request the server will not read: a required header missing, a malformed envelope. */
+export class BadRequestError extends DomainError {
+  readonly code = 'BAD_REQUEST';
+}
+
 export class UnauthenticatedError extends DomainError {
   readonly code = 'UNAUTHENTICATED';
   constructor(message = 'Sign in to continue') {
@@ -62,7 +67,8 @@ export class TooManyAttemptsError extends DomainError {
   }
 }
 
-export type InvalidFileCode = 'FILE_TOO_LARGE' | 'UNSUPPORTED_FILE_TYPE' | 'INVALID_FILE' | 'MISSING_COLUMNS' | 'TOO_MANY_ROWS' | 'EMPTY_FILE';
+export type InvalidFileCode =
+  'FILE_TOO_LARGE' | 'UNSUPPORTED_FILE_TYPE' | 'INVALID_FILE' | 'MISSING_COLUMNS' | 'TOO_MANY_ROWS' | 'EMPTY_FILE' | 'IMAGE_TOO_LARGE';
 
 /** An uploaded file refused as a whole (too big, not CSV, required columns missing...); nothing is stored. */
 export class InvalidFileError extends DomainError {
@@ -73,5 +79,39 @@ export class InvalidFileError extends DomainError {
   ) {
     super(message);
     Object.assign(this.details, details);
+  }
+}
+
+export type SaleRuleCode =
+  | 'DUPLICATE_RECEIPT'
+  | 'CAP_REACHED'
+  | 'NOT_AN_ACTIVE_MEMBER'
+  | 'PROMOTION_NOT_ACCEPTING_CLAIMS'
+  | 'RECEIPT_DATE_OUTSIDE_PROMOTION'
+  | 'RECEIPT_DATE_OUTSIDE_MEMBERSHIP'
+  | 'RECEIPT_DATE_IN_FUTURE'
+  | 'CLAIM_WINDOW_EXPIRED'
+  | 'PRODUCT_NOT_IN_PROMOTION'
+  | 'NOT_A_SALE_RECEIPT'
+  | 'LINES_EXCEED_RECEIPT_TOTAL';
+
+/** A sale claim the promotion's rules refuse (modules/sales); nothing is stored. */
+export class SaleRuleError extends DomainError {
+  constructor(
+    readonly code: SaleRuleCode,
+    message: string,
+    details: Record<string, unknown> = {},
+  ) {
+    super(message);
+    Object.assign(this.details, details);
+  }
+}
+
+/** A debit (withdrawal, adjustment, reversal) larger than what the participant's account holds; nothing changed. */
+export class InsufficientBalanceError extends DomainError {
+  readonly code = 'INSUFFICIENT_BALANCE';
+  constructor(message = 'The balance is too low for this', field?: string) {
+    super(message);
+    if (field) this.details.fields = { [field]: message };
   }
 }

@@ -1,7 +1,7 @@
 /**
  * The one source of text lengths: the input validators (shared/validators.ts decorators in every
  * *.inputs.ts) and the entity columns (`@Property({ length })`) both read these, and
- * field-limits.test.ts fails when an input allows more than the column it is stored in holds.
+ * graphql/field-limits.test.ts fails when an input allows more than the column it is stored in holds.
  * Lengths count UTF-16 code units on input, which is never fewer than PostgreSQL's characters.
  * Changing a stored one needs a migration (README, "To add a migration").
  */
@@ -37,10 +37,28 @@ export const FIELD_LIMITS = {
   currency: 3,
   /** Whole numbers as decimal strings (minor units, basis points). */
   wholeNumber: 15,
+  /** A receipt's number as printed (receipts without a fiscal QR). */
+  receiptNumber: 64,
+  /** The text of a fiscal receipt's QR code as scanned or pasted (t=...&s=...&fn=...&i=...&fp=...&n=...). */
+  fiscalQrText: 255,
+  /** Fiscal drive number (fn): 16 digits. */
+  fiscalDrive: 16,
+  /** Fiscal document number (i) and fiscal sign (fp): up to 10 digits each. */
+  fiscalNumber: 10,
+  /** A moderator's free text beside a sale decision's reason code. */
+  saleDecisionText: 1_000,
   /** Search boxes and filters: never stored, only matched. */
   search: 100,
   /** A bare String argument of an operation (a code, a tax id, a search) — see graphql/input-guard.ts. */
   bareArgument: 255,
+  /** A ledger journal's memo: an adjustment's or a reversal's reason. */
+  ledgerMemo: 1_000,
+  /** A card number as typed: 12 to 19 digits, spaces or dashes between groups. Never stored. */
+  cardNumber: 23,
+  /** A client's idempotency key of a withdrawal request (a UUID fits). */
+  idempotencyKey: 100,
+  /** Why a withdrawal was rejected or failed. */
+  withdrawalReason: 1_000,
 } as const;
 
 /** How many items a list argument or list input field may hold; each list picks its kind. */
@@ -57,4 +75,8 @@ export const LIST_LIMITS = {
   productValues: 500,
   /** Lines of a reward preview. */
   previewLines: 100,
+  /** Lines of one logged sale. */
+  saleLines: 50,
+  /** Photos attached to one logged sale. */
+  salePhotos: 10,
 } as const;

@@ -22,7 +22,16 @@ describe('GTIN check digits', () => {
   });
 
   it('refuses lengths that are no GTIN and anything but digits', () => {
-    for (const code of ['', '1234567', '123456789', '12345678901', '123456789012345', '40063813339 1', '4006381333931\n', '４００６３８１３３３９３１']) {
+    for (const code of [
+      '',
+      '1234567',
+      '123456789',
+      '12345678901',
+      '123456789012345',
+      '40063813339 1',
+      '4006381333931\n',
+      '４００６３８１３３３９３１',
+    ]) {
       expect(isValidGtin(code), JSON.stringify(code)).toBe(false);
     }
   });

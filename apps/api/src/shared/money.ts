@@ -37,7 +37,6 @@ export function toMinor(input: MoneyInput): bigint {
   return BigInt(input.amountMinor);
 }
 
-
 /** At most 15 digits of minor units, as MoneyInput.amountMinor allows. */
 export const MAX_MINOR_DIGITS = 15;
 

@@ -22,7 +22,7 @@ export interface Page<T> {
 export function Paginated<T extends object>(itemType: ClassType<T>) {
   @ObjectType()
   abstract class PageClass implements Page<T> {
-    @Field(() => [itemType], { description: 'The rows of this page, in the list\'s order' }) items!: T[];
+    @Field(() => [itemType], { description: "The rows of this page, in the list's order" }) items!: T[];
     @Field(() => Int, { description: 'Rows matching the filter across all pages' }) total!: number;
   }
   return PageClass;

@@ -19,7 +19,11 @@ export interface SearchColumn<T> {
 }
 
 /** The condition for a search term over the columns this caller may search; null for an empty term. */
-export function searchCondition<T extends object>(viewer: Viewer | null, term: string | null | undefined, columns: SearchColumn<T>[]): FilterQuery<T> | null {
+export function searchCondition<T extends object>(
+  viewer: Viewer | null,
+  term: string | null | undefined,
+  columns: SearchColumn<T>[],
+): FilterQuery<T> | null {
   const text = term?.trim();
   if (!text) return null;
   const like = containsPattern(text);

@@ -5,7 +5,8 @@ import { textProblem } from './text-rules';
 describe('text rules', () => {
   it('free text: refuses NUL and other C0 controls and DEL, keeps tabs, line breaks and any script', () => {
     expect(textProblem('a\u0000b', 'multiLine')).toMatch(/NUL/);
-    for (const c of ['\u0001', '\u0008', '\u000B', '\u000C', '\u001B', '\u001F', '\u007F']) expect(textProblem(`a${c}b`, 'multiLine'), JSON.stringify(c)).toMatch(/control/);
+    for (const c of ['\u0001', '\u0008', '\u000B', '\u000C', '\u001B', '\u001F', '\u007F'])
+      expect(textProblem(`a${c}b`, 'multiLine'), JSON.stringify(c)).toMatch(/control/);
     expect(textProblem('line 1\r\nline 2\tend', 'multiLine')).toBeNull();
     expect(textProblem('Привет, 世界 👋 — «ok»', 'multiLine')).toBeNull();
   });

@@ -14,7 +14,6 @@ export type TextKind = 'singleLine' | 'multiLine';
 
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/u;
-// eslint-disable-next-line no-control-regex
 const LINE_BREAK_OR_TAB = /[\t\n\r\u0085\u2028\u2029]/u;
 const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/u;
 const ZERO_WIDTH = /[\u200B-\u200D\uFEFF]/u;

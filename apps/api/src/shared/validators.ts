@@ -9,7 +9,7 @@ import { textProblem, type TextKind } from './text-rules';
  * The field decorators every *.inputs.ts uses for text, lists, currencies and barcodes, so one rule
  * holds for each kind of field. Stated cleaning rule: services trim text before they store it, so
  * these check the trimmed text for emptiness ("   " is no name). Each puts its length limit
- * (FIELD_LIMITS) into class-validator's own MaxLength, which field-limits.test.ts reads back.
+ * (FIELD_LIMITS) into class-validator's own MaxLength, which graphql/field-limits.test.ts reads back.
  *
  * Constraint names (`text:singleLine`, `text:multiLine`, `text:password`) mark which text rule a
  * field follows; the schema test checks that every String input field carries one.
@@ -30,22 +30,20 @@ interface TextOptions {
 function textRule(kind: TextKind | 'password', max: number, { min = 0, message }: TextOptions): PropertyDecorator {
   const ruleKind: TextKind = kind === 'password' ? 'multiLine' : kind;
   return compose(
-    ValidateBy(
-      {
-        name: `text:${kind}`,
-        constraints: [min, max],
-        validator: {
-          validate: (value: unknown) => typeof value === 'string' && textProblem(value, ruleKind) === null && value.trim().length >= min,
-          defaultMessage: (args) => {
-            const value = args?.value;
-            if (typeof value !== 'string') return `${args?.property} must be text`;
-            const problem = textProblem(value, ruleKind);
-            if (problem) return `${args?.property} ${problem}`;
-            return message ?? (min > 1 ? `Enter at least ${min} characters` : 'Enter a value');
-          },
+    ValidateBy({
+      name: `text:${kind}`,
+      constraints: [min, max],
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && textProblem(value, ruleKind) === null && value.trim().length >= min,
+        defaultMessage: (args) => {
+          const value = args?.value;
+          if (typeof value !== 'string') return `${args?.property} must be text`;
+          const problem = textProblem(value, ruleKind);
+          if (problem) return `${args?.property} ${problem}`;
+          return message ?? (min > 1 ? `Enter at least ${min} characters` : 'Enter a value');
         },
       },
-    ),
+    }),
     MaxLength(max, { message: message ?? `Use at most ${max} characters` }),
   );
 }
@@ -63,14 +61,21 @@ export const Password = (min: number, message?: string) => textRule('password', 
 export const PersonName = (message = 'Enter the full name') =>
   compose(
     SingleLineText(FIELD_LIMITS.personName, { min: 2, message }),
-    ValidateBy({ name: 'personName', validator: { validate: (v: unknown) => typeof v === 'string' && /\p{L}/u.test(v), defaultMessage: () => message } }),
+    ValidateBy({
+      name: 'personName',
+      validator: { validate: (v: unknown) => typeof v === 'string' && /\p{L}/u.test(v), defaultMessage: () => message },
+    }),
   );
 
 /** A one-line value of a fixed shape (tax id, SKU, whole number...): the pattern and the length limit. */
 export const PatternText = (max: number, pattern: RegExp, message: string) =>
   compose(
     SingleLineText(max, { min: 1, message }),
-    ValidateBy({ name: 'pattern', constraints: [pattern], validator: { validate: (v: unknown) => typeof v === 'string' && pattern.test(v), defaultMessage: () => message } }),
+    ValidateBy({
+      name: 'pattern',
+      constraints: [pattern],
+      validator: { validate: (v: unknown) => typeof v === 'string' && pattern.test(v), defaultMessage: () => message },
+    }),
   );
 
 const PHONE_CHARACTERS = /^\+?[\d\s()-]+$/;
@@ -83,7 +88,8 @@ export const Phone = () =>
     ValidateBy({
       name: 'phone',
       validator: {
-        validate: (v: unknown) => typeof v === 'string' && PHONE_CHARACTERS.test(v.trim()) && phoneDigits(v).length >= 10 && phoneDigits(v).length <= 15,
+        validate: (v: unknown) =>
+          typeof v === 'string' && PHONE_CHARACTERS.test(v.trim()) && phoneDigits(v).length >= 10 && phoneDigits(v).length <= 15,
         defaultMessage: () => PHONE_MESSAGE,
       },
     }),
@@ -91,7 +97,10 @@ export const Phone = () =>
 
 /** An email address (one line, at most FIELD_LIMITS.email characters). */
 export const Email = () =>
-  compose(SingleLineText(FIELD_LIMITS.email, { min: 1, message: 'Enter a valid email address' }), IsEmail({}, { message: 'Enter a valid email address' }));
+  compose(
+    SingleLineText(FIELD_LIMITS.email, { min: 1, message: 'Enter a valid email address' }),
+    IsEmail({}, { message: 'Enter a valid email address' }),
+  );
 
 /** A search box: one line, matched and never stored. */
 export const SearchText = () => SingleLineText(FIELD_LIMITS.search);
@@ -102,7 +111,10 @@ export const Currency = () =>
     MaxLength(FIELD_LIMITS.currency),
     ValidateBy({
       name: 'text:singleLine',
-      validator: { validate: (v: unknown) => typeof v === 'string' && isAcceptedCurrency(v), defaultMessage: () => 'Use an ISO 4217 currency code such as RUB' },
+      validator: {
+        validate: (v: unknown) => typeof v === 'string' && isAcceptedCurrency(v),
+        defaultMessage: () => 'Use an ISO 4217 currency code such as RUB',
+      },
     }),
   );
 

@@ -37,7 +37,13 @@ export async function createWorld(orm: MikroORM): Promise<World> {
     em.create(User, { email, name: email.split('@')[0], role, passwordHash, locale: Locale.EN, phone: '+79990000000', ...extra });
   const partner = (name: string, taxId: string, inviteCode: string, status = ModerationStatus.APPROVED) =>
     em.create(Partner, {
-      legalName: name, taxId, address: 'Moscow', contactName: name, contactEmail: `${inviteCode.toLowerCase()}@p.test`, inviteCode, status,
+      legalName: name,
+      taxId,
+      address: 'Moscow',
+      contactName: name,
+      contactEmail: `${inviteCode.toLowerCase()}@p.test`,
+      inviteCode,
+      status,
     });
 
   const admin = user('admin@test.local', Role.ADMIN);

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import pino from 'pino';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { ormConfig } from '../db/orm-config';
+import { JOB_NAMES } from '../jobs/handlers';
 import { JobQueue } from '../jobs/job-queue';
 import { TEMPLATE_ENV, databaseUrl, testServerUrl, withAdminClient } from './database-server';
 
@@ -22,7 +23,7 @@ export default async function setup() {
   const orm = await MikroORM.init(ormConfig({ clientUrl: url, poolMax: 2 }));
   await orm.getMigrator().up();
   await orm.close(true);
-  const jobs = await JobQueue.start(url, 1, pino({ level: 'silent' }), { supervise: false });
+  const jobs = await JobQueue.start(url, 1, pino({ level: 'silent' }), { supervise: false, queues: JOB_NAMES });
   await jobs.stop();
   process.env[TEMPLATE_ENV] = template;
 

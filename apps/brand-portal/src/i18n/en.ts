@@ -26,10 +26,6 @@ export const en = {
       deadHint:
         'Each link works once and for 72 hours. Ask your Motiva administrator to send you a new invitation. If you have already set your password, just sign in.',
       toSignIn: 'Go to sign-in',
-      validation: {
-        mismatch: 'The passwords do not match',
-        tooLong: 'At most 256 characters',
-      },
     },
     products: {
       title: 'Products',
@@ -38,7 +34,8 @@ export const en = {
       importCsv: 'Import CSV',
       searchPlaceholder: 'SKU, name, barcode or category',
       emptyTitle: 'Add your first product',
-      emptyText: 'List the products whose sales you want to reward. Each one is checked by a moderator before it can take part in promotions.',
+      emptyText:
+        'List the products whose sales you want to reward. Each one is checked by a moderator before it can take part in promotions.',
       fields: {
         sku: 'SKU',
         name: 'Name',
@@ -124,7 +121,8 @@ export const en = {
       },
       progress: '{{processed}} of {{total}} rows ({{percent}}%)',
       progressLabel: 'Import progress',
-      failed: 'The import stopped because of an error on our side. The rows counted above were applied; upload the file again to finish it.',
+      failed:
+        'The import stopped because of an error on our side. The rows counted above were applied; upload the file again to finish it.',
       allAccepted: 'Every row was accepted.',
       openProducts: 'Open products',
       counts: {

@@ -1,5 +1,7 @@
-import type { PortalMessages } from '@motiva/ui';
-import { en } from './en';
-import { ru } from './ru';
+import type { PortalMessageLoaders } from '@motiva/ui';
 
-export const messages: PortalMessages = { en, ru };
+// Each language is a chunk of its own, fetched only when that language is shown.
+export const messages: PortalMessageLoaders = {
+  en: () => import('./en').then((module) => module.en),
+  ru: () => import('./ru').then((module) => module.ru),
+};

@@ -5,7 +5,11 @@ import { gqlError, viewers } from './fixtures.mjs';
 const at = (month, day, hour = 10, minute = 0) => new Date(Date.UTC(2026, month - 1, day, hour, minute)).toISOString();
 const money = (amountMinor, currency = 'RUB') => ({ __typename: 'Money', amountMinor, currency });
 const brandAurora = { __typename: 'Brand', id: 'c1c2d3e4-0000-4000-8000-00000000a001', legalName: 'ООО «Аврора Электроникс»' };
-const brandNordic = { __typename: 'Brand', id: 'c1c2d3e4-0000-4000-8000-00000000a002', legalName: 'Nordic Home Appliances International LLC' };
+const brandNordic = {
+  __typename: 'Brand',
+  id: 'c1c2d3e4-0000-4000-8000-00000000a002',
+  legalName: 'Nordic Home Appliances International LLC',
+};
 
 const product = (id, sku, name, amountMinor, status, currency = 'RUB') => ({
   __typename: 'Product',
@@ -36,7 +40,14 @@ const option = (id, name, kind, value, isDefault, position, productValues = []) 
   position,
   productValues: productValues.map(([p, v]) => ({ __typename: 'PayoutProductValue', productId: p.id, productName: p.name, value: v })),
 });
-const decision = (id, kind, reason, name, createdAt) => ({ __typename: 'ModerationDecision', id, decision: kind, reason, moderatorName: name, createdAt });
+const decision = (id, kind, reason, name, createdAt) => ({
+  __typename: 'ModerationDecision',
+  id,
+  decision: kind,
+  reason,
+  moderatorName: name,
+  createdAt,
+});
 
 function promotion(id, fields) {
   return {
@@ -67,12 +78,18 @@ export const kitchen = promotion('01', {
   brand: brandNordic,
   startsAt: at(12, 1, 7),
   endsAt: at(12, 7, 20, 59),
-  description: 'A week of rewards for every Nordic dishwasher and kettle sold in partner stores.\n\nThe brand pays 5% of each eligible sale; the DW45 dishwasher earns a fixed bonus instead.',
-  rules: 'Receipts dated within the promotion only.\nOne receipt counts once, whoever uploads it first.\nReturns within 14 days cancel the reward.',
+  description:
+    'A week of rewards for every Nordic dishwasher and kettle sold in partner stores.\n\nThe brand pays 5% of each eligible sale; the DW45 dishwasher earns a fixed bonus instead.',
+  rules:
+    'Receipts dated within the promotion only.\nOne receipt counts once, whoever uploads it first.\nReturns within 14 days cancel the reward.',
   audience: 'CHOSEN_PARTNERS',
   audiencePartners: [
     { __typename: 'PartnerSummary', id: 'b1c2d3e4-0000-4000-8000-000000000001', legalName: 'ООО «Северный ветер»' },
-    { __typename: 'PartnerSummary', id: 'b1c2d3e4-0000-4000-8000-000000000003', legalName: 'Retail Partners Group International Holding JSC' },
+    {
+      __typename: 'PartnerSummary',
+      id: 'b1c2d3e4-0000-4000-8000-000000000003',
+      legalName: 'Retail Partners Group International Holding JSC',
+    },
   ],
   trackingModes: ['RECEIPT_CLAIM', 'PROMO_CODE'],
   holdingDays: 14,
@@ -81,7 +98,10 @@ export const kitchen = promotion('01', {
   products: [P.dw45, P.kt17],
   payoutOptions: [
     option('01', 'Five percent', 'PERCENT_OF_SALE', '500', true, 0),
-    option('02', 'Bonus per unit', 'PER_UNIT', '50000', false, 1, [[P.dw45, '150000'], [P.kt17, '7550']]),
+    option('02', 'Bonus per unit', 'PER_UNIT', '50000', false, 1, [
+      [P.dw45, '150000'],
+      [P.kt17, '7550'],
+    ]),
   ],
   decisions: [],
 });
@@ -115,7 +135,13 @@ export const rejected = promotion('03', {
     option('06', 'Percent', 'PERCENT_OF_SALE', '1250', false, 2),
   ],
   decisions: [
-    decision('pd2', 'REJECTED', 'The rules do not say which receipts count. Add the dates and the stores, and submit it again.', 'Alexandra Moderator', at(11, 21, 11, 5)),
+    decision(
+      'pd2',
+      'REJECTED',
+      'The rules do not say which receipts count. Add the dates and the stores, and submit it again.',
+      'Alexandra Moderator',
+      at(11, 21, 11, 5),
+    ),
   ],
 });
 
@@ -132,7 +158,10 @@ export const winter = promotion('04', {
   budgetCap: money('1234567890000'),
   products: [P.tv55, P.sb200, P.hp10],
   payoutOptions: [
-    option('07', 'Стандарт', 'PER_UNIT', '50000', true, 0, [[P.tv55, '120000'], [P.sb200, '75050']]),
+    option('07', 'Стандарт', 'PER_UNIT', '50000', true, 0, [
+      [P.tv55, '120000'],
+      [P.sb200, '75050'],
+    ]),
     option('08', 'Процент с продажи', 'PERCENT_OF_SALE', '300', false, 1),
   ],
   memberCount: 1284,
@@ -147,10 +176,42 @@ export const winter = promotion('04', {
   ],
 });
 
-const scheduled = promotion('05', { name: 'Polar New Year', status: 'SCHEDULED', brand: brandNordic, startsAt: at(12, 20), endsAt: at(1, 10), products: [P.kt17], payoutOptions: [option('09', 'Per unit', 'PER_UNIT', '10000', true, 0)] });
-const paused = promotion('06', { name: 'Aurora headphones month', status: 'PAUSED', brand: brandAurora, startsAt: at(11, 10), endsAt: at(12, 10), products: [P.hp10], payoutOptions: [] });
-const ended = promotion('07', { name: 'Autumn kettles', status: 'ENDED', brand: brandNordic, startsAt: at(9, 1), endsAt: at(10, 31), products: [P.kt17], payoutOptions: [option('10', 'Per unit', 'PER_UNIT', '5000', true, 0)] });
-const draft = promotion('08', { name: 'Черновик: летние кондиционеры', status: 'DRAFT', brand: brandAurora, startsAt: at(6, 1), endsAt: at(8, 31), products: [], payoutOptions: [] });
+const scheduled = promotion('05', {
+  name: 'Polar New Year',
+  status: 'SCHEDULED',
+  brand: brandNordic,
+  startsAt: at(12, 20),
+  endsAt: at(1, 10),
+  products: [P.kt17],
+  payoutOptions: [option('09', 'Per unit', 'PER_UNIT', '10000', true, 0)],
+});
+const paused = promotion('06', {
+  name: 'Aurora headphones month',
+  status: 'PAUSED',
+  brand: brandAurora,
+  startsAt: at(11, 10),
+  endsAt: at(12, 10),
+  products: [P.hp10],
+  payoutOptions: [],
+});
+const ended = promotion('07', {
+  name: 'Autumn kettles',
+  status: 'ENDED',
+  brand: brandNordic,
+  startsAt: at(9, 1),
+  endsAt: at(10, 31),
+  products: [P.kt17],
+  payoutOptions: [option('10', 'Per unit', 'PER_UNIT', '5000', true, 0)],
+});
+const draft = promotion('08', {
+  name: 'Черновик: летние кондиционеры',
+  status: 'DRAFT',
+  brand: brandAurora,
+  startsAt: at(6, 1),
+  endsAt: at(8, 31),
+  products: [],
+  payoutOptions: [],
+});
 
 const rowOf = ({ id, name, status, startsAt, endsAt, currency, createdAt, updatedAt, brand, products, payoutOptions }) => ({
   __typename: 'Promotion',
@@ -164,7 +225,14 @@ const rowOf = ({ id, name, status, startsAt, endsAt, currency, createdAt, update
   updatedAt,
   brand,
   products: products.map(({ id, status }) => ({ __typename: 'Product', id, status })),
-  payoutOptions: payoutOptions.map(({ id, name, kind, value, isDefault }) => ({ __typename: 'PayoutOption', id, name, kind, value, isDefault })),
+  payoutOptions: payoutOptions.map(({ id, name, kind, value, isDefault }) => ({
+    __typename: 'PayoutOption',
+    id,
+    name,
+    kind,
+    value,
+    isDefault,
+  })),
 });
 const inReviewRows = [kitchen, spring].map(rowOf);
 const allRows = [kitchen, spring, rejected, winter, scheduled, paused, ended, draft].map(rowOf);
@@ -187,19 +255,144 @@ const event = (n, action, entityType, entityId, actorName, before, after, create
 });
 const winterOpt = winter.payoutOptions;
 export const winterHistory = [
-  event(12, 'member.stage_changed', 'PromotionMember', member('01'), 'Марина Брендова', { stage: 'ACCEPTED' }, { stage: 'ACTIVE' }, at(11, 22, 14, 10)),
-  event(11, 'member.updated', 'PromotionMember', member('02'), 'Марина Брендова', { overrideValue: null, active: true }, { overrideValue: '65000', active: true }, at(11, 21, 12, 0)),
-  event(10, 'promotion.resumed', 'Promotion', winter.id, 'Alexandra Moderator', { status: 'PAUSED' }, { status: 'ACTIVE' }, at(11, 18, 9, 30)),
-  event(9, 'promotion.paused', 'Promotion', winter.id, 'Alexandra Moderator', { status: 'ACTIVE' }, { status: 'PAUSED' }, at(11, 17, 18, 5)),
-  event(8, 'payout_option.updated', 'PayoutOption', winterOpt[0].id, 'Марина Брендова', { value: '45000', productValues: { [P.tv55.id]: '100000' } }, { value: '50000', productValues: { [P.tv55.id]: '120000', [P.sb200.id]: '75050' } }, at(11, 12, 11, 45)),
-  event(7, 'promotion.updated', 'Promotion', winter.id, 'Марина Брендова', { endsAt: at(12, 15, 20, 59), budgetCapMinor: null, productIds: [P.tv55.id, P.sb200.id] }, { endsAt: at(12, 31, 20, 59), budgetCapMinor: '1234567890000', productIds: [P.tv55.id, P.sb200.id, P.hp10.id] }, at(11, 12, 11, 40)),
-  event(6, 'member.joined', 'PromotionMember', member('01'), 'Анна Смирнова', null, { payoutOptionId: winterOpt[0].id, payoutOptionName: 'Стандарт', overrideValue: null, active: true, validFrom: null, validTo: null, stage: 'ACCEPTED' }, at(11, 3, 16, 20)),
-  event(5, 'promotion.started', 'Promotion', winter.id, null, { status: 'SCHEDULED' }, { status: 'ACTIVE', by: 'schedule' }, at(11, 1, 0, 0)),
-  event(4, 'promotion.approved', 'Promotion', winter.id, 'Alexandra Moderator', { status: 'IN_REVIEW' }, { status: 'SCHEDULED', rejectionReason: null }, at(10, 30, 15, 20)),
-  event(3, 'promotion.submitted', 'Promotion', winter.id, 'Марина Брендова', { status: 'REJECTED', rejectionReason: 'The budget cap is missing.' }, { status: 'IN_REVIEW' }, at(10, 29, 10, 0)),
-  event(2, 'promotion.rejected', 'Promotion', winter.id, 'Pavel Admin', { status: 'IN_REVIEW' }, { status: 'REJECTED', rejectionReason: 'The budget cap is missing.' }, at(10, 28, 9, 40)),
-  event(1, 'payout_option.created', 'PayoutOption', winterOpt[1].id, 'Марина Брендова', null, { name: 'Процент с продажи', kind: 'PERCENT_OF_SALE', value: '300', isDefault: false, productValues: {} }, at(10, 27, 17, 0)),
-  event(0, 'promotion.created', 'Promotion', winter.id, 'Марина Брендова', null, { name: winter.name, status: 'DRAFT' }, at(10, 27, 16, 55)),
+  event(
+    12,
+    'member.stage_changed',
+    'PromotionMember',
+    member('01'),
+    'Марина Брендова',
+    { stage: 'ACCEPTED' },
+    { stage: 'ACTIVE' },
+    at(11, 22, 14, 10),
+  ),
+  event(
+    11,
+    'member.updated',
+    'PromotionMember',
+    member('02'),
+    'Марина Брендова',
+    { overrideValue: null, active: true },
+    { overrideValue: '65000', active: true },
+    at(11, 21, 12, 0),
+  ),
+  event(
+    10,
+    'promotion.resumed',
+    'Promotion',
+    winter.id,
+    'Alexandra Moderator',
+    { status: 'PAUSED' },
+    { status: 'ACTIVE' },
+    at(11, 18, 9, 30),
+  ),
+  event(
+    9,
+    'promotion.paused',
+    'Promotion',
+    winter.id,
+    'Alexandra Moderator',
+    { status: 'ACTIVE' },
+    { status: 'PAUSED' },
+    at(11, 17, 18, 5),
+  ),
+  event(
+    8,
+    'payout_option.updated',
+    'PayoutOption',
+    winterOpt[0].id,
+    'Марина Брендова',
+    { value: '45000', productValues: { [P.tv55.id]: '100000' } },
+    { value: '50000', productValues: { [P.tv55.id]: '120000', [P.sb200.id]: '75050' } },
+    at(11, 12, 11, 45),
+  ),
+  event(
+    7,
+    'promotion.updated',
+    'Promotion',
+    winter.id,
+    'Марина Брендова',
+    { endsAt: at(12, 15, 20, 59), budgetCapMinor: null, productIds: [P.tv55.id, P.sb200.id] },
+    { endsAt: at(12, 31, 20, 59), budgetCapMinor: '1234567890000', productIds: [P.tv55.id, P.sb200.id, P.hp10.id] },
+    at(11, 12, 11, 40),
+  ),
+  event(
+    6,
+    'member.joined',
+    'PromotionMember',
+    member('01'),
+    'Анна Смирнова',
+    null,
+    {
+      payoutOptionId: winterOpt[0].id,
+      payoutOptionName: 'Стандарт',
+      overrideValue: null,
+      active: true,
+      validFrom: null,
+      validTo: null,
+      stage: 'ACCEPTED',
+    },
+    at(11, 3, 16, 20),
+  ),
+  event(
+    5,
+    'promotion.started',
+    'Promotion',
+    winter.id,
+    null,
+    { status: 'SCHEDULED' },
+    { status: 'ACTIVE', by: 'schedule' },
+    at(11, 1, 0, 0),
+  ),
+  event(
+    4,
+    'promotion.approved',
+    'Promotion',
+    winter.id,
+    'Alexandra Moderator',
+    { status: 'IN_REVIEW' },
+    { status: 'SCHEDULED', rejectionReason: null },
+    at(10, 30, 15, 20),
+  ),
+  event(
+    3,
+    'promotion.submitted',
+    'Promotion',
+    winter.id,
+    'Марина Брендова',
+    { status: 'REJECTED', rejectionReason: 'The budget cap is missing.' },
+    { status: 'IN_REVIEW' },
+    at(10, 29, 10, 0),
+  ),
+  event(
+    2,
+    'promotion.rejected',
+    'Promotion',
+    winter.id,
+    'Pavel Admin',
+    { status: 'IN_REVIEW' },
+    { status: 'REJECTED', rejectionReason: 'The budget cap is missing.' },
+    at(10, 28, 9, 40),
+  ),
+  event(
+    1,
+    'payout_option.created',
+    'PayoutOption',
+    winterOpt[1].id,
+    'Марина Брендова',
+    null,
+    { name: 'Процент с продажи', kind: 'PERCENT_OF_SALE', value: '300', isDefault: false, productValues: {} },
+    at(10, 27, 17, 0),
+  ),
+  event(
+    0,
+    'promotion.created',
+    'Promotion',
+    winter.id,
+    'Марина Брендова',
+    null,
+    { name: winter.name, status: 'DRAFT' },
+    at(10, 27, 16, 55),
+  ),
 ];
 const historyPage = (items, total = items.length) => ({ promotionHistory: { __typename: 'HistoryPage', items, total } });
 const memberNames = {
@@ -207,8 +400,18 @@ const memberNames = {
     __typename: 'PromotionMemberPage',
     total: 2,
     items: [
-      { __typename: 'PromotionMember', id: member('01'), participant: { __typename: 'ParticipantSummary', id: 'p-1', name: 'Анна Смирнова' }, payoutOption: { __typename: 'PayoutOption', id: winterOpt[0].id, kind: 'PER_UNIT' } },
-      { __typename: 'PromotionMember', id: member('02'), participant: { __typename: 'ParticipantSummary', id: 'p-2', name: 'Konstantin Aleksandrovich Vasilevsky-Rimsky' }, payoutOption: { __typename: 'PayoutOption', id: winterOpt[0].id, kind: 'PER_UNIT' } },
+      {
+        __typename: 'PromotionMember',
+        id: member('01'),
+        participant: { __typename: 'ParticipantSummary', id: 'p-1', name: 'Анна Смирнова' },
+        payoutOption: { __typename: 'PayoutOption', id: winterOpt[0].id, kind: 'PER_UNIT' },
+      },
+      {
+        __typename: 'PromotionMember',
+        id: member('02'),
+        participant: { __typename: 'ParticipantSummary', id: 'p-2', name: 'Konstantin Aleksandrovich Vasilevsky-Rimsky' },
+        payoutOption: { __typename: 'PayoutOption', id: winterOpt[0].id, kind: 'PER_UNIT' },
+      },
     ],
   },
 };
@@ -222,7 +425,11 @@ const auditOf = (e) => ({
   __typename: 'AuditEvent',
   scopeId: winter.id,
   subjectName:
-    e.entityType === 'Promotion' ? winter.name : e.entityType === 'PayoutOption' ? (winterOpt.find((o) => o.id === e.entityId)?.name ?? null) : (memberNameById[e.entityId] ?? null),
+    e.entityType === 'Promotion'
+      ? winter.name
+      : e.entityType === 'PayoutOption'
+        ? (winterOpt.find((o) => o.id === e.entityId)?.name ?? null)
+        : (memberNameById[e.entityId] ?? null),
   subject: winterSubject,
 });
 const auditPage = (items, total = items.length) => ({ auditEvents: { __typename: 'AuditEventPage', items, total } });
@@ -243,8 +450,18 @@ export const adminPromotionScenarios = [
   { name: 'admin-promotions', path: '/admin/promotions', ops: queueOps(), waitFor: '[data-testid=promotion-row]' },
   { name: 'admin-promotions-all', path: '/admin/promotions?status=ALL', ops: queueOps(allRows), waitFor: '[data-testid=promotion-row]' },
   { name: 'admin-promotions-empty', path: '/admin/promotions', ops: queueOps([]), waitFor: '[data-testid=empty-state]' },
-  { name: 'admin-promotions-search-empty', path: '/admin/promotions?status=ALL&search=zzz', ops: queueOps([]), waitFor: '[data-testid=empty-state]' },
-  { name: 'admin-promotions-error', path: '/admin/promotions', ops: { ...adminMe, AdminPromotions: () => ({ status: 502 }) }, waitFor: '[data-testid=error-state]' },
+  {
+    name: 'admin-promotions-search-empty',
+    path: '/admin/promotions?status=ALL&search=zzz',
+    ops: queueOps([]),
+    waitFor: '[data-testid=empty-state]',
+  },
+  {
+    name: 'admin-promotions-error',
+    path: '/admin/promotions',
+    ops: { ...adminMe, AdminPromotions: () => ({ status: 502 }) },
+    waitFor: '[data-testid=error-state]',
+  },
   {
     name: 'admin-promotions-status-menu',
     path: '/admin/promotions',
@@ -256,10 +473,38 @@ export const adminPromotionScenarios = [
     },
     fullPage: false,
   },
-  { name: 'admin-promotion-review', path: `/admin/promotions?id=${kitchen.id}`, ops: drawerOps(kitchen), waitFor: '[data-testid=promotion-payout-options]', viewport: tall, fullPage: false },
-  { name: 'admin-promotion-not-approved', path: `/admin/promotions?id=${spring.id}`, ops: drawerOps(spring), waitFor: '[data-testid=warning-products-not-approved]', viewport: tall, fullPage: false },
-  { name: 'admin-promotion-rejected', path: `/admin/promotions?status=ALL&id=${rejected.id}`, ops: drawerOps(rejected, { AdminPromotions: promotionsPage(allRows) }), waitFor: '[data-testid=detail-rejection-reason]', viewport: tall, fullPage: false },
-  { name: 'admin-promotion-active', path: `/admin/promotions?status=ALL&id=${winter.id}`, ops: drawerOps(winter, { AdminPromotions: promotionsPage(allRows) }), waitFor: '[data-testid=member-stage]', viewport: tall, fullPage: false },
+  {
+    name: 'admin-promotion-review',
+    path: `/admin/promotions?id=${kitchen.id}`,
+    ops: drawerOps(kitchen),
+    waitFor: '[data-testid=promotion-payout-options]',
+    viewport: tall,
+    fullPage: false,
+  },
+  {
+    name: 'admin-promotion-not-approved',
+    path: `/admin/promotions?id=${spring.id}`,
+    ops: drawerOps(spring),
+    waitFor: '[data-testid=warning-products-not-approved]',
+    viewport: tall,
+    fullPage: false,
+  },
+  {
+    name: 'admin-promotion-rejected',
+    path: `/admin/promotions?status=ALL&id=${rejected.id}`,
+    ops: drawerOps(rejected, { AdminPromotions: promotionsPage(allRows) }),
+    waitFor: '[data-testid=detail-rejection-reason]',
+    viewport: tall,
+    fullPage: false,
+  },
+  {
+    name: 'admin-promotion-active',
+    path: `/admin/promotions?status=ALL&id=${winter.id}`,
+    ops: drawerOps(winter, { AdminPromotions: promotionsPage(allRows) }),
+    waitFor: '[data-testid=member-stage]',
+    viewport: tall,
+    fullPage: false,
+  },
   {
     name: 'admin-promotion-history',
     path: `/admin/promotions?status=ALL&id=${winter.id}`,
@@ -299,7 +544,15 @@ export const adminPromotionScenarios = [
     name: 'admin-promotion-reject-server-validation',
     path: `/admin/promotions?id=${kitchen.id}`,
     ops: drawerOps(kitchen, {
-      AdminModeratePromotion: () => ({ data: null, errors: [{ message: 'Give the reason for rejecting', extensions: { code: 'BAD_USER_INPUT', fields: { reason: 'A reason of at least 3 characters is required' } } }] }),
+      AdminModeratePromotion: () => ({
+        data: null,
+        errors: [
+          {
+            message: 'Give the reason for rejecting',
+            extensions: { code: 'BAD_USER_INPUT', fields: { reason: 'A reason of at least 3 characters is required' } },
+          },
+        ],
+      }),
     }),
     waitFor: '[data-testid=reject-button]',
     act: async (p) => {
@@ -314,7 +567,11 @@ export const adminPromotionScenarios = [
     name: 'admin-promotion-approve-conflict',
     path: `/admin/promotions?id=${spring.id}`,
     ops: drawerOps(spring, {
-      AdminModeratePromotion: () => gqlError('CONFLICT', 'The promotion is not ready: Only approved products can take part; not approved: AUR-PH-X12-256-BLK, AUR-VC-300'),
+      AdminModeratePromotion: () =>
+        gqlError(
+          'CONFLICT',
+          'The promotion is not ready: Only approved products can take part; not approved: AUR-PH-X12-256-BLK, AUR-VC-300',
+        ),
     }),
     waitFor: '[data-testid=approve-button]',
     act: async (p) => {
@@ -326,7 +583,10 @@ export const adminPromotionScenarios = [
   (() => {
     // The answers change once the promotion is approved, as the API's would.
     let approved = false;
-    const now = () => (approved ? { ...kitchen, status: 'SCHEDULED', decisions: [decision('pd9', 'APPROVED', null, 'Alexandra Moderator', at(11, 24, 13, 5))] } : kitchen);
+    const now = () =>
+      approved
+        ? { ...kitchen, status: 'SCHEDULED', decisions: [decision('pd9', 'APPROVED', null, 'Alexandra Moderator', at(11, 24, 13, 5))] }
+        : kitchen;
     return {
       name: 'admin-promotion-approved',
       path: `/admin/promotions?id=${kitchen.id}`,
@@ -365,7 +625,10 @@ export const adminPromotionScenarios = [
   {
     name: 'admin-promotion-pause-conflict',
     path: `/admin/promotions?status=ALL&id=${winter.id}`,
-    ops: drawerOps(winter, { AdminPromotions: promotionsPage(allRows), AdminPausePromotion: () => gqlError('CONFLICT', 'A promotion that is ended cannot be paused') }),
+    ops: drawerOps(winter, {
+      AdminPromotions: promotionsPage(allRows),
+      AdminPausePromotion: () => gqlError('CONFLICT', 'A promotion that is ended cannot be paused'),
+    }),
     waitFor: '[data-testid=pause-button]',
     act: async (p) => {
       await p.getByTestId('pause-button').click();

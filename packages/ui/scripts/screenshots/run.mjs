@@ -4,6 +4,7 @@
 //   npx turbo run build --filter=./apps/admin --filter=./apps/brand-portal --filter=./apps/partner-portal --filter=./apps/participant-portal
 //   npm run screenshots -w @motiva/ui            # all scenarios
 //   npm run screenshots -w @motiva/ui -- admin   # only scenarios whose name contains "admin"
+//   npm run screenshots -w @motiva/ui -- promotion,history   # names containing any of these
 //   MOTIVA_URL=http://localhost:5173 npm run screenshots -w @motiva/ui   # against the dev servers
 // PNGs land in packages/ui/scripts/screenshots/out/<lang>/<scenario>.png.
 import { mkdirSync } from 'node:fs';
@@ -16,7 +17,7 @@ import { scenarios } from './scenarios.mjs';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '../../../..');
 const outDir = path.join(here, 'out');
-const filter = process.argv[2] ?? '';
+const filters = (process.argv[2] ?? '').split(',');
 const LANGUAGES = ['en', 'ru'];
 
 const PORTALS = [
@@ -53,13 +54,20 @@ async function main() {
   const origin = process.env.MOTIVA_URL ?? `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   let failures = 0;
   try {
     for (const language of LANGUAGES) {
       mkdirSync(path.join(outDir, language), { recursive: true });
-      for (const scenario of scenarios.filter((s) => s.name.includes(filter))) {
+      for (const scenario of scenarios.filter((s) => filters.some((filter) => s.name.includes(filter)))) {
         const context = await browser.newContext({
           viewport: scenario.viewport ?? { width: 1280, height: 800 },
           locale: language === 'ru' ? 'ru-RU' : 'en-US',
@@ -69,7 +77,8 @@ async function main() {
         await context.addInitScript((lang) => localStorage.setItem('motiva.language', lang), language);
         const page = await context.newPage();
         page.on('console', (message) => {
-          if (message.type() === 'error' || message.type() === 'warning') console.warn(`  console.${message.type()} [${scenario.name}/${language}]: ${message.text().slice(0, 300)}`);
+          if (message.type() === 'error' || message.type() === 'warning')
+            console.warn(`  console.${message.type()} [${scenario.name}/${language}]: ${message.text().slice(0, 300)}`);
         });
         page.on('pageerror', (error) => console.warn(`  pageerror [${scenario.name}/${language}]: ${error.message}`));
         await page.route('**/graphql', (route) => answer(route, scenario, language));

@@ -2,7 +2,6 @@
 import {
   auditRows,
   brandRows,
-  company,
   lookupResult,
   gqlError,
   importDone,
@@ -20,6 +19,7 @@ import {
 } from './fixtures.mjs';
 import { adminPromotionScenarios } from './admin-promotions.mjs';
 import { promotionPageScenarios } from './promotion-pages.mjs';
+import { promotionTourScenarios } from './promotion-tours.mjs';
 
 const anonymous = { Me: { me: null } };
 const page = (items, total = items.length) => ({ items, total });
@@ -29,7 +29,10 @@ const productPage = (items, total = items.length) => ({ products: { __typename: 
 const brandMe = { Me: { me: viewers.brand } };
 const adminMe = { Me: { me: viewers.admin } };
 const brandPage = (items, total = items.length) => ({ brands: { __typename: 'BrandPage', ...page(items, total) } });
-const gqlFieldError = (code, fields, message = 'Some fields are not valid') => ({ data: null, errors: [{ message, extensions: { code, fields } }] });
+const gqlFieldError = (code, fields, message = 'Some fields are not valid') => ({
+  data: null,
+  errors: [{ message, extensions: { code, fields } }],
+});
 /** ParticipantPromotions as the home page asks for it: the latest promotions open to the participant. */
 const promotionBrand = { __typename: 'Brand', id: 'c1c2d3e4-0000-4000-8000-000000000002', legalName: 'ООО «Аврора Электроникс»' };
 const participantPromotion = (id, name, status, startsAt, endsAt, myMembership) => ({
@@ -47,9 +50,30 @@ const participantPromotions = {
     promotions: {
       __typename: 'PromotionPage',
       items: [
-        participantPromotion('d1c2d3e4-0000-4000-8000-000000000003', 'Новогодние телевизоры Aurora QLED', 'SCHEDULED', '2025-12-01T07:00:00.000Z', '2026-01-10T20:59:00.000Z', { stage: 'INVITED' }),
-        participantPromotion('d1c2d3e4-0000-4000-8000-000000000002', 'Autumn soundbars: 500 ₽ per unit', 'ACTIVE', '2025-11-01T07:00:00.000Z', '2025-11-30T20:59:00.000Z', { stage: 'ACTIVE' }),
-        participantPromotion('d1c2d3e4-0000-4000-8000-000000000001', 'Пылесосы Aurora: 5% с продажи', 'ACTIVE', '2025-10-15T07:00:00.000Z', '2025-12-15T20:59:00.000Z', null),
+        participantPromotion(
+          'd1c2d3e4-0000-4000-8000-000000000003',
+          'Новогодние телевизоры Aurora QLED',
+          'SCHEDULED',
+          '2025-12-01T07:00:00.000Z',
+          '2026-01-10T20:59:00.000Z',
+          { stage: 'INVITED' },
+        ),
+        participantPromotion(
+          'd1c2d3e4-0000-4000-8000-000000000002',
+          'Autumn soundbars: 500 ₽ per unit',
+          'ACTIVE',
+          '2025-11-01T07:00:00.000Z',
+          '2025-11-30T20:59:00.000Z',
+          { stage: 'ACTIVE' },
+        ),
+        participantPromotion(
+          'd1c2d3e4-0000-4000-8000-000000000001',
+          'Пылесосы Aurora: 5% с продажи',
+          'ACTIVE',
+          '2025-10-15T07:00:00.000Z',
+          '2025-12-15T20:59:00.000Z',
+          null,
+        ),
       ],
       total: 5,
     },
@@ -199,7 +223,12 @@ export const scenarios = [
     ops: {
       Me: { me: viewers.admin },
       Partners: { partners: { __typename: 'PartnerPage', ...page(partnerRows.slice(1), 3) } },
-      Partner: { partner: { ...partnerDetail, taxIdAlsoUsedBy: [{ __typename: 'TaxIdHolder', kind: 'BRAND', id: 'br-aurora', name: 'ООО «Аврора Электроникс»' }] } },
+      Partner: {
+        partner: {
+          ...partnerDetail,
+          taxIdAlsoUsedBy: [{ __typename: 'TaxIdHolder', kind: 'BRAND', id: 'br-aurora', name: 'ООО «Аврора Электроникс»' }],
+        },
+      },
     },
     waitFor: '[data-testid=detail-tax-id-also-used]',
     fullPage: false,
@@ -227,7 +256,10 @@ export const scenarios = [
     path: `/admin/products?id=${productDetail.id}`,
     ops: {
       ...adminMe,
-      ProductQueue: productPage(productQueueRows.filter((r) => r.status === 'PENDING'), 3),
+      ProductQueue: productPage(
+        productQueueRows.filter((r) => r.status === 'PENDING'),
+        3,
+      ),
       ProductReview: { product: productDetail },
     },
     waitFor: '[data-testid=decision-history]',
@@ -238,7 +270,10 @@ export const scenarios = [
     path: `/admin/products?id=${productDetail.id}`,
     ops: {
       ...adminMe,
-      ProductQueue: productPage(productQueueRows.filter((r) => r.status === 'PENDING'), 3),
+      ProductQueue: productPage(
+        productQueueRows.filter((r) => r.status === 'PENDING'),
+        3,
+      ),
       ProductReview: { product: productDetail },
     },
     waitFor: '[data-testid=reject-button]',
@@ -360,7 +395,15 @@ export const scenarios = [
       ...adminMe,
       Brands: brandPage(brandRows, 47),
       InviteBrandUser: (variables) => ({
-        data: { inviteBrandUser: { __typename: 'BrandUser', id: 'bu-new', name: variables.input.name, email: variables.input.email.toLowerCase(), createdAt: new Date().toISOString() } },
+        data: {
+          inviteBrandUser: {
+            __typename: 'BrandUser',
+            id: 'bu-new',
+            name: variables.input.name,
+            email: variables.input.email.toLowerCase(),
+            createdAt: new Date().toISOString(),
+          },
+        },
       }),
     },
     waitFor: '[data-testid=invite-form]',
@@ -456,9 +499,20 @@ export const scenarios = [
     waitFor: '[data-testid=import-upload]',
     act: async (p) => {
       await p.route('**/api/brand/product-imports**', (route) =>
-        route.fulfill({ status: 400, json: { error: { code: 'MISSING_COLUMNS', message: 'The header row lacks the required columns name, price', missingColumns: ['name', 'price'] } } }),
+        route.fulfill({
+          status: 400,
+          json: {
+            error: {
+              code: 'MISSING_COLUMNS',
+              message: 'The header row lacks the required columns name, price',
+              missingColumns: ['name', 'price'],
+            },
+          },
+        }),
       );
-      await p.locator('input[type=file]').setInputFiles({ name: 'export (1).csv', mimeType: 'text/csv', buffer: Buffer.from('article;title;cost\nA;B;1\n') });
+      await p
+        .locator('input[type=file]')
+        .setInputFiles({ name: 'export (1).csv', mimeType: 'text/csv', buffer: Buffer.from('article;title;cost\nA;B;1\n') });
       await p.getByTestId('import-submit').click();
       await p.getByTestId('import-error').waitFor();
     },
@@ -539,7 +593,15 @@ export const scenarios = [
     ops: {
       ...brandMe,
       Products: productPage(productRows, 37),
-      CreateProduct: () => ({ data: null, errors: [{ message: 'This SKU is already used by another of your products', extensions: { code: 'CONFLICT', fields: { sku: 'This SKU is already used by another of your products' } } }] }),
+      CreateProduct: () => ({
+        data: null,
+        errors: [
+          {
+            message: 'This SKU is already used by another of your products',
+            extensions: { code: 'CONFLICT', fields: { sku: 'This SKU is already used by another of your products' } },
+          },
+        ],
+      }),
     },
     waitFor: '[data-testid=product-row]',
     act: async (p, language) => {
@@ -557,10 +619,18 @@ export const scenarios = [
       Products: productPage(productRows, 37),
       CreateProduct: () => ({
         data: null,
-        errors: [{
-          message: 'Invalid input',
-          extensions: { code: 'BAD_USER_INPUT', fields: { 'listPrice.amountMinor': 'Enter a whole, non-negative number of minor units (at most 15 digits)', name: 'Enter the product name (2 to 200 characters)' } },
-        }],
+        errors: [
+          {
+            message: 'Invalid input',
+            extensions: {
+              code: 'BAD_USER_INPUT',
+              fields: {
+                'listPrice.amountMinor': 'Enter a whole, non-negative number of minor units (at most 15 digits)',
+                name: 'Enter the product name (2 to 200 characters)',
+              },
+            },
+          },
+        ],
       }),
     },
     waitFor: '[data-testid=product-row]',
@@ -578,7 +648,15 @@ export const scenarios = [
       ...brandMe,
       Products: productPage(productRows, 37),
       CreateProduct: (variables) => ({
-        data: { createProduct: { ...productRows[1], id: 'pr-new', ...variables.input, listPrice: { __typename: 'Money', ...variables.input.listPrice }, status: 'PENDING' } },
+        data: {
+          createProduct: {
+            ...productRows[1],
+            id: 'pr-new',
+            ...variables.input,
+            listPrice: { __typename: 'Money', ...variables.input.listPrice },
+            status: 'PENDING',
+          },
+        },
       }),
     },
     waitFor: '[data-testid=product-row]',
@@ -636,7 +714,11 @@ export const scenarios = [
   {
     name: 'brand-set-password-dead-link',
     path: `/brand/set-password?token=${inviteToken}`,
-    ops: { ...anonymous, SetPassword: () => gqlFieldError('BAD_USER_INPUT', { token: 'invalid or expired' }, 'This link is invalid, used or expired; ask for a new one') },
+    ops: {
+      ...anonymous,
+      SetPassword: () =>
+        gqlFieldError('BAD_USER_INPUT', { token: 'invalid or expired' }, 'This link is invalid, used or expired; ask for a new one'),
+    },
     waitFor: '[data-testid=set-password-form]',
     act: async (p) => {
       await fillNewPassword(p);
@@ -724,7 +806,13 @@ export const scenarios = [
   {
     name: 'partner-participants',
     path: '/partner/participants',
-    ops: { Me: { me: viewers.partner }, Participants: participants(participantRows.map((r, i) => ({ ...r, status: ['APPROVED', 'PENDING', 'REJECTED'][i % 3] })), 1284) },
+    ops: {
+      Me: { me: viewers.partner },
+      Participants: participants(
+        participantRows.map((r, i) => ({ ...r, status: ['APPROVED', 'PENDING', 'REJECTED'][i % 3] })),
+        1284,
+      ),
+    },
     waitFor: '[data-testid=participant-row]',
   },
   {
@@ -739,7 +827,10 @@ export const scenarios = [
   {
     name: 'participant-register-invite',
     path: '/participant/register?invite=NW-7K3Q9',
-    ops: { ...anonymous, PartnerByInviteCode: { partnerByInviteCode: { __typename: 'PartnerInvite', partnerId: 'x', legalName: 'ООО «Северный ветер»' } } },
+    ops: {
+      ...anonymous,
+      PartnerByInviteCode: { partnerByInviteCode: { __typename: 'PartnerInvite', partnerId: 'x', legalName: 'ООО «Северный ветер»' } },
+    },
     waitFor: '[data-testid=invite-partner-name]',
   },
   {
@@ -769,7 +860,12 @@ export const scenarios = [
     ops: {
       ...anonymous,
       RegisterParticipant: () => ({
-        errors: [{ message: 'Invalid input', extensions: { code: 'BAD_USER_INPUT', fields: { city: 'Enter your city', email: 'This email domain does not accept mail' } } }],
+        errors: [
+          {
+            message: 'Invalid input',
+            extensions: { code: 'BAD_USER_INPUT', fields: { city: 'Enter your city', email: 'This email domain does not accept mail' } },
+          },
+        ],
         data: null,
       }),
     },
@@ -794,7 +890,12 @@ export const scenarios = [
       await p.getByTestId('register-tax-id').waitFor();
     },
   },
-  { name: 'participant-home', path: '/participant/', ops: { Me: { me: viewers.participant }, ...participantPromotions }, waitFor: '[data-testid=home-all-promotions]' },
+  {
+    name: 'participant-home',
+    path: '/participant/',
+    ops: { Me: { me: viewers.participant }, ...participantPromotions },
+    waitFor: '[data-testid=home-all-promotions]',
+  },
   {
     name: 'participant-home-mobile',
     path: '/participant/',
@@ -818,7 +919,10 @@ export const scenarios = [
   {
     name: 'participant-account-wrong-password',
     path: '/participant/account',
-    ops: { Me: { me: viewers.participant }, ChangePassword: () => gqlFieldError('BAD_USER_INPUT', { currentPassword: 'The current password is wrong' }) },
+    ops: {
+      Me: { me: viewers.participant },
+      ChangePassword: () => gqlFieldError('BAD_USER_INPUT', { currentPassword: 'The current password is wrong' }),
+    },
     waitFor: '[data-testid=account-page]',
     act: async (p) => {
       await p.getByTestId('change-password-current').fill('not my password');
@@ -842,7 +946,12 @@ export const scenarios = [
     },
     fullPage: false,
   },
-  { name: 'participant-forgot-password', path: '/participant/forgot-password', ops: anonymous, waitFor: '[data-testid=forgot-password-form]' },
+  {
+    name: 'participant-forgot-password',
+    path: '/participant/forgot-password',
+    ops: anonymous,
+    waitFor: '[data-testid=forgot-password-form]',
+  },
   {
     name: 'participant-forgot-password-sent',
     path: '/participant/forgot-password',
@@ -861,7 +970,12 @@ export const scenarios = [
     waitFor: '[data-testid=forgot-password-form]',
     viewport: { width: 390, height: 844 },
   },
-  { name: 'admin-reset-password', path: `/admin/reset-password?token=${inviteToken}`, ops: anonymous, waitFor: '[data-testid=reset-password-form]' },
+  {
+    name: 'admin-reset-password',
+    path: `/admin/reset-password?token=${inviteToken}`,
+    ops: anonymous,
+    waitFor: '[data-testid=reset-password-form]',
+  },
   {
     name: 'partner-reset-password-dead-link',
     path: `/partner/reset-password?token=${inviteToken}`,
@@ -919,7 +1033,12 @@ export const scenarios = [
       await p.getByTestId('company-already-registered').waitFor();
     },
   },
-  { name: 'participant-not-found', path: '/participant/no-such-page', ops: { Me: { me: viewers.participant } }, waitFor: '[data-testid=not-found]' },
+  {
+    name: 'participant-not-found',
+    path: '/participant/no-such-page',
+    ops: { Me: { me: viewers.participant } },
+    waitFor: '[data-testid=not-found]',
+  },
   {
     name: 'brand-not-found-mobile',
     path: '/brand/nowhere/at-all',
@@ -928,7 +1047,12 @@ export const scenarios = [
     viewport: { width: 390, height: 844 },
   },
   { name: 'admin-not-found', path: '/admin/nowhere', ops: adminMe, waitFor: '[data-testid=not-found]' },
-  { name: 'participant-rejected', path: '/participant/', ops: { Me: { me: viewers.participantRejected } }, waitFor: '[data-testid=rejection-reason]' },
+  {
+    name: 'participant-rejected',
+    path: '/participant/',
+    ops: { Me: { me: viewers.participantRejected } },
+    waitFor: '[data-testid=rejection-reason]',
+  },
   { name: 'participant-wrong-portal', path: '/participant/', ops: { Me: { me: viewers.admin } }, waitFor: '[data-testid=wrong-portal]' },
 ];
 
@@ -937,10 +1061,19 @@ scenarios.push(...adminPromotionScenarios);
 
 // The admin's queues and audit log at phone width: nothing may be cut off or fall off screen.
 const PHONE = { width: 390, height: 844 };
-const ADMIN_PHONE_PAGES = ['admin-participants', 'admin-partners', 'admin-products', 'admin-promotions-all', 'admin-audit', 'admin-audit-promotion'];
+const ADMIN_PHONE_PAGES = [
+  'admin-participants',
+  'admin-partners',
+  'admin-products',
+  'admin-promotions-all',
+  'admin-audit',
+  'admin-audit-promotion',
+];
 for (const name of ADMIN_PHONE_PAGES) {
   const desktop = scenarios.find((s) => s.name === name);
   scenarios.push({ ...desktop, name: `${name}-mobile`, viewport: PHONE, act: undefined });
 }
 // Brand promotion page (pause, member drawer, reward preview) and the participant's promotion page.
 scenarios.push(...promotionPageScenarios);
+// Every portal's promotion page, the brand's editor and history: the shared domain pieces side by side.
+scenarios.push(...promotionTourScenarios);

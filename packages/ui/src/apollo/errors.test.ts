@@ -28,7 +28,10 @@ describe('API errors', () => {
   });
 
   it('keeps whole paths for forms with repeated rows', () => {
-    const error = graphQLError({ code: 'BAD_USER_INPUT', fields: { 'input.payoutOptions.0.value': 'Too big', endsAt: ['After the start'] } });
+    const error = graphQLError({
+      code: 'BAD_USER_INPUT',
+      fields: { 'input.payoutOptions.0.value': 'Too big', endsAt: ['After the start'] },
+    });
     expect(fieldErrorPaths(error)).toEqual({ 'payoutOptions.0.value': 'Too big', endsAt: 'After the start' });
     expect(fieldErrorPaths(new Error('boom'))).toEqual({});
     expect(errorMessage(error)).toBe('failed');

@@ -1,17 +1,7 @@
 import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/client/errors';
 
-/** The typed error codes the API puts in `extensions.code`. */
-export type ApiErrorCode =
-  | 'BAD_USER_INPUT'
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'INVALID_CREDENTIALS'
-  | 'TOO_MANY_ATTEMPTS'
-  | 'INTERNAL_SERVER_ERROR';
-
-const KNOWN_CODES: readonly string[] = [
+/** The typed error codes the API puts in `extensions.code`; each has a sentence under `errors.<CODE>`. */
+export const API_ERROR_CODES = [
   'BAD_USER_INPUT',
   'UNAUTHENTICATED',
   'FORBIDDEN',
@@ -20,7 +10,11 @@ const KNOWN_CODES: readonly string[] = [
   'INVALID_CREDENTIALS',
   'TOO_MANY_ATTEMPTS',
   'INTERNAL_SERVER_ERROR',
-];
+] as const;
+
+export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
+
+const KNOWN_CODES: readonly string[] = API_ERROR_CODES;
 
 function firstExtensions(error: unknown): Record<string, unknown> | undefined {
   if (!CombinedGraphQLErrors.is(error)) return undefined;
@@ -34,11 +28,7 @@ export function errorCode(error: unknown): string | undefined {
 }
 
 export function isNetworkError(error: unknown): boolean {
-  return (
-    ServerError.is(error) ||
-    ServerParseError.is(error) ||
-    (error instanceof TypeError && /fetch|network/i.test(error.message))
-  );
+  return ServerError.is(error) || ServerParseError.is(error) || (error instanceof TypeError && /fetch|network/i.test(error.message));
 }
 
 /**

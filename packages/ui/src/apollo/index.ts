@@ -1,2 +1,11 @@
 export { createApolloClient, type ApolloClientOptions } from './createApolloClient';
-export { errorCode, errorMessage, errorMessageKey, fieldErrorPaths, fieldErrors, isNetworkError, type ApiErrorCode } from './errors';
+export {
+  API_ERROR_CODES,
+  errorCode,
+  errorMessage,
+  errorMessageKey,
+  fieldErrorPaths,
+  fieldErrors,
+  isNetworkError,
+  type ApiErrorCode,
+} from './errors';

@@ -28,8 +28,7 @@ export function useForm<T extends Record<string, string>>(initial: T, validate?:
 
   const getInputProps = (name: keyof T) => ({
     value: values[name],
-    onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
-      setFieldValue(name, event.currentTarget.value as T[keyof T]),
+    onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => setFieldValue(name, event.currentTarget.value as T[keyof T]),
     error: errorText(name),
   });
 
@@ -51,8 +50,7 @@ export function useForm<T extends Record<string, string>>(initial: T, validate?:
     return known.length;
   };
 
-  const setFieldError = (name: keyof T, error: FieldError | undefined) =>
-    setErrors((previous) => ({ ...previous, [name]: error }));
+  const setFieldError = (name: keyof T, error: FieldError | undefined) => setErrors((previous) => ({ ...previous, [name]: error }));
 
   return { values, setValues, setFieldValue, errors, setFieldError, getInputProps, validateAll, setServerErrors };
 }

@@ -1,8 +1,7 @@
 /** Small, permissive checks: the API validates for real and its messages land under the same fields. */
 export const isBlank = (value: string) => value.trim().length === 0;
 export const isEmail = (value: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value.trim());
-export const isDigits = (value: string, ...lengths: number[]) =>
-  /^\d+$/.test(value.trim()) && lengths.includes(value.trim().length);
+export const isDigits = (value: string, ...lengths: number[]) => /^\d+$/.test(value.trim()) && lengths.includes(value.trim().length);
 export const MIN_PASSWORD_LENGTH = 10; // the API's rule
 /** Same shape the API accepts: an optional +, then 10–20 digits, spaces, brackets or dashes. */
 export const isPhone = (value: string) => /^\+?[\d\s()-]{10,20}$/.test(value.trim());

@@ -3,6 +3,12 @@ import type { MessageTree } from './locales/en';
 
 /** The shared domain words in Russian (see glossary.en.ts). «Акция» is feminine. */
 export const glossaryRu: MessageTree<Glossary> = {
+  // Участник, партнёр, бренд и товар — все мужского рода.
+  moderationStatus: {
+    PENDING: 'На проверке',
+    APPROVED: 'Одобрен',
+    REJECTED: 'Отклонён',
+  },
   promotionStatus: {
     DRAFT: 'Черновик',
     IN_REVIEW: 'На модерации',
@@ -42,9 +48,16 @@ export const glossaryRu: MessageTree<Glossary> = {
     FLAT_PER_SALE: 'Фиксированно за продажу',
     PER_CLICK: 'За клик',
   },
+  payoutValue: {
+    PER_UNIT: '{{value}} за единицу',
+    PERCENT_OF_SALE: '{{value}} от суммы продажи',
+    FLAT_PER_SALE: '{{value}} за продажу',
+    PER_CLICK: '{{value}} за клик',
+  },
   payoutOption: 'Вариант выплаты',
   payoutOptions: 'Варианты выплат',
   defaultOption: 'По умолчанию',
+  perProductValues: 'Для отдельных товаров',
   overrideValue: 'Свой размер выплаты',
   holdingPeriod: 'Срок удержания',
   budgetCap: 'Бюджет акции',
@@ -52,4 +65,45 @@ export const glossaryRu: MessageTree<Glossary> = {
   noCap: 'Без лимита',
   eligibleProducts: 'Товары в акции',
   rulesLabel: 'Правила и рекомендации',
+  importStatus: {
+    QUEUED: 'В очереди',
+    RUNNING: 'Выполняется',
+    DONE: 'Готово',
+    FAILED: 'Ошибка',
+  },
+  saleStatus: {
+    PENDING: 'На проверке',
+    APPROVED: 'Одобрена',
+    REJECTED: 'Отклонена',
+    REVERSED: 'Отменена',
+  },
+  withdrawalStatus: {
+    REQUESTED: 'Запрошен',
+    APPROVED: 'Одобрен',
+    PAID: 'Выплачен',
+    REJECTED: 'Отклонён',
+    FAILED: 'Не прошёл',
+  },
+  receiptVerification: {
+    PENDING: 'Проверяется',
+    VERIFIED: 'Подтверждён',
+    NOT_FOUND: 'Не найден',
+    UNAVAILABLE: 'Проверка недоступна',
+    NOT_APPLICABLE: 'Без фискальных данных',
+  },
+  riskFlag: {
+    DUPLICATE_PHOTO: 'То же фото в другой продаже',
+    SIMILAR_PHOTO: 'Похожее фото в другой продаже',
+    RECEIPT_NOT_FOUND: 'Чек не найден',
+    HIGH_FREQUENCY: 'Много продаж за час',
+  },
+  ledgerJournalKind: {
+    ACCRUAL: 'Вознаграждение за продажу',
+    RELEASE: 'Срок удержания истёк',
+    REVERSAL: 'Вознаграждение отменено',
+    ADJUSTMENT: 'Корректировка',
+    WITHDRAWAL_HOLD: 'Запрошен вывод',
+    WITHDRAWAL_RELEASE: 'Вывод возвращён',
+    PAYOUT: 'Выплачено на карту',
+  },
 };

@@ -3,14 +3,23 @@ import { messages as admin } from '../../../../apps/admin/src/i18n';
 import { messages as brand } from '../../../../apps/brand-portal/src/i18n';
 import { messages as participant } from '../../../../apps/participant-portal/src/i18n';
 import { messages as partner } from '../../../../apps/partner-portal/src/i18n';
+import { HISTORY_MESSAGES } from '../components/HistoryList/historyMessages';
 import { glossaryEn } from './glossary.en';
 import { glossaryRu } from './glossary.ru';
-import type { PortalMessages } from './i18n';
+import { loadPortalMessages, type PortalMessages } from './i18n';
 import { en as kitEn } from './locales/en';
 import { ru as kitRu } from './locales/ru';
 
 type Tree = { [key: string]: unknown };
-const PORTALS: Record<string, PortalMessages> = { admin, brand, participant, partner };
+// The shared history's words are checked like a portal's: they name the same things.
+const history: PortalMessages = { en: { history: HISTORY_MESSAGES.en }, ru: { history: HISTORY_MESSAGES.ru } };
+const PORTALS: Record<string, PortalMessages> = {
+  admin: await loadPortalMessages(admin),
+  brand: await loadPortalMessages(brand),
+  participant: await loadPortalMessages(participant),
+  partner: await loadPortalMessages(partner),
+  history,
+};
 
 /** Every string leaf of a tree with its dotted path. */
 function leaves(tree: unknown, prefix = ''): Array<[string, string]> {
@@ -22,10 +31,7 @@ function leaves(tree: unknown, prefix = ''): Array<[string, string]> {
 /** Every object of a tree (whole maps such as { INVITED: …, ACCEPTED: … }) with its dotted path. */
 function objects(tree: unknown, prefix = ''): Array<[string, Tree]> {
   if (typeof tree !== 'object' || tree === null) return [];
-  return [
-    [prefix, tree as Tree],
-    ...Object.entries(tree).flatMap(([key, value]) => objects(value, prefix ? `${prefix}.${key}` : key)),
-  ];
+  return [[prefix, tree as Tree], ...Object.entries(tree).flatMap(([key, value]) => objects(value, prefix ? `${prefix}.${key}` : key))];
 }
 
 function at(tree: unknown, path: string): unknown {
@@ -33,7 +39,8 @@ function at(tree: unknown, path: string): unknown {
 }
 
 // Russian texts sit at the start of a sentence or inside one: the case of the first letter is free.
-const same = (a: unknown, b: unknown) => typeof a === 'string' && typeof b === 'string' && a.trim().toLowerCase() === b.trim().toLowerCase();
+const same = (a: unknown, b: unknown) =>
+  typeof a === 'string' && typeof b === 'string' && a.trim().toLowerCase() === b.trim().toLowerCase();
 const sameMap = (a: Tree, b: Tree) => {
   const keys = Object.keys(b);
   return Object.keys(a).length === keys.length && keys.every((key) => same(a[key], b[key]));
@@ -56,16 +63,20 @@ function redefinitions(portal: PortalMessages): string[] {
     const ruText = at(portal.ru, path);
     for (const [key, term] of TERMS) {
       const ruTerm = (glossaryRu as Tree)[key];
-      if (same(enText, term) && !same(ruText, ruTerm)) found.push(`${path}: "${enText}" is «${String(ruTerm)}» in the glossary, not «${String(ruText)}»`);
-      if (same(ruText, ruTerm) && !same(enText, term)) found.push(`${path}: «${String(ruText)}» is "${term}" in the glossary, not "${enText}"`);
+      if (same(enText, term) && !same(ruText, ruTerm))
+        found.push(`${path}: "${enText}" is «${String(ruTerm)}» in the glossary, not «${String(ruText)}»`);
+      if (same(ruText, ruTerm) && !same(enText, term))
+        found.push(`${path}: «${String(ruText)}» is "${term}" in the glossary, not "${enText}"`);
     }
   }
   for (const [path, enMap] of objects(portal.en)) {
     const ruMap = at(portal.ru, path) as Tree | undefined;
     if (!ruMap) continue;
     for (const map of MAPS) {
-      if (sameMap(enMap, map.en) && !sameMap(ruMap, map.ru)) found.push(`${path}: the glossary's ${map.key} in English, but other Russian words`);
-      if (sameMap(ruMap, map.ru) && !sameMap(enMap, map.en)) found.push(`${path}: the glossary's ${map.key} in Russian, but other English words`);
+      if (sameMap(enMap, map.en) && !sameMap(ruMap, map.ru))
+        found.push(`${path}: the glossary's ${map.key} in English, but other Russian words`);
+      if (sameMap(ruMap, map.ru) && !sameMap(enMap, map.en))
+        found.push(`${path}: the glossary's ${map.key} in Russian, but other English words`);
     }
   }
   return found;

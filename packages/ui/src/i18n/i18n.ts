@@ -1,33 +1,97 @@
-import i18next, { type i18n as I18n } from 'i18next';
+import i18next, { type BackendModule, type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en } from './locales/en';
-import { ru } from './locales/ru';
 import { detectLanguage, LANGUAGES, type Language } from './language';
 
-/** A portal's own strings: one tree per language, merged over the kit's. */
-export type PortalMessages = Record<Language, Record<string, unknown>>;
+type Tree = Record<string, unknown>;
 
-export function createI18n(portalMessages?: PortalMessages): I18n {
-  const instance = i18next.createInstance();
-  void instance.use(initReactI18next).init({
-    resources: { en: { translation: en }, ru: { translation: ru } },
-    lng: detectLanguage(),
-    fallbackLng: 'en',
-    supportedLngs: [...LANGUAGES],
-    // Server messages and emails contain ':' and '.'; they are never keys, but keep them literal anyway.
-    nsSeparator: false,
-    interpolation: { escapeValue: false }, // React escapes already
-    initAsync: false,
-  });
-  if (portalMessages) {
-    for (const language of LANGUAGES) {
-      instance.addResourceBundle(language, 'translation', portalMessages[language], true, true);
-    }
+/** A portal's own strings: one tree per language, merged over the kit's. */
+export type PortalMessages = Record<Language, Tree>;
+
+/**
+ * How a portal hands over its strings: per language, a dynamic import of that language's tree
+ * (`en: () => import('./messages.en').then((m) => m.messagesEn)`). Each language is then a chunk of its
+ * own (see the messages-* groups in vite/portalConfig.ts) and only the language on screen is fetched.
+ */
+export type PortalMessageLoaders = Record<Language, () => Promise<Tree>>;
+
+/** The kit's own strings, a dynamic import per language like the portals'. */
+const KIT_MESSAGES: PortalMessageLoaders = {
+  en: () => import('./locales/en').then((module) => module.en),
+  ru: () => import('./locales/ru').then((module) => module.ru),
+};
+
+const isTree = (value: unknown): value is Tree => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** `over` laid on `base` key by key, subtrees merged: a portal adds to the kit's namespaces and may replace a string. */
+function merged(base: Tree, over: Tree): Tree {
+  const result: Tree = { ...base };
+  for (const [key, value] of Object.entries(over)) {
+    const current = result[key];
+    result[key] = isTree(current) && isTree(value) ? merged(current, value) : value;
   }
-  const syncHtmlLang = (language: string) => {
-    if (typeof document !== 'undefined') document.documentElement.lang = language;
+  return result;
+}
+
+/** Every string of one language, the kit's and the portal's, as the portal shows them. */
+export async function loadMessages(language: Language, portal?: PortalMessageLoaders): Promise<Tree> {
+  const [kit, own] = await Promise.all([KIT_MESSAGES[language](), portal ? portal[language]() : {}]);
+  return merged(kit, own);
+}
+
+/** A portal's trees in every language at once, for tests that compare dictionaries. */
+export async function loadPortalMessages(portal: PortalMessageLoaders): Promise<PortalMessages> {
+  const trees = await Promise.all(LANGUAGES.map((language) => portal[language]()));
+  return Object.fromEntries(LANGUAGES.map((language, index) => [language, trees[index]])) as PortalMessages;
+}
+
+/** i18next asks for a language before it first shows it: at start, and on a switch (the old one stays on screen meanwhile). */
+function messagesBackend(portal?: PortalMessageLoaders): BackendModule {
+  return {
+    type: 'backend',
+    init: () => undefined,
+    read(language, _namespace, callback) {
+      const known = LANGUAGES.find((candidate) => candidate === language);
+      if (!known) {
+        callback(null, {});
+        return;
+      }
+      loadMessages(known, portal).then(
+        (tree) => callback(null, tree),
+        (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), false),
+      );
+    },
   };
-  syncHtmlLang(instance.language);
+}
+
+/**
+ * The portal's i18n instance. It starts loading the detected language at once; until that arrives,
+ * useTranslation suspends (MotivaProvider shows a loader), so no one sees untranslated keys.
+ */
+export function createI18n(portalMessages?: PortalMessageLoaders, language: Language = detectLanguage()): I18n {
+  const instance = i18next.createInstance();
+  const syncHtmlLang = (current: string) => {
+    if (typeof document !== 'undefined') document.documentElement.lang = current;
+  };
+  syncHtmlLang(language);
   instance.on('languageChanged', syncHtmlLang);
+  void instance
+    .use(messagesBackend(portalMessages))
+    .use(initReactI18next)
+    .init({
+      lng: language,
+      // Only the language on screen is fetched: every dictionary has all the English keys (its type is
+      // MessageTree<typeof en>), so there is nothing to fall back to and no second language to load.
+      fallbackLng: false,
+      supportedLngs: [...LANGUAGES],
+      // Server messages and emails contain ':' and '.'; they are never keys, but keep them literal anyway.
+      nsSeparator: false,
+      interpolation: { escapeValue: false }, // React escapes already
+    });
   return instance;
+}
+
+/** Resolves once the instance has its first language (tests render synchronously after it). */
+export function i18nReady(instance: I18n): Promise<void> {
+  if (instance.isInitialized) return Promise.resolve();
+  return new Promise((resolve) => instance.on('initialized', () => resolve()));
 }

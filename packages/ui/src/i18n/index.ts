@@ -1,4 +1,4 @@
-export { createI18n, type PortalMessages } from './i18n';
+export { createI18n, i18nReady, loadMessages, loadPortalMessages, type PortalMessages, type PortalMessageLoaders } from './i18n';
 export { detectLanguage, storeLanguage, toLocale, fromLocale, asLanguage, LANGUAGES, type Language } from './language';
 export { en } from './locales/en';
 export { ru } from './locales/ru';

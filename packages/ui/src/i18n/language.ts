@@ -27,7 +27,7 @@ export function asLanguage(value: string | null | undefined): Language | undefin
 export function detectLanguage(): Language {
   const stored = asLanguage(readStored());
   if (stored) return stored;
-  const preferred = typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language];
+  const preferred = typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]);
   for (const candidate of preferred) {
     const language = asLanguage(candidate);
     if (language) return language;

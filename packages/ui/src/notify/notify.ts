@@ -1,4 +1,5 @@
-import { notifications } from '@mantine/notifications';
+import { notifications, type NotificationData } from '@mantine/notifications';
+import { whenToastsReady } from './toastRequests';
 
 /**
  * Toasts go through these so every portal uses the same colours and timings, and so apps never import
@@ -6,9 +7,14 @@ import { notifications } from '@mantine/notifications';
  */
 export const notify = {
   success(message: string, title?: string) {
-    notifications.show({ color: 'green', title, message, autoClose: 4000, withBorder: true });
+    show({ color: 'green', title, message, autoClose: 4000, withBorder: true });
   },
   error(message: string, title?: string) {
-    notifications.show({ color: 'red', title, message, autoClose: 8000, withBorder: true });
+    show({ color: 'red', title, message, autoClose: 8000, withBorder: true });
   },
 };
+
+/** Shown once the toast container is on the page (loaded with the first toast, see toastRequests). */
+function show(toast: NotificationData) {
+  void whenToastsReady().then(() => notifications.show(toast));
+}

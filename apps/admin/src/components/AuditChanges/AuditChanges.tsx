@@ -1,5 +1,6 @@
 import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { statusLabelKey, type StatusKind } from '@motiva/ui';
 
 type Snapshot = Record<string, unknown> | null;
 
@@ -12,11 +13,21 @@ function show(value: unknown): string {
 /** A snapshot field by its name in the portal's words where there is one (status, rejectionReason…), else its key. */
 function useFieldLabel() {
   const { t } = useTranslation();
-  return (key: string) => t(`admin.promotions.history.fields.${key}`, { defaultValue: t(`admin.fields.${key}`, { defaultValue: key }) });
+  return (key: string) => t(`history.fields.${key}`, { defaultValue: t(`admin.fields.${key}`, { defaultValue: key }) });
 }
 
+/** Whose statuses a record's `status` field holds, so it reads in that kind's words. */
+const STATUS_KIND: Record<string, StatusKind> = {
+  Participant: 'participant',
+  Partner: 'partner',
+  Brand: 'brand',
+  Product: 'product',
+  ProductImport: 'import',
+  Promotion: 'promotion',
+};
+
 /** before/after as one row per field, changed fields highlighted: easier to read than two JSON blobs. */
-export function AuditChanges({ before, after }: { before: Snapshot; after: Snapshot }) {
+export function AuditChanges({ entityType, before, after }: { entityType: string; before: Snapshot; after: Snapshot }) {
   const { t } = useTranslation();
   const label = useFieldLabel();
   const keys = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])];
@@ -39,7 +50,9 @@ export function AuditChanges({ before, after }: { before: Snapshot; after: Snaps
       <Table.Tbody>
         {keys.map((key) => {
           // Statuses read as the portal says them; other values as recorded.
-          const word = (value: unknown) => (key === 'status' && typeof value === 'string' ? t(`status.${value}`, { defaultValue: value }) : show(value));
+          const kind = STATUS_KIND[entityType];
+          const word = (value: unknown) =>
+            key === 'status' && kind && typeof value === 'string' ? t(statusLabelKey(kind, value), { defaultValue: value }) : show(value);
           const from = word(before?.[key]);
           const to = word(after?.[key]);
           const changed = from !== to;

@@ -21,7 +21,11 @@ export interface BrandDrawerProps {
 export function BrandDrawer({ id, onClose, listLoading }: BrandDrawerProps) {
   const { t } = useTranslation();
   const format = useFormat();
-  const cached = useFragment({ fragment: BrandFieldsFragmentDoc, fragmentName: 'BrandFields', from: id ? { __typename: 'Brand', id } : null });
+  const cached = useFragment({
+    fragment: BrandFieldsFragmentDoc,
+    fragmentName: 'BrandFields',
+    from: id ? { __typename: 'Brand', id } : null,
+  });
   const brand: BrandFieldsFragment | undefined = id && cached.complete ? cached.data : undefined;
 
   let body: ReactNode;
@@ -32,7 +36,7 @@ export function BrandDrawer({ id, onClose, listLoading }: BrandDrawerProps) {
           <Title order={2} fz="h3" style={{ overflowWrap: 'anywhere' }} data-testid="detail-name">
             {brand.legalName}
           </Title>
-          <StatusBadge status={brand.status} testId="detail-status" />
+          <StatusBadge kind="brand" status={brand.status} testId="detail-status" />
         </Group>
         <DetailList
           items={[

@@ -80,7 +80,13 @@ export function InviteBrandUserForm({ brandId }: { brandId: string }) {
         )}
         {submitError && <ErrorAlert error={submitError.error} messageKey={submitError.key} testId="invite-error" />}
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="sm">
-          <TextInput label={t('admin.brands.invite.name')} required autoComplete="off" data-testid="invite-name" {...form.getInputProps('name')} />
+          <TextInput
+            label={t('admin.brands.invite.name')}
+            required
+            autoComplete="off"
+            data-testid="invite-name"
+            {...form.getInputProps('name')}
+          />
           <TextInput
             label={t('admin.brands.invite.email')}
             type="email"

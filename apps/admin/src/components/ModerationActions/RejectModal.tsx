@@ -18,7 +18,17 @@ export interface RejectModalProps {
 }
 
 /** The API refuses a rejection without a reason; asking for it here explains why to the moderator. */
-export function RejectModal({ opened, name, loading, onClose, onConfirm, text, placeholder, minLength = 1, serverError }: RejectModalProps) {
+export function RejectModal({
+  opened,
+  name,
+  loading,
+  onClose,
+  onConfirm,
+  text,
+  placeholder,
+  minLength = 1,
+  serverError,
+}: RejectModalProps) {
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -46,7 +56,14 @@ export function RejectModal({ opened, name, loading, onClose, onConfirm, text, p
   };
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t('admin.moderation.rejectTitle', { name })} centered size="md" data-testid="reject-modal">
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t('admin.moderation.rejectTitle', { name })}
+      centered
+      size="md"
+      data-testid="reject-modal"
+    >
       <Stack gap="md">
         <Text fz="sm" c="dimmed">
           {text ?? t('admin.moderation.rejectText')}

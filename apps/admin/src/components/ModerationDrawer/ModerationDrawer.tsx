@@ -18,6 +18,8 @@ export interface ModerationDrawerProps {
   onClose: () => void;
   /** What kind of record this is ("Participant"): the drawer's title. */
   kindLabel: string;
+  /** Whose status the badge shows (its words differ by kind in Russian). */
+  statusKind: 'participant' | 'partner' | 'product';
   subject: ModerationSubject | undefined;
   details: DetailItem[];
   loading: boolean;
@@ -42,7 +44,7 @@ export function ModerationDrawer(props: ModerationDrawerProps) {
           <Title order={2} fz="h3" style={{ overflowWrap: 'anywhere' }} data-testid="detail-name">
             {subject.name}
           </Title>
-          <StatusBadge status={subject.status} testId="detail-status" />
+          <StatusBadge kind={props.statusKind} status={subject.status} testId="detail-status" />
         </Group>
         {subject.status === 'REJECTED' && subject.rejectionReason && (
           <Alert color="red" variant="light" title={t('admin.fields.rejectionReason')} data-testid="detail-rejection-reason">

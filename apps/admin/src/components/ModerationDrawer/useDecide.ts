@@ -6,10 +6,7 @@ import { errorMessageKey, notify } from '@motiva/ui';
  * Runs a moderation mutation and tells the moderator how it went. The queue is refetched by the
  * caller's mutation options, since a decided record leaves the PENDING view.
  */
-export function useDecide(
-  mutate: (decision: ModerationDecisionKind, reason?: string) => Promise<unknown>,
-  name: string | undefined,
-) {
+export function useDecide(mutate: (decision: ModerationDecisionKind, reason?: string) => Promise<unknown>, name: string | undefined) {
   const { t } = useTranslation();
   return async (decision: ModerationDecisionKind, reason?: string): Promise<boolean> => {
     try {

@@ -47,7 +47,11 @@ export function ModerationQueue<Row extends { id: string }>(props: ModerationQue
         filters={
           <Group justify="space-between" wrap="wrap" gap="sm">
             {props.statusFilter ?? (
-              <StatusFilter value={list.filters.status} onChange={(value) => list.setFilter('status', value)} testId="queue-status-filter" />
+              <StatusFilter
+                value={list.filters.status}
+                onChange={(value) => list.setFilter('status', value)}
+                testId="queue-status-filter"
+              />
             )}
             <SearchFilter
               value={list.filters.search}

@@ -8,7 +8,7 @@ export function ParticipantDrawer({ id, onClose }: { id: string | null; onClose:
   const { t } = useTranslation();
   const format = useFormat();
   const { data, loading, error, refetch } = useQuery(ParticipantDocument, { variables: { id: id ?? '' }, skip: !id });
-  const [moderate] = useMutation(ModerateParticipantDocument, { refetchQueries: ['Participants'] });
+  const [moderate] = useMutation(ModerateParticipantDocument, { refetchQueries: ['Participants', 'ModerationOverview'] });
   const participant = data?.participant && data.participant.id === id ? data.participant : undefined;
   const decide = useDecide(
     (decision, reason) => moderate({ variables: { input: { id: id!, decision, reason: reason ?? null } } }),
@@ -17,6 +17,7 @@ export function ParticipantDrawer({ id, onClose }: { id: string | null; onClose:
 
   return (
     <ModerationDrawer
+      statusKind="participant"
       opened={!!id}
       onClose={onClose}
       kindLabel={t('admin.drawer.participantTitle')}

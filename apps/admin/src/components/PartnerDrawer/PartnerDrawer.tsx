@@ -9,7 +9,7 @@ export function PartnerDrawer({ id, onClose }: { id: string | null; onClose: () 
   const { t } = useTranslation();
   const format = useFormat();
   const { data, loading, error, refetch } = useQuery(PartnerDocument, { variables: { id: id ?? '' }, skip: !id });
-  const [moderate] = useMutation(ModeratePartnerDocument, { refetchQueries: ['Partners'] });
+  const [moderate] = useMutation(ModeratePartnerDocument, { refetchQueries: ['Partners', 'ModerationOverview'] });
   const partner = data?.partner && data.partner.id === id ? data.partner : undefined;
   const decide = useDecide(
     (decision, reason) => moderate({ variables: { input: { id: id!, decision, reason: reason ?? null } } }),
@@ -18,6 +18,7 @@ export function PartnerDrawer({ id, onClose }: { id: string | null; onClose: () 
 
   return (
     <ModerationDrawer
+      statusKind="partner"
       opened={!!id}
       onClose={onClose}
       kindLabel={t('admin.drawer.partnerTitle')}

@@ -10,7 +10,7 @@ export function ProductDrawer({ id, onClose }: { id: string | null; onClose: () 
   const format = useFormat();
   const { data, loading, error, refetch } = useQuery(ProductReviewDocument, { variables: { id: id ?? '' }, skip: !id });
   // A decided product leaves the PENDING view: the queue is fetched again.
-  const [moderate] = useMutation(ModerateProductDocument, { refetchQueries: ['ProductQueue'] });
+  const [moderate] = useMutation(ModerateProductDocument, { refetchQueries: ['ProductQueue', 'ModerationOverview'] });
   const product = data?.product && data.product.id === id ? data.product : undefined;
   const decide = useDecide(
     (decision, reason) => moderate({ variables: { input: { id: id!, decision, reason: reason ?? null } } }),
@@ -19,6 +19,7 @@ export function ProductDrawer({ id, onClose }: { id: string | null; onClose: () 
 
   return (
     <ModerationDrawer
+      statusKind="product"
       opened={!!id}
       onClose={onClose}
       kindLabel={t('admin.drawer.productTitle')}

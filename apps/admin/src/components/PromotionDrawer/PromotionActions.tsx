@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Button, Group } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -9,21 +9,21 @@ import {
   AdminResumePromotionDocument,
   type AdminPromotionFieldsFragment,
 } from '@motiva/schema';
-import { IconAlert, IconCheck, IconX, errorCode, errorMessage, errorMessageKey, fieldErrors, notify, useFormat } from '@motiva/ui';
+import { ErrorAlert, IconCheck, IconX, errorCode, fieldErrors, notify, useFormat } from '@motiva/ui';
 import { RejectModal } from '../ModerationActions';
+import { ConfirmLifecycle, type Lifecycle } from './ConfirmLifecycle';
 
-type Lifecycle = 'pause' | 'resume' | 'end';
 type Busy = 'approve' | 'reject' | Lifecycle | null;
 
 /** After any action the queue (a decided promotion leaves IN_REVIEW) and the history change. */
-const REFETCH = ['AdminPromotions', 'AdminPromotionHistory'];
+const REFETCH = ['AdminPromotions', 'AdminPromotionHistory', 'ModerationOverview'];
 
 interface ActionError {
+  error: unknown;
+  /** What could not be done. */
   title: string;
-  /** The API's own words for a CONFLICT (why it could not be done), else a translated message. */
-  message: string;
-  /** Set for a CONFLICT: the sentence introducing the server's words. */
-  intro: string | null;
+  /** For a CONFLICT, the i18n key introducing the API's own words (why it could not be done). */
+  introKey: string | null;
 }
 
 /**
@@ -45,9 +45,9 @@ export function PromotionActions({ promotion, onConflict }: { promotion: AdminPr
   const name = promotion.name;
   const key = (k: string) => `admin.promotions.actions.${k}`;
 
-  const fail = (error: unknown, title: string, intro: string) => {
+  const fail = (error: unknown, title: string, introKey: string) => {
     const conflict = errorCode(error) === 'CONFLICT';
-    setFailure({ title, message: conflict ? (errorMessage(error) ?? t(errorMessageKey(error))) : t(errorMessageKey(error)), intro: conflict ? intro : null });
+    setFailure({ error, title, introKey: conflict ? introKey : null });
     // Someone else may have decided or changed it meanwhile: show the promotion as it is now.
     if (conflict) onConflict();
   };
@@ -64,7 +64,7 @@ export function PromotionActions({ promotion, onConflict }: { promotion: AdminPr
           : t(key('approvedActive'), { name }),
       );
     } catch (error) {
-      fail(error, t(key('conflictTitle')), t(key('conflictText')));
+      fail(error, t(key('conflictTitle')), key('conflictText'));
     } finally {
       setBusy(null);
     }
@@ -84,7 +84,7 @@ export function PromotionActions({ promotion, onConflict }: { promotion: AdminPr
         setReasonError(t(key('reasonTooShort')));
       } else {
         setRejecting(false);
-        fail(error, t(key('failed')), t(key('statusConflictText')));
+        fail(error, t(key('failed')), key('statusConflictText'));
       }
     } finally {
       setBusy(null);
@@ -101,7 +101,7 @@ export function PromotionActions({ promotion, onConflict }: { promotion: AdminPr
       setConfirming(null);
     } catch (error) {
       setConfirming(null);
-      fail(error, t(key('failed')), t(key('statusConflictText')));
+      fail(error, t(key('failed')), key('statusConflictText'));
     } finally {
       setBusy(null);
     }
@@ -111,7 +111,15 @@ export function PromotionActions({ promotion, onConflict }: { promotion: AdminPr
   const buttons = [];
   if (status === 'IN_REVIEW') {
     buttons.push(
-      <Button key="approve" color="green" leftSection={<IconCheck size={16} />} loading={busy === 'approve'} disabled={busy !== null && busy !== 'approve'} onClick={() => void approve()} data-testid="approve-button">
+      <Button
+        key="approve"
+        color="green"
+        leftSection={<IconCheck size={16} />}
+        loading={busy === 'approve'}
+        disabled={busy !== null && busy !== 'approve'}
+        onClick={() => void approve()}
+        data-testid="approve-button"
+      >
         {t(key('approve'))}
       </Button>,
       <Button
@@ -132,21 +140,42 @@ export function PromotionActions({ promotion, onConflict }: { promotion: AdminPr
   }
   if (status === 'ACTIVE') {
     buttons.push(
-      <Button key="pause" color="orange" variant="light" disabled={busy !== null} onClick={() => setConfirming('pause')} data-testid="pause-button">
+      <Button
+        key="pause"
+        color="orange"
+        variant="light"
+        disabled={busy !== null}
+        onClick={() => setConfirming('pause')}
+        data-testid="pause-button"
+      >
         {t(key('pause'))}
       </Button>,
     );
   }
   if (status === 'PAUSED') {
     buttons.push(
-      <Button key="resume" color="green" variant="light" disabled={busy !== null} onClick={() => setConfirming('resume')} data-testid="resume-button">
+      <Button
+        key="resume"
+        color="green"
+        variant="light"
+        disabled={busy !== null}
+        onClick={() => setConfirming('resume')}
+        data-testid="resume-button"
+      >
         {t(key('resume'))}
       </Button>,
     );
   }
   if (status === 'SCHEDULED' || status === 'ACTIVE' || status === 'PAUSED') {
     buttons.push(
-      <Button key="end" color="red" variant="outline" disabled={busy !== null} onClick={() => setConfirming('end')} data-testid="end-button">
+      <Button
+        key="end"
+        color="red"
+        variant="outline"
+        disabled={busy !== null}
+        onClick={() => setConfirming('end')}
+        data-testid="end-button"
+      >
         {t(key('end'))}
       </Button>,
     );
@@ -160,14 +189,15 @@ export function PromotionActions({ promotion, onConflict }: { promotion: AdminPr
         </Group>
       )}
       {failure && (
-        <Alert color="red" variant="light" icon={<IconAlert />} title={failure.title} withCloseButton onClose={() => setFailure(null)} data-testid="promotion-action-error" role="alert">
-          <Stack gap={4}>
-            {failure.intro && <Text fz="sm">{failure.intro}</Text>}
-            <Text fz="sm" fw={failure.intro ? 500 : undefined} style={{ overflowWrap: 'anywhere' }} data-testid="promotion-action-error-message">
-              {failure.message}
-            </Text>
-          </Stack>
-        </Alert>
+        <ErrorAlert
+          error={failure.error}
+          title={failure.title}
+          // A conflict: why, in the server's words, after a sentence saying so; anything else by its code.
+          messageKey={failure.introKey ?? undefined}
+          withServerMessage={!!failure.introKey}
+          onClose={() => setFailure(null)}
+          testId="promotion-action-error"
+        />
       )}
       <RejectModal
         opened={rejecting}
@@ -180,33 +210,14 @@ export function PromotionActions({ promotion, onConflict }: { promotion: AdminPr
         minLength={3}
         serverError={reasonError}
       />
-      <Modal
-        opened={confirming !== null}
-        onClose={() => setConfirming(null)}
-        title={confirming ? t(key(`confirm.${confirming}Title`), { name }) : ''}
-        centered
-        size="md"
-        data-testid="confirm-modal"
-      >
-        {confirming && (
-          <Stack gap="md">
-            <Text fz="sm">{t(key(`confirm.${confirming}Text`), { date: format.dateTime(promotion.endsAt) })}</Text>
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setConfirming(null)} data-testid="confirm-cancel">
-                {t(key('confirm.cancel'))}
-              </Button>
-              <Button
-                color={confirming === 'resume' ? 'green' : confirming === 'pause' ? 'orange' : 'red'}
-                loading={busy === confirming}
-                onClick={() => void runLifecycle(confirming)}
-                data-testid="confirm-action"
-              >
-                {t(key(confirming === 'end' ? 'end' : confirming))}
-              </Button>
-            </Group>
-          </Stack>
-        )}
-      </Modal>
+      <ConfirmLifecycle
+        action={confirming}
+        name={name}
+        endsAt={promotion.endsAt}
+        busy={busy === confirming}
+        onCancel={() => setConfirming(null)}
+        onConfirm={(action) => void runLifecycle(action)}
+      />
     </>
   );
 }

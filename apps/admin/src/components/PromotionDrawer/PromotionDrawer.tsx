@@ -4,8 +4,7 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { AdminPromotionDocument, type AdminPromotionFieldsFragment } from '@motiva/schema';
-import { EmptyState, ErrorState, IconAlert, errorCode, useFormat } from '@motiva/ui';
-import { PromotionStatusBadge } from '../../shared/PromotionStatusBadge';
+import { EmptyState, ErrorState, IconAlert, StatusBadge, errorCode, useFormat } from '@motiva/ui';
 import { PromotionActions } from './PromotionActions';
 import { PromotionHistory } from './PromotionHistory';
 import { PromotionReview } from './PromotionReview';
@@ -22,7 +21,13 @@ function ReviewWarnings({ promotion }: { promotion: AdminPromotionFieldsFragment
   return (
     <>
       {blocked.length > 0 && (
-        <Alert color="orange" variant="light" icon={<IconAlert />} title={t(`${P}.warnings.notApprovedTitle`)} data-testid="warning-products-not-approved">
+        <Alert
+          color="orange"
+          variant="light"
+          icon={<IconAlert />}
+          title={t(`${P}.warnings.notApprovedTitle`)}
+          data-testid="warning-products-not-approved"
+        >
           <Stack gap={4}>
             <Text fz="sm" style={{ overflowWrap: 'anywhere' }}>
               {t(`${P}.warnings.notApproved`, { count: blocked.length, names: blocked.map((p) => `${p.name} (${p.sku})`).join(', ') })}
@@ -46,7 +51,11 @@ function ReviewWarnings({ promotion }: { promotion: AdminPromotionFieldsFragment
 export function PromotionDrawer({ id, onClose }: { id: string | null; onClose: () => void }) {
   const { t } = useTranslation();
   const [tab, setTab] = useState<string | null>('review');
-  const { data, error, refetch } = useQuery(AdminPromotionDocument, { variables: { id: id ?? '' }, skip: !id, notifyOnNetworkStatusChange: true });
+  const { data, error, refetch } = useQuery(AdminPromotionDocument, {
+    variables: { id: id ?? '' },
+    skip: !id,
+    notifyOnNetworkStatusChange: true,
+  });
   const promotion = data?.promotion && data.promotion.id === id ? data.promotion : undefined;
   // Each promotion opens on its review, not on the tab the last one was left at.
   useEffect(() => setTab('review'), [id]);
@@ -64,7 +73,7 @@ export function PromotionDrawer({ id, onClose }: { id: string | null; onClose: (
               {promotion.brand.legalName}
             </Text>
           </Stack>
-          <PromotionStatusBadge status={promotion.status} testId="detail-status" />
+          <StatusBadge kind="promotion" status={promotion.status} testId="detail-status" />
         </Group>
         {promotion.status === 'REJECTED' && promotion.rejectionReason && (
           <Alert color="red" variant="light" title={t('admin.fields.rejectionReason')} data-testid="detail-rejection-reason">

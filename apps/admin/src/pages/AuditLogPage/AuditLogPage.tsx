@@ -4,12 +4,21 @@ import { useDebouncedCallback } from '@mantine/hooks';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
-import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES, AuditEventsDocument } from '@motiva/schema';
-import { ALL, DataTable, PageHeader, useFormat, useListParams, type TableColumn } from '@motiva/ui';
+import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES, AuditEventsDocument, isAuditAction } from '@motiva/schema';
+import {
+  ALL,
+  DataTable,
+  PageHeader,
+  auditLogSentence,
+  ensureHistoryMessages,
+  useFormat,
+  useListParams,
+  type TableColumn,
+} from '@motiva/ui';
 import { AuditChanges } from '../../components/AuditChanges';
 import { fromSm } from '../../components/ModerationQueue';
 import { dateRange, isUuid } from './auditFilters';
-import { auditSentence, subjectPath, type AuditRow } from './auditSentence';
+import { subjectPath, type AuditRow } from './subjectPath';
 
 /** What a row opens: the record's kind, and its name as a link to its drawer. */
 function SubjectLink({ row }: { row: AuditRow }) {
@@ -35,7 +44,7 @@ function SubjectLink({ row }: { row: AuditRow }) {
         onClick={(event) => event.stopPropagation()}
         data-testid="audit-open-subject"
       >
-        {row.subject.name ?? t('admin.audit.unnamed')}
+        {row.subject.name ?? t('history.unnamed')}
       </Anchor>
     </Stack>
   );
@@ -58,7 +67,9 @@ function useDraft(value: string, commit: (next: string) => void) {
 }
 
 export function AuditLogPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // The sentences, action labels and record kinds are the shared history's (packages/ui).
+  ensureHistoryMessages(i18n);
   const format = useFormat();
   const list = useListParams({ filters: FILTERS, sort: { column: 'createdAt', direction: 'desc' }, limit: 50 });
   const [, setSearchParams] = useSearchParams();
@@ -72,14 +83,18 @@ export function AuditLogPage() {
       { replace: true },
     );
   const { filters } = list;
-  const entityType = filters.entityType === ALL ? null : filters.entityType;
-  const action = filters.action.trim() || null;
+  const entityType = AUDIT_ENTITY_TYPES.find((type) => type === filters.entityType) ?? null;
+  // Only an action of the typed list is asked for; anything else in a hand-edited URL shows everything.
+  const action = isAuditAction(filters.action) ? filters.action : null;
   const scopeId = isUuid(filters.scopeId) ? filters.scopeId.toLowerCase() : null;
   const range = dateRange(filters.from, filters.to);
   const filtered = entityType !== null || action !== null || scopeId !== null || range.from !== null || range.to !== null;
 
   const { data, previousData, loading, error, refetch } = useQuery(AuditEventsDocument, {
-    variables: { filter: { entityType, action, scopeId, from: range.from, to: range.to }, page: { offset: list.offset, limit: list.limit } },
+    variables: {
+      filter: { entityType, action, scopeId, from: range.from, to: range.to },
+      page: { offset: list.offset, limit: list.limit },
+    },
     notifyOnNetworkStatusChange: true,
   });
   const page = (data ?? previousData)?.auditEvents;
@@ -92,7 +107,7 @@ export function AuditLogPage() {
   const scopeInvalid = scopeDraft.text.trim() !== '' && !isUuid(scopeDraft.text.trim());
   const rangeInvalid = range.from !== null && range.to !== null && range.from >= range.to;
 
-  const actor = (row: AuditRow) => row.actorName ?? t('admin.audit.system');
+  const actor = (row: AuditRow) => row.actorName ?? t('history.system');
   const columns: TableColumn<AuditRow>[] = [
     {
       accessor: 'createdAt',
@@ -108,7 +123,7 @@ export function AuditLogPage() {
       render: (row) => (
         <Stack gap={2}>
           <Text fz="sm" title={row.action} style={{ overflowWrap: 'break-word' }} data-testid="audit-sentence">
-            {auditSentence(row, t, format.number)}
+            {auditLogSentence(row, t, format.number)}
           </Text>
           {/* On phones the time, the actor and the link are folded in here. */}
           <Text fz="xs" c="dimmed" hiddenFrom="sm" style={{ fontVariantNumeric: 'tabular-nums' }}>
@@ -120,13 +135,26 @@ export function AuditLogPage() {
         </Stack>
       ),
     },
-    { accessor: 'subject', title: t('admin.audit.subject'), width: 240, visibleMediaQuery: fromSm, render: (row) => <SubjectLink row={row} /> },
+    {
+      accessor: 'subject',
+      title: t('admin.audit.subject'),
+      width: 240,
+      visibleMediaQuery: fromSm,
+      render: (row) => <SubjectLink row={row} />,
+    },
     {
       accessor: 'actorName',
       title: t('admin.audit.actor'),
       width: 200,
       visibleMediaQuery: fromSm,
-      render: (row) => (row.actorName ? row.actorName : <Text c="dimmed" fz="sm">{t('admin.audit.system')}</Text>),
+      render: (row) =>
+        row.actorName ? (
+          row.actorName
+        ) : (
+          <Text c="dimmed" fz="sm">
+            {t('history.system')}
+          </Text>
+        ),
     },
   ];
 
@@ -152,7 +180,7 @@ export function AuditLogPage() {
           allowMultiple: true,
           content: ({ record }) => (
             <Box px="md" py="sm" bg="gray.0">
-              <AuditChanges before={record.before} after={record.after} />
+              <AuditChanges entityType={record.entityType} before={record.before} after={record.after} />
             </Box>
           ),
         }}
@@ -168,7 +196,7 @@ export function AuditLogPage() {
                 w={{ base: '100%', sm: 200 }}
                 data={[
                   { value: ALL, label: t('admin.audit.allEntities') },
-                  ...AUDIT_ENTITY_TYPES.map((type) => ({ value: type, label: t(`admin.audit.entities.${type}`) })),
+                  ...AUDIT_ENTITY_TYPES.map((type) => ({ value: type, label: t(`history.entities.${type}`) })),
                 ]}
               />
               <Select
@@ -176,7 +204,7 @@ export function AuditLogPage() {
                 placeholder={t('admin.audit.allActions')}
                 value={filters.action || null}
                 onChange={(value) => list.setFilter('action', value ?? '')}
-                data={AUDIT_ACTIONS.map((key) => ({ value: key, label: t(`admin.audit.actions.${key}`) }))}
+                data={AUDIT_ACTIONS.map((key) => ({ value: key, label: t(`history.actions.${key}`) }))}
                 searchable
                 clearable
                 maxDropdownHeight={300}
@@ -233,7 +261,12 @@ export function AuditLogPage() {
               <Alert color="blue" variant="light" data-testid="audit-scope-active">
                 <Group gap="xs" justify="space-between" wrap="wrap">
                   <Text fz="sm">{t('admin.audit.filters.scopeActive')}</Text>
-                  <Anchor component={Link} to={`/promotions?status=ALL&id=${encodeURIComponent(scopeId)}`} fz="sm" data-testid="audit-open-promotion">
+                  <Anchor
+                    component={Link}
+                    to={`/promotions?status=ALL&id=${encodeURIComponent(scopeId)}`}
+                    fz="sm"
+                    data-testid="audit-open-promotion"
+                  >
                     {t('admin.audit.filters.openPromotion')}
                   </Anchor>
                 </Group>

@@ -48,7 +48,12 @@ export function BrandsPage() {
       accessor: 'taxId',
       title: t('admin.fields.taxId'),
       tabular: true,
-      render: (row) => row.taxId ?? <Text c="dimmed" fz="sm">{t('common.notSet')}</Text>,
+      render: (row) =>
+        row.taxId ?? (
+          <Text c="dimmed" fz="sm">
+            {t('common.notSet')}
+          </Text>
+        ),
     },
     {
       accessor: 'users',

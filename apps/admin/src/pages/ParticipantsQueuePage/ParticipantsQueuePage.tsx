@@ -1,11 +1,7 @@
 import { Stack, Text } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import {
-  ParticipantsDocument,
-  type ParticipantRowFieldsFragment,
-  type ParticipantSortField,
-} from '@motiva/schema';
+import { ParticipantsDocument, type ParticipantRowFieldsFragment, type ParticipantSortField } from '@motiva/schema';
 import { DateTimeCell, StatusBadge, useFormat, type TableColumn } from '@motiva/ui';
 import { ParticipantDrawer } from '../../components/ParticipantDrawer';
 import { ModerationQueue, PhoneDetails, fromSm, useQueueParams } from '../../components/ModerationQueue';
@@ -39,7 +35,7 @@ export function ParticipantsQueuePage() {
             {row.email}
           </Text>
           <PhoneDetails
-            badge={<StatusBadge status={row.status} testId="status-badge-phone" />}
+            badge={<StatusBadge kind="participant" status={row.status} testId="status-badge-phone" />}
             lines={[
               `${row.city} · ${row.partner?.legalName ?? t('common.platformStaff')}`,
               row.phone,
@@ -49,20 +45,31 @@ export function ParticipantsQueuePage() {
         </Stack>
       ),
     },
-    { accessor: 'phone', title: t('admin.fields.phone'), numeric: true, visibleMediaQuery: fromSm, render: (row) => row.phone ?? t('common.notSet') },
+    {
+      accessor: 'phone',
+      title: t('admin.fields.phone'),
+      numeric: true,
+      visibleMediaQuery: fromSm,
+      render: (row) => row.phone ?? t('common.notSet'),
+    },
     { accessor: 'city', title: t('admin.fields.city'), sortable: true, visibleMediaQuery: fromSm },
     {
       accessor: 'partner',
       title: t('admin.fields.partner'),
       visibleMediaQuery: fromSm,
-      render: (row) => row.partner?.legalName ?? <Text c="dimmed" fz="sm">{t('common.platformStaff')}</Text>,
+      render: (row) =>
+        row.partner?.legalName ?? (
+          <Text c="dimmed" fz="sm">
+            {t('common.platformStaff')}
+          </Text>
+        ),
     },
     {
       accessor: 'status',
       title: t('admin.fields.status'),
       sortable: true,
       visibleMediaQuery: fromSm,
-      render: (row) => <StatusBadge status={row.status} />,
+      render: (row) => <StatusBadge kind="participant" status={row.status} />,
     },
     {
       accessor: 'createdAt',

@@ -2,12 +2,7 @@ import { Stack, Text } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { PartnersDocument, type PartnerRowFieldsFragment, type PartnerSortField } from '@motiva/schema';
-import {
-  DateTimeCell,
-  StatusBadge,
-  useFormat,
-  type TableColumn,
-} from '@motiva/ui';
+import { DateTimeCell, StatusBadge, useFormat, type TableColumn } from '@motiva/ui';
 import { PartnerDrawer } from '../../components/PartnerDrawer';
 import { ModerationQueue, PhoneDetails, fromSm, useQueueParams } from '../../components/ModerationQueue';
 
@@ -35,7 +30,7 @@ export function PartnersQueuePage() {
             {row.legalName}
           </Text>
           <PhoneDetails
-            badge={<StatusBadge status={row.status} testId="status-badge-phone" />}
+            badge={<StatusBadge kind="partner" status={row.status} testId="status-badge-phone" />}
             lines={[
               `${t('admin.fields.taxId')} ${row.taxId}`,
               `${row.contactName} · ${row.contactEmail}`,
@@ -72,7 +67,7 @@ export function PartnersQueuePage() {
       title: t('admin.fields.status'),
       sortable: true,
       visibleMediaQuery: fromSm,
-      render: (row) => <StatusBadge status={row.status} />,
+      render: (row) => <StatusBadge kind="partner" status={row.status} />,
     },
     {
       accessor: 'createdAt',

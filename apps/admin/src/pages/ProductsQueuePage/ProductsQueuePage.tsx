@@ -2,12 +2,7 @@ import { Stack, Text } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { ProductQueueDocument, type ProductQueueFieldsFragment, type ProductSortField } from '@motiva/schema';
-import {
-  DateTimeCell,
-  StatusBadge,
-  useFormat,
-  type TableColumn,
-} from '@motiva/ui';
+import { DateTimeCell, StatusBadge, useFormat, type TableColumn } from '@motiva/ui';
 import { ProductDrawer } from '../../components/ProductDrawer';
 import { ModerationQueue, PhoneDetails, fromSm, useQueueParams } from '../../components/ModerationQueue';
 
@@ -55,7 +50,7 @@ export function ProductsQueuePage() {
           )}
           {/* On phones the brand, SKU, price, status and date columns are folded in here. */}
           <PhoneDetails
-            badge={<StatusBadge status={row.status} testId="status-badge-phone" />}
+            badge={<StatusBadge kind="product" status={row.status} testId="status-badge-phone" />}
             lines={[
               `${row.sku} · ${format.money(row.listPrice.amountMinor, row.listPrice.currency)}`,
               row.brand.legalName,
@@ -78,7 +73,7 @@ export function ProductsQueuePage() {
       title: t('admin.fields.status'),
       sortable: true,
       visibleMediaQuery: fromSm,
-      render: (row) => <StatusBadge status={row.status} />,
+      render: (row) => <StatusBadge kind="product" status={row.status} />,
     },
     {
       accessor: 'createdAt',

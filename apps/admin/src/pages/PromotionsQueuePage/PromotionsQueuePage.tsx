@@ -1,12 +1,23 @@
 import { Group, Select, Stack, Text } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { AdminPromotionsDocument, type AdminPromotionRowFragment, type PromotionSortField } from '@motiva/schema';
-import { ALL, DateTimeCell, IconAlert, useFormat, type TableColumn } from '@motiva/ui';
+import { AdminPromotionsDocument, type AdminPromotionRowFragment, type PromotionSortField, type PromotionStatus } from '@motiva/schema';
+import {
+  ALL,
+  DateTimeCell,
+  IconAlert,
+  StatusBadge,
+  isStatusOf,
+  statusLabelKey,
+  useFormat,
+  usePayoutText,
+  type TableColumn,
+} from '@motiva/ui';
 import { ModerationQueue, PhoneDetails, fromSm, useQueueParams } from '../../components/ModerationQueue';
 import { PromotionDrawer } from '../../components/PromotionDrawer';
-import { PROMOTION_STATUSES, PromotionStatusBadge, isPromotionStatus } from '../../shared/PromotionStatusBadge';
-import { usePayoutText } from '../../shared/payout';
+
+/** The status filter's choices: the queue's own status first, then the order a promotion lives through. */
+const FILTER_STATUSES: PromotionStatus[] = ['IN_REVIEW', 'SCHEDULED', 'ACTIVE', 'PAUSED', 'ENDED', 'REJECTED', 'DRAFT'];
 
 const SORT_FIELDS: Record<string, PromotionSortField> = {
   name: 'NAME',
@@ -54,7 +65,8 @@ function PhoneProductsAndPayout({ row }: { row: AdminPromotionRowFragment }) {
       {t('admin.promotions.productCount', { count: row.products.length, formatted: format.number(row.products.length) })}
       {notApproved > 0 && (
         <Text span fz="xs" c="orange.8">
-          {' '}({t('admin.promotions.productsNotApproved', { count: notApproved })})
+          {' '}
+          ({t('admin.promotions.productsNotApproved', { count: notApproved })})
         </Text>
       )}
       {' · '}
@@ -73,9 +85,13 @@ export function PromotionsQueuePage() {
     sort: { column: 'startsAt', direction: 'asc' },
   });
   // An unknown status in a hand-edited URL would be refused by the API: show all instead.
-  const status = list.filters.status === ALL || !isPromotionStatus(list.filters.status) ? null : list.filters.status;
+  const status = list.filters.status === ALL || !isStatusOf('promotion', list.filters.status) ? null : list.filters.status;
   const { data, previousData, loading, error, refetch } = useQuery(AdminPromotionsDocument, {
-    variables: { filter: { statuses: status ? [status] : null, search: variables.filter.search }, sort: variables.sort, page: variables.page },
+    variables: {
+      filter: { statuses: status ? [status] : null, search: variables.filter.search },
+      sort: variables.sort,
+      page: variables.page,
+    },
     notifyOnNetworkStatusChange: true,
   });
   const page = (data ?? previousData)?.promotions;
@@ -92,7 +108,7 @@ export function PromotionsQueuePage() {
           </Text>
           {/* On phones the brand, status, dates, products and payout columns are folded in here. */}
           <PhoneDetails
-            badge={<PromotionStatusBadge status={row.status} testId="status-badge-phone" />}
+            badge={<StatusBadge kind="promotion" status={row.status} testId="status-badge-phone" />}
             lines={[
               row.brand.legalName,
               `${format.date(row.startsAt)} – ${format.date(row.endsAt)}`,
@@ -117,7 +133,7 @@ export function PromotionsQueuePage() {
       title: t('admin.promotions.columns.status'),
       sortable: true,
       visibleMediaQuery: fromSm,
-      render: (row) => <PromotionStatusBadge status={row.status} />,
+      render: (row) => <StatusBadge kind="promotion" status={row.status} />,
     },
     {
       accessor: 'startsAt',
@@ -187,7 +203,7 @@ export function PromotionsQueuePage() {
           data-testid="queue-status-filter"
           w={{ base: '100%', sm: 240 }}
           data={[
-            ...PROMOTION_STATUSES.map((s) => ({ value: s, label: t(`admin.promotions.status.${s}`) })),
+            ...FILTER_STATUSES.map((s) => ({ value: s, label: t(statusLabelKey('promotion', s)) })),
             { value: ALL, label: t('admin.promotions.allStatuses') },
           ]}
         />

@@ -3,7 +3,6 @@ import { Migration } from '@mikro-orm/migrations';
 /** Column lengths from shared/field-limits.ts, the same numbers the input validators allow. */
 
 export class Migration20261202085113_field_limits extends Migration {
-
   override async up(): Promise<void> {
     this.addSql(`alter table "brand" alter column "tax_id" type varchar(12) using ("tax_id"::varchar(12));`);
 
@@ -53,5 +52,4 @@ export class Migration20261202085113_field_limits extends Migration {
 
     this.addSql(`alter table "promotion" alter column "name" type varchar(255) using ("name"::varchar(255));`);
   }
-
 }

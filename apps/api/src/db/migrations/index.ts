@@ -8,6 +8,11 @@ import { Migration20261125090000_import_heartbeat } from './Migration20261125090
 import { Migration20261125100000_member_exit_stages } from './Migration20261125100000_member_exit_stages';
 import { Migration20261202084527_accounts } from './Migration20261202084527_accounts';
 import { Migration20261202085113_field_limits } from './Migration20261202085113_field_limits';
+import { Migration20261202164556_sales } from './Migration20261202164556_sales';
+import { Migration20261202170000_ledger } from './Migration20261202170000_ledger';
+import { Migration20261202170800_photos } from './Migration20261202170800_photos';
+import { Migration20261202172214_sale_photos } from './Migration20261202172214_sale_photos';
+import { Migration20261202172800_withdrawals } from './Migration20261202172800_withdrawals';
 
 // Append new migrations here, in order; the migrator runs exactly this list.
 export const migrationsList: MigrationObject[] = [
@@ -20,4 +25,9 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125100000_member_exit_stages', class: Migration20261125100000_member_exit_stages },
   { name: 'Migration20261202084527_accounts', class: Migration20261202084527_accounts },
   { name: 'Migration20261202085113_field_limits', class: Migration20261202085113_field_limits },
+  { name: 'Migration20261202164556_sales', class: Migration20261202164556_sales },
+  { name: 'Migration20261202170000_ledger', class: Migration20261202170000_ledger },
+  { name: 'Migration20261202170800_photos', class: Migration20261202170800_photos },
+  { name: 'Migration20261202172214_sale_photos', class: Migration20261202172214_sale_photos },
+  { name: 'Migration20261202172800_withdrawals', class: Migration20261202172800_withdrawals },
 ];

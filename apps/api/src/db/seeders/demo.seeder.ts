@@ -41,18 +41,35 @@ export class DemoSeeder extends Seeder {
     ];
     const bySku = new Map<string, Product>();
     for (const [brand, sku, name, category, price] of products) {
-      bySku.set(sku, em.create(Product, { brand, sku, name, category, listPriceMinor: price, status: ModerationStatus.APPROVED, barcode: null }));
+      bySku.set(
+        sku,
+        em.create(Product, { brand, sku, name, category, listPriceMinor: price, status: ModerationStatus.APPROVED, barcode: null }),
+      );
     }
 
     const technosila = em.create(Partner, {
-      legalName: 'ООО "ТЕХНОСИЛА РОЗНИЦА"', taxId: '5029069967', kpp: '502901001', ogrn: '1035005516105',
-      address: 'Московская обл, г Мытищи, Олимпийский пр-т, д 10', contactName: 'Сергей Иванов',
-      contactEmail: DEMO_LOGINS.partners[0], contactPhone: '+79161234567', inviteCode: 'TECHNO24', status: ModerationStatus.APPROVED,
+      legalName: 'ООО "ТЕХНОСИЛА РОЗНИЦА"',
+      taxId: '5029069967',
+      kpp: '502901001',
+      ogrn: '1035005516105',
+      address: 'Московская обл, г Мытищи, Олимпийский пр-т, д 10',
+      contactName: 'Сергей Иванов',
+      contactEmail: DEMO_LOGINS.partners[0],
+      contactPhone: '+79161234567',
+      inviteCode: 'TECHNO24',
+      status: ModerationStatus.APPROVED,
     });
     const electroset = em.create(Partner, {
-      legalName: 'ООО "ЭЛЕКТРОСЕТЬ"', taxId: '7812345675', kpp: '781201001', ogrn: '1157847000011',
-      address: 'г Санкт-Петербург, Невский пр-т, д 28', contactName: 'Ольга Петрова',
-      contactEmail: DEMO_LOGINS.partners[1], contactPhone: '+79167654321', inviteCode: 'ELECTRO7', status: ModerationStatus.APPROVED,
+      legalName: 'ООО "ЭЛЕКТРОСЕТЬ"',
+      taxId: '7812345675',
+      kpp: '781201001',
+      ogrn: '1157847000011',
+      address: 'г Санкт-Петербург, Невский пр-т, д 28',
+      contactName: 'Ольга Петрова',
+      contactEmail: DEMO_LOGINS.partners[1],
+      contactPhone: '+79167654321',
+      inviteCode: 'ELECTRO7',
+      status: ModerationStatus.APPROVED,
     });
     user(DEMO_LOGINS.partners[0], 'Сергей Иванов', Role.PARTNER, { partner: technosila, phone: '+79161234567' });
     user(DEMO_LOGINS.partners[1], 'Ольга Петрова', Role.PARTNER, { partner: electroset, phone: '+79167654321' });
@@ -96,12 +113,42 @@ function seedDemoPromotions(
     holdingDays: 14,
   });
   for (const sku of ['AUR-TV55', 'AUR-SB200', 'AUR-HP10']) em.create(PromotionProduct, { promotion: winter, product: d.bySku.get(sku)! });
-  const standard = em.create(PayoutOption, { promotion: winter, name: 'Стандарт', kind: PayoutKind.PER_UNIT, value: 50_000n, isDefault: true });
+  const standard = em.create(PayoutOption, {
+    promotion: winter,
+    name: 'Стандарт',
+    kind: PayoutKind.PER_UNIT,
+    value: 50_000n,
+    isDefault: true,
+  });
   em.create(PayoutOptionProductValue, { option: standard, product: d.bySku.get('AUR-TV55')!, value: 150_000n });
-  const percent = em.create(PayoutOption, { promotion: winter, name: 'Процент с продажи', kind: PayoutKind.PERCENT_OF_SALE, value: 300n, position: 1 });
-  em.create(PromotionMember, { promotion: winter, participant: d.anna, payoutOption: standard, stage: MemberStage.ACCEPTED, source: MemberSource.JOINED });
-  em.create(PromotionMember, { promotion: winter, participant: d.boris, payoutOption: percent, stage: MemberStage.ACTIVE, source: MemberSource.ADDED_BY_BRAND });
-  em.create(PromotionMember, { promotion: winter, participant: d.vera, payoutOption: standard, stage: MemberStage.INVITED, source: MemberSource.ADDED_BY_BRAND });
+  const percent = em.create(PayoutOption, {
+    promotion: winter,
+    name: 'Процент с продажи',
+    kind: PayoutKind.PERCENT_OF_SALE,
+    value: 300n,
+    position: 1,
+  });
+  em.create(PromotionMember, {
+    promotion: winter,
+    participant: d.anna,
+    payoutOption: standard,
+    stage: MemberStage.ACCEPTED,
+    source: MemberSource.JOINED,
+  });
+  em.create(PromotionMember, {
+    promotion: winter,
+    participant: d.boris,
+    payoutOption: percent,
+    stage: MemberStage.ACTIVE,
+    source: MemberSource.ADDED_BY_BRAND,
+  });
+  em.create(PromotionMember, {
+    promotion: winter,
+    participant: d.vera,
+    payoutOption: standard,
+    stage: MemberStage.INVITED,
+    source: MemberSource.ADDED_BY_BRAND,
+  });
 
   const spring = em.create(Promotion, {
     brand: d.aurora,

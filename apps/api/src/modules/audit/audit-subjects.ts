@@ -56,7 +56,8 @@ export interface AuditSubjectInfo {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const NONE: AuditSubjectInfo = { name: null, subject: null };
 
-const subject = (kind: AuditSubjectKind, id: string, name: string | null): AuditSubject => Object.assign(new AuditSubject(), { kind, id, name });
+const subject = (kind: AuditSubjectKind, id: string, name: string | null): AuditSubject =>
+  Object.assign(new AuditSubject(), { kind, id, name });
 const byId = <T extends { id: string }>(rows: T[]) => new Map(rows.map((row) => [row.id, row]));
 
 /**
@@ -66,24 +67,34 @@ const byId = <T extends { id: string }>(rows: T[]) => new Map(rows.map((row) => 
 export function createAuditSubjectLoader(em: EntityManager) {
   return new DataLoader<AuditEvent, AuditSubjectInfo, string>(
     async (events) => {
-      const idsOf = (type: AuditEntityType) => [...new Set(events.filter((e) => e.entityType === type).map((e) => e.entityId).filter((id) => UUID.test(id)))];
-      const load = async <T extends { id: string }>(ids: string[], find: (ids: string[]) => Promise<T[]>) => byId(ids.length ? await find(ids) : []);
+      const idsOf = (type: AuditEntityType) => [
+        ...new Set(
+          events
+            .filter((e) => e.entityType === type)
+            .map((e) => e.entityId)
+            .filter((id) => UUID.test(id)),
+        ),
+      ];
+      const load = async <T extends { id: string }>(ids: string[], find: (ids: string[]) => Promise<T[]>) =>
+        byId(ids.length ? await find(ids) : []);
 
       const participants = await load(idsOf('Participant'), (ids) => em.find(Participant, { id: { $in: ids } }, { populate: ['user'] }));
       const partners = await load(idsOf('Partner'), (ids) => em.find(Partner, { id: { $in: ids } }));
       const brands = await load(idsOf('Brand'), (ids) => em.find(Brand, { id: { $in: ids } }));
       const products = await load(idsOf('Product'), (ids) => em.find(Product, { id: { $in: ids } }));
-      const imports = await load(idsOf('ProductImport'), (ids) =>
-        em.find(ProductImport, { id: { $in: ids } }, { populate: ['brand'] }),
-      );
+      const imports = await load(idsOf('ProductImport'), (ids) => em.find(ProductImport, { id: { $in: ids } }, { populate: ['brand'] }));
       const users = await load(idsOf('User'), (ids) => em.find(User, { id: { $in: ids } }, { populate: ['brand', 'partner'] }));
       const userIds = [...users.keys()];
       const participantsByUser = new Map(
         (userIds.length ? await em.find(Participant, { user: { $in: userIds } }) : []).map((p) => [p.user.id, p]),
       );
       const options = await load(idsOf('PayoutOption'), (ids) => em.find(PayoutOption, { id: { $in: ids } }));
-      const members = await load(idsOf('PromotionMember'), (ids) => em.find(PromotionMember, { id: { $in: ids } }, { populate: ['participant.user'] }));
-      const promotionIds = [...new Set([...idsOf('Promotion'), ...events.map((e) => e.scopeId).filter((id): id is string => !!id && UUID.test(id))])];
+      const members = await load(idsOf('PromotionMember'), (ids) =>
+        em.find(PromotionMember, { id: { $in: ids } }, { populate: ['participant.user'] }),
+      );
+      const promotionIds = [
+        ...new Set([...idsOf('Promotion'), ...events.map((e) => e.scopeId).filter((id): id is string => !!id && UUID.test(id))]),
+      ];
       const promotions = await load(promotionIds, (ids) => em.find(Promotion, { id: { $in: ids } }));
 
       const promotionOf = (id: string | null | undefined) => {
@@ -112,7 +123,10 @@ export function createAuditSubjectLoader(em: EntityManager) {
           }
           case 'ProductImport': {
             const found = imports.get(id);
-            return { name: found?.fileName ?? null, subject: found ? subject(AuditSubjectKind.BRAND, found.brand.id, found.brand.legalName) : null };
+            return {
+              name: found?.fileName ?? null,
+              subject: found ? subject(AuditSubjectKind.BRAND, found.brand.id, found.brand.legalName) : null,
+            };
           }
           case 'User': {
             // A user opens as what they belong to: their brand, partner company or participant profile.

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Permission } from '@motiva/schema';
-import type { RequestContext } from '../../graphql/context';
+import type { RequestContext } from '../../context';
 import { Allow, Restricted, SignedIn } from '../../auth/policy';
 import { DEFAULT_PAGE, PageInput, Paginated } from '../../shared/pagination';
 import { AuditEvent } from './audit-event.entity';
@@ -25,7 +25,8 @@ export class AuditResolver {
 
   @FieldResolver(() => String, {
     nullable: true,
-    description: 'The display name of the record the event is about (a person, a company, a product, promotion or payout option, an import’s file name); null when it no longer exists',
+    description:
+      'The display name of the record the event is about (a person, a company, a product, promotion or payout option, an import’s file name); null when it no longer exists',
   })
   @Restricted({ anyOf: [Permission.ReadAuditLog] })
   async subjectName(@Root() event: AuditEvent, @Ctx() ctx: RequestContext): Promise<string | null> {
@@ -43,7 +44,10 @@ export class AuditResolver {
   }
 
   // Reached only through an event the caller may see (the audit log, or a promotion's or member's history).
-  @FieldResolver(() => String, { nullable: true, description: 'The name of the user who made the change; null for the system (jobs) or a deleted user' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'The name of the user who made the change; null for the system (jobs) or a deleted user',
+  })
   @SignedIn()
   async actorName(@Root() event: AuditEvent, @Ctx() ctx: RequestContext): Promise<string | null> {
     if (!event.actor) return null;

@@ -1,5 +1,5 @@
 import type { AuditAction, AuditEntityType } from '@motiva/schema';
-import type { RequestContext } from '../../graphql/context';
+import type { RequestContext } from '../../context';
 import { AuditEvent } from './audit-event.entity';
 import { User } from '../identity/user.entity';
 import type { AuditEventFilter } from './audit.inputs';
@@ -40,7 +40,8 @@ export async function listAuditEvents(ctx: RequestContext, filter: AuditEventFil
       entityId: filter.entityId ?? undefined,
       action: (filter.action ?? undefined) as AuditAction | undefined,
       scopeId: filter.scopeId ?? undefined,
-      createdAt: filter.from || filter.to ? { ...(filter.from ? { $gte: filter.from } : {}), ...(filter.to ? { $lt: filter.to } : {}) } : undefined,
+      createdAt:
+        filter.from || filter.to ? { ...(filter.from ? { $gte: filter.from } : {}), ...(filter.to ? { $lt: filter.to } : {}) } : undefined,
     },
     { orderBy: { createdAt: 'desc', id: 'desc' }, limit: page.limit, offset: page.offset },
   );

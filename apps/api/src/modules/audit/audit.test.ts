@@ -6,7 +6,7 @@ import type { GraphQLTestClient } from '../../test/graphql-client';
 import { countQueries } from '../../test/query-counter';
 import { PromotionStatus } from '../promotions/promotion.enums';
 import { Promotion } from '../promotions/promotion.entity';
-import { seedMember, seedPromotion } from '../promotions/promotion-test-kit';
+import { seedMember, seedPromotion } from '../promotions/promotion.test-kit';
 import { ProductImport, ProductImportStatus } from '../product-import/product-import.entity';
 import { AuditEvent } from './audit-event.entity';
 
@@ -33,7 +33,11 @@ describe('audit log: names and subjects', () => {
     api = await startTestApi({ RUN_JOBS_IN_API: 'false' });
     world = await createWorld(api.db.orm);
     admin = await signIn(api, world.admin.email);
-    promotion = await seedPromotion(api.db.orm, { brandId: world.brandA.brandId, productId: world.productA.productId, status: PromotionStatus.ACTIVE });
+    promotion = await seedPromotion(api.db.orm, {
+      brandId: world.brandA.brandId,
+      productId: world.productA.productId,
+      status: PromotionStatus.ACTIVE,
+    });
     memberId = await seedMember(api.db.orm, promotion.id, promotion.optionId, world.participantA.participantId);
     const em = api.db.orm.em.fork();
     const imp = em.create(ProductImport, {
@@ -67,17 +71,39 @@ describe('audit log: names and subjects', () => {
     const promotionName = (await api.db.orm.em.fork().findOneOrFail(Promotion, promotion.id)).name;
     const opens = (kind: string, id: string, name: string) => ({ kind, id, name });
 
-    expect(byAction.get('participant.approved')).toMatchObject({ actorName: 'admin', subjectName: 'participant-b', subject: opens('PARTICIPANT', world.participantB.participantId, 'participant-b') });
-    expect(byAction.get('partner.approved')).toMatchObject({ subjectName: expect.any(String), subject: { kind: 'PARTNER', id: world.partnerA.partnerId } });
+    expect(byAction.get('participant.approved')).toMatchObject({
+      actorName: 'admin',
+      subjectName: 'participant-b',
+      subject: opens('PARTICIPANT', world.participantB.participantId, 'participant-b'),
+    });
+    expect(byAction.get('partner.approved')).toMatchObject({
+      subjectName: expect.any(String),
+      subject: { kind: 'PARTNER', id: world.partnerA.partnerId },
+    });
     expect(byAction.get('brand.created')).toMatchObject({ subject: { kind: 'BRAND', id: world.brandB.brandId } });
     // A brand user opens as their brand; an import as the brand that uploaded it.
-    expect(byAction.get('user.password_set')).toMatchObject({ subjectName: 'brand-a', subject: { kind: 'BRAND', id: world.brandA.brandId } });
-    expect(byAction.get('product_import.completed')).toMatchObject({ subjectName: 'spring-catalogue.csv', subject: { kind: 'BRAND', id: world.brandA.brandId } });
+    expect(byAction.get('user.password_set')).toMatchObject({
+      subjectName: 'brand-a',
+      subject: { kind: 'BRAND', id: world.brandA.brandId },
+    });
+    expect(byAction.get('product_import.completed')).toMatchObject({
+      subjectName: 'spring-catalogue.csv',
+      subject: { kind: 'BRAND', id: world.brandA.brandId },
+    });
     expect(byAction.get('product.approved')).toMatchObject({ subject: { kind: 'PRODUCT', id: world.productA.productId } });
     // Options and members open their promotion.
-    expect(byAction.get('promotion.approved')).toMatchObject({ subjectName: promotionName, subject: opens('PROMOTION', promotion.id, promotionName) });
-    expect(byAction.get('payout_option.updated')).toMatchObject({ subjectName: 'Standard', subject: opens('PROMOTION', promotion.id, promotionName) });
-    expect(byAction.get('member.joined')).toMatchObject({ subjectName: 'participant-a', subject: opens('PROMOTION', promotion.id, promotionName) });
+    expect(byAction.get('promotion.approved')).toMatchObject({
+      subjectName: promotionName,
+      subject: opens('PROMOTION', promotion.id, promotionName),
+    });
+    expect(byAction.get('payout_option.updated')).toMatchObject({
+      subjectName: 'Standard',
+      subject: opens('PROMOTION', promotion.id, promotionName),
+    });
+    expect(byAction.get('member.joined')).toMatchObject({
+      subjectName: 'participant-a',
+      subject: opens('PROMOTION', promotion.id, promotionName),
+    });
     // A record that is gone has no name, but its promotion still opens.
     expect(byAction.get('payout_option.removed')).toMatchObject({ subjectName: null, subject: { kind: 'PROMOTION', id: promotion.id } });
   });
@@ -111,7 +137,10 @@ describe('audit log: names and subjects', () => {
 
   it('is for admins only: a brand reading its promotion history gets no names (null, like every internal field)', async () => {
     const brand = await signIn(api, world.brandA.email);
-    const res = await brand.request(`query H($id: ID!) { promotionHistory(promotionId: $id) { items { action subjectName subject { id } } } }`, { id: promotion.id });
+    const res = await brand.request(
+      `query H($id: ID!) { promotionHistory(promotionId: $id) { items { action subjectName subject { id } } } }`,
+      { id: promotion.id },
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data!.promotionHistory.items.length).toBeGreaterThan(0);
     for (const item of res.data!.promotionHistory.items) {

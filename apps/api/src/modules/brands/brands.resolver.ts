@@ -1,6 +1,6 @@
 import { Arg, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Permission } from '@motiva/schema';
-import type { RequestContext } from '../../graphql/context';
+import type { RequestContext } from '../../context';
 import { Allow, Public, Restricted } from '../../auth/policy';
 import { DEFAULT_PAGE, PageInput, Paginated } from '../../shared/pagination';
 import { signIn } from '../identity/auth.service';
@@ -14,7 +14,7 @@ import * as brands from './brands.service';
 
 @ObjectType('BrandUser', { description: 'A user account of a brand' })
 class BrandUser {
-  @Field(() => ID, { description: 'The user\'s id' }) id!: string;
+  @Field(() => ID, { description: "The user's id" }) id!: string;
   @Field(() => String, { description: 'Full name' }) name!: string;
   @Field(() => String, { description: 'The email the user signs in with' }) email!: string;
   @Field(() => Date, { description: 'When the account was created (UTC)' }) createdAt!: Date;
@@ -39,19 +39,28 @@ export class BrandsResolver {
 
   @Mutation(() => Brand, { description: 'Admins: creates a brand' })
   @Allow(Permission.ManageBrands)
-  createBrand(@Ctx() ctx: RequestContext, @Arg('input', () => CreateBrandInput, { description: 'The brand\'s details' }) input: CreateBrandInput) {
+  createBrand(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => CreateBrandInput, { description: "The brand's details" }) input: CreateBrandInput,
+  ) {
     return brands.createBrand(ctx, input);
   }
 
   @Mutation(() => BrandUser, { description: 'Creates a brand user and emails them a one-time link to set their password' })
   @Allow(Permission.ManageBrands)
-  async inviteBrandUser(@Ctx() ctx: RequestContext, @Arg('input', () => InviteBrandUserInput, { description: 'The brand and the new user\'s name and email' }) input: InviteBrandUserInput) {
+  async inviteBrandUser(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => InviteBrandUserInput, { description: "The brand and the new user's name and email" }) input: InviteBrandUserInput,
+  ) {
     return toBrandUser(await brands.inviteBrandUser(ctx, input));
   }
 
   @Mutation(() => AuthPayload, { description: 'Sets a password from a one-time invite link and signs in' })
   @Public()
-  async setPassword(@Ctx() ctx: RequestContext, @Arg('input', () => SetPasswordInput, { description: 'The token from the invite link and the password' }) input: SetPasswordInput) {
+  async setPassword(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => SetPasswordInput, { description: 'The token from the invite link and the password' }) input: SetPasswordInput,
+  ) {
     return signIn(ctx, await consumePasswordToken(ctx, input.token, input.password, PasswordTokenPurpose.INVITE));
   }
 

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Role } from '@motiva/schema';
-import type { RequestContext } from '../../graphql/context';
+import type { RequestContext } from '../../context';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../shared/errors';
 import { ModerationStatus } from '../../shared/enums';
 import { assertId } from '../../shared/ids';
@@ -31,7 +31,8 @@ export async function listBrands(ctx: RequestContext, filter: BrandFilter, page:
 
 /** Brands are created by the platform's admins, already approved (they signed a contract offline). */
 export async function createBrand(ctx: RequestContext, input: CreateBrandInput): Promise<Brand> {
-  if (input.taxId && !isValidInn(input.taxId)) throw new BadUserInputError('Tax id is not a valid INN', { taxId: 'INN check digits do not match' });
+  if (input.taxId && !isValidInn(input.taxId))
+    throw new BadUserInputError('Tax id is not a valid INN', { taxId: 'INN check digits do not match' });
   return withTransaction(ctx, async (tx) => {
     const brand = tx.em.create(Brand, {
       legalName: input.legalName.trim(),
@@ -39,7 +40,12 @@ export async function createBrand(ctx: RequestContext, input: CreateBrandInput):
       address: input.address?.trim() || null,
       status: ModerationStatus.APPROVED,
     });
-    recordAudit(tx, { action: 'brand.created', entityType: 'Brand', entityId: brand.id, after: { legalName: brand.legalName, taxId: brand.taxId ?? null } });
+    recordAudit(tx, {
+      action: 'brand.created',
+      entityType: 'Brand',
+      entityId: brand.id,
+      after: { legalName: brand.legalName, taxId: brand.taxId ?? null },
+    });
     await tx.em.flush();
     return brand;
   });

@@ -54,9 +54,15 @@ describe('brands and brand users', () => {
 
   it('refuses a taken email, an unknown brand and a forged token, changing nothing', async () => {
     const before = await api.db.orm.em.fork().count(User);
-    expect(await admin.code(INVITE, { input: { brandId: world.brandA.brandId, email: world.partnerA.email, name: 'Dup' } })).toBe('CONFLICT');
-    expect(await admin.code(INVITE, { input: { brandId: '00000000-0000-4000-8000-000000000000', email: 'x@y.example', name: 'Nobody' } })).toBe('NOT_FOUND');
-    expect(await api.client().code(SET_PASSWORD, { input: { token: 'f'.repeat(43), password: 'a strong new password' } })).toBe('BAD_USER_INPUT');
+    expect(await admin.code(INVITE, { input: { brandId: world.brandA.brandId, email: world.partnerA.email, name: 'Dup' } })).toBe(
+      'CONFLICT',
+    );
+    expect(
+      await admin.code(INVITE, { input: { brandId: '00000000-0000-4000-8000-000000000000', email: 'x@y.example', name: 'Nobody' } }),
+    ).toBe('NOT_FOUND');
+    expect(await api.client().code(SET_PASSWORD, { input: { token: 'f'.repeat(43), password: 'a strong new password' } })).toBe(
+      'BAD_USER_INPUT',
+    );
     expect(await admin.code(CREATE_BRAND, { input: { legalName: 'Bad INN', taxId: '7707083890' } })).toBe('BAD_USER_INPUT');
     expect(await api.db.orm.em.fork().count(User)).toBe(before);
   });

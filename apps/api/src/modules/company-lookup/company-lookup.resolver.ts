@@ -1,5 +1,5 @@
 import { Arg, Ctx, Field, ObjectType, Query, Resolver } from 'type-graphql';
-import type { RequestContext } from '../../graphql/context';
+import type { RequestContext } from '../../context';
 import { Public } from '../../auth/policy';
 import { BadUserInputError } from '../../shared/errors';
 import type { CompanyInfo } from './company-lookup.provider';
@@ -24,11 +24,15 @@ class CompanyInfoType implements CompanyInfo {
 
 @ObjectType('CompanyLookupResult', { description: 'What registration needs to know about a tax id' })
 class CompanyLookupResult {
-  @Field(() => CompanyInfoType, { nullable: true, description: 'The company from the register; null when the register does not know the tax id' })
+  @Field(() => CompanyInfoType, {
+    nullable: true,
+    description: 'The company from the register; null when the register does not know the tax id',
+  })
   company!: CompanyInfo | null;
 
   @Field(() => [OrganisationKind], {
-    description: 'Kinds of organisation already registered on the platform with this tax id (empty when none): the registrant is warned, the moderator sees it',
+    description:
+      'Kinds of organisation already registered on the platform with this tax id (empty when none): the registrant is warned, the moderator sees it',
   })
   alreadyRegisteredAs!: OrganisationKind[];
 }
@@ -37,7 +41,10 @@ class CompanyLookupResult {
 export class CompanyLookupResolver {
   @Query(() => CompanyLookupResult, { description: 'Company details by tax id (INN), and whether the platform already has it' })
   @Public()
-  async lookupCompany(@Ctx() ctx: RequestContext, @Arg('taxId', () => String, { description: 'Tax id (INN), 10 or 12 digits' }) taxId: string): Promise<CompanyLookupResult> {
+  async lookupCompany(
+    @Ctx() ctx: RequestContext,
+    @Arg('taxId', () => String, { description: 'Tax id (INN), 10 or 12 digits' }) taxId: string,
+  ): Promise<CompanyLookupResult> {
     const inn = taxId.trim();
     if (!isValidInn(inn)) throw new BadUserInputError('Tax id must be a valid INN (10 or 12 digits)', { taxId: 'invalid INN' });
     const [company, holders] = await Promise.all([ctx.app.companyLookup.findByTaxId(inn), findTaxIdHolders(ctx.em, [inn])]);

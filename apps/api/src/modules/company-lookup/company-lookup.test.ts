@@ -20,9 +20,22 @@ function fakeDadata() {
       if (mode === 'error') return res.writeHead(503).end('down');
       res.writeHead(200, { 'content-type': 'application/json' });
       if (mode === 'garbage') return res.end('{"unexpected": true}');
-      const suggestions = body.query === '7707083893'
-        ? [{ value: 'ПАО СБЕРБАНК', data: { inn: '7707083893', kpp: '773601001', ogrn: '1027700132195', name: { full_with_opf: 'ПАО "СБЕРБАНК РОССИИ"', short_with_opf: 'ПАО СБЕРБАНК' }, address: { value: 'г Москва, ул Вавилова, д 19' }, management: { name: 'Греф Г.О.', post: 'ПРЕЗИДЕНТ' } } }]
-        : [];
+      const suggestions =
+        body.query === '7707083893'
+          ? [
+              {
+                value: 'ПАО СБЕРБАНК',
+                data: {
+                  inn: '7707083893',
+                  kpp: '773601001',
+                  ogrn: '1027700132195',
+                  name: { full_with_opf: 'ПАО "СБЕРБАНК РОССИИ"', short_with_opf: 'ПАО СБЕРБАНК' },
+                  address: { value: 'г Москва, ул Вавилова, д 19' },
+                  management: { name: 'Греф Г.О.', post: 'ПРЕЗИДЕНТ' },
+                },
+              },
+            ]
+          : [];
       res.end(JSON.stringify({ suggestions }));
     });
   });
@@ -71,8 +84,14 @@ describe('company lookup', () => {
     it('sends the documented request and maps the answer, the head of the company as the director (not a contact)', async () => {
       const { lookupCompany } = await api.client().ok(LOOKUP, { taxId: '7707083893' });
       expect(lookupCompany.company).toEqual({
-        taxId: '7707083893', kpp: '773601001', ogrn: '1027700132195', legalName: 'ПАО "СБЕРБАНК РОССИИ"',
-        shortName: 'ПАО СБЕРБАНК', address: 'г Москва, ул Вавилова, д 19', directorName: 'Греф Г.О.', directorTitle: 'ПРЕЗИДЕНТ',
+        taxId: '7707083893',
+        kpp: '773601001',
+        ogrn: '1027700132195',
+        legalName: 'ПАО "СБЕРБАНК РОССИИ"',
+        shortName: 'ПАО СБЕРБАНК',
+        address: 'г Москва, ул Вавилова, д 19',
+        directorName: 'Греф Г.О.',
+        directorTitle: 'ПРЕЗИДЕНТ',
       });
       const last = fake.seen.at(-1)!;
       expect(last.url).toBe('/suggestions/api/4_1/rs/findById/party');

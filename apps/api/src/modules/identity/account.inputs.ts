@@ -38,7 +38,10 @@ export class UpdateMyProfileInput {
   @PersonName('Enter your full name')
   name!: string;
 
-  @Field(() => String, { nullable: true, description: 'Phone with country code (10 to 15 digits); participants and partner users must keep one' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Phone with country code (10 to 15 digits); participants and partner users must keep one',
+  })
   @IsOptional()
   @Phone()
   phone?: string | null;

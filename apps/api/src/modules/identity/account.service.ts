@@ -1,5 +1,5 @@
 import { Role } from '@motiva/schema';
-import type { RequestContext } from '../../graphql/context';
+import type { RequestContext } from '../../context';
 import { BadUserInputError, UnauthenticatedError } from '../../shared/errors';
 import { normalizePhone } from '../../shared/normalize';
 import { withTransaction } from '../../shared/transaction';

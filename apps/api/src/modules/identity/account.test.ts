@@ -74,12 +74,21 @@ describe('account basics', () => {
       expect(await api.client().code(RESET, { token: first, password: 'a brand new password' })).toBe('BAD_USER_INPUT');
       // A link dies after its hour.
       const em = api.db.orm.em.fork();
-      await em.nativeUpdate(PasswordToken, { user: world.brandB.userId, purpose: PasswordTokenPurpose.RESET, usedAt: null }, { expiresAt: new Date(Date.now() - 1000) });
+      await em.nativeUpdate(
+        PasswordToken,
+        { user: world.brandB.userId, purpose: PasswordTokenPurpose.RESET, usedAt: null },
+        { expiresAt: new Date(Date.now() - 1000) },
+      );
       const expired = await api.client().request(RESET, { token: second, password: 'a brand new password' });
       expect(expired.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { token: expect.any(String) } });
       // An invitation's set-password link is for /brand/set-password, not for a reset.
       const invite = 'i'.repeat(43);
-      em.create(PasswordToken, { tokenHash: hashSessionToken(invite), user: em.getReference(User, world.brandB.userId), purpose: PasswordTokenPurpose.INVITE, expiresAt: new Date(Date.now() + 3_600_000) });
+      em.create(PasswordToken, {
+        tokenHash: hashSessionToken(invite),
+        user: em.getReference(User, world.brandB.userId),
+        purpose: PasswordTokenPurpose.INVITE,
+        expiresAt: new Date(Date.now() + 3_600_000),
+      });
       await em.flush();
       expect(await api.client().code(RESET, { token: invite, password: 'a brand new password' })).toBe('BAD_USER_INPUT');
       expect((await api.client().ok(LOGIN, { email, password: PASSWORD })).login.viewer.role).toBe('BRAND');
@@ -129,7 +138,9 @@ describe('account basics', () => {
   describe('own profile', () => {
     it('lets a participant change name, phone and city, with an audit event', async () => {
       const client = await signIn(api, world.participantA.email);
-      const { updateMyProfile } = await client.ok(PROFILE, { input: { name: '  Anna Smirnova ', phone: '8 (912) 345-67-89', city: ' Perm ' } });
+      const { updateMyProfile } = await client.ok(PROFILE, {
+        input: { name: '  Anna Smirnova ', phone: '8 (912) 345-67-89', city: ' Perm ' },
+      });
       expect(updateMyProfile).toEqual({ name: 'Anna Smirnova', phone: '89123456789', participant: { city: 'Perm' } });
       const participant = await api.db.orm.em.fork().findOneOrFail(Participant, world.participantA.participantId);
       expect(participant.city).toBe('Perm');

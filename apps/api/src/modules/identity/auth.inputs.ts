@@ -7,7 +7,7 @@ export class LoginInput {
   @Email()
   email!: string;
 
-  @Field(() => String, { description: 'The account\'s password' })
+  @Field(() => String, { description: "The account's password" })
   @Password(1, 'Enter your password')
   password!: string;
 }

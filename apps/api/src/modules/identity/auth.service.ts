@@ -1,6 +1,6 @@
-import type { RequestContext } from '../../graphql/context';
+import type { RequestContext } from '../../context';
 import { InvalidCredentialsError, UnauthenticatedError } from '../../shared/errors';
-import { Locale } from '../../shared/enums';
+import type { Locale } from '../../shared/enums';
 import { normalizeEmail } from '../../shared/normalize';
 import { preparedQuery } from '../../db/prepared-query';
 import { resolveViewer, endSession, revokeSession, startSession } from './session.service';
@@ -57,6 +57,35 @@ interface ViewerProfileRow {
   personal_data_consent_at: Date | string | null;
   personal_data_policy_version: string | null;
   rejection_reason: string | null;
+}
+
+/** The viewer's fields (and `__typename`) that the session itself answers, without the profile's row. */
+export const SESSION_VIEWER_FIELDS: ReadonlySet<string> = new Set([
+  '__typename',
+  'id',
+  'role',
+  'status',
+  'permissions',
+  'brand',
+  'partner',
+  'participant',
+]);
+
+export type SessionViewer = Pick<ViewerType, 'id' | 'role' | 'status' | 'permissions' | 'brandId' | 'partnerId' | 'participantId'>;
+
+/** The signed-in user as far as the session tells, for a `me` that asks only SESSION_VIEWER_FIELDS. */
+export function sessionViewer(ctx: RequestContext): SessionViewer {
+  const viewer = ctx.viewer;
+  if (!viewer) throw new UnauthenticatedError();
+  return {
+    id: viewer.userId,
+    role: viewer.role,
+    status: viewer.status,
+    permissions: [...viewer.permissions],
+    brandId: viewer.brandId,
+    partnerId: viewer.partnerId,
+    participantId: viewer.participantId,
+  };
 }
 
 /** `me` runs on every portal page: one prepared statement for the user's own columns, no entities. */

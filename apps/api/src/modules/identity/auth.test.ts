@@ -32,7 +32,12 @@ describe('sessions', () => {
     expect(cookie).toMatch(/SameSite=Lax/);
     expect(cookie).not.toMatch(/Secure/); // Secure only in production
     const { me } = await client.ok(ME);
-    expect(me).toMatchObject({ email: world.participantA.email, role: 'PARTICIPANT', status: 'APPROVED', participant: { id: world.participantA.participantId } });
+    expect(me).toMatchObject({
+      email: world.participantA.email,
+      role: 'PARTICIPANT',
+      status: 'APPROVED',
+      participant: { id: world.participantA.participantId },
+    });
     expect(me.permissions).toContain('ReadOwnParticipantProfile');
   });
 
@@ -91,7 +96,9 @@ describe('sessions', () => {
     await browser.ok(LOGIN, { email: world.partnerB.email, password: PASSWORD });
     expect((await browser.ok(ME)).me.email).toBe(world.partnerB.email);
     expect((await copied.ok(ME)).me).toBeNull();
-    const revoked = await api.db.orm.em.fork().findOneOrFail(Session, { user: world.participantA.userId, revokedAt: { $ne: null } }, { orderBy: { createdAt: 'desc' } });
+    const revoked = await api.db.orm.em
+      .fork()
+      .findOneOrFail(Session, { user: world.participantA.userId, revokedAt: { $ne: null } }, { orderBy: { createdAt: 'desc' } });
     expect(revoked.revokedAt).toBeInstanceOf(Date);
 
     // A Bearer client that signs in again replaces its own earlier token the same way.
@@ -111,7 +118,16 @@ describe('sessions', () => {
     const token = (await browser.ok(LOGIN, { email: world.participantB.email, password: PASSWORD })).login.token;
     const { registerParticipant } = await browser.ok(
       `mutation R($input: RegisterParticipantInput!) { registerParticipant(input: $input) { viewer { email } } }`,
-      { input: { email: 'replaced@test.local', password: 'long enough password', name: 'New Person', phone: '+79990000001', city: 'Omsk', personalDataConsent: true } },
+      {
+        input: {
+          email: 'replaced@test.local',
+          password: 'long enough password',
+          name: 'New Person',
+          phone: '+79990000001',
+          city: 'Omsk',
+          personalDataConsent: true,
+        },
+      },
     );
     expect(registerParticipant.viewer.email).toBe('replaced@test.local');
     expect((await browser.ok(ME)).me.email).toBe('replaced@test.local');
@@ -155,7 +171,12 @@ describe('throttling under concurrency', () => {
 
   it('lets at most the limit of 100 parallel guesses reach the password check, and a right password after them does not sign in', async () => {
     const em = api.db.orm.em.fork();
-    const user = em.create(User, { email: 'target@test.local', name: 'Target', role: Role.ADMIN, passwordHash: await hashPassword(PASSWORD) });
+    const user = em.create(User, {
+      email: 'target@test.local',
+      name: 'Target',
+      role: Role.ADMIN,
+      passwordHash: await hashPassword(PASSWORD),
+    });
     await em.flush();
 
     // The reviewer's attack, wider: 100 guesses at once, the right password among them well after the limit.

@@ -1,4 +1,4 @@
-import type { RequestContext } from '../../graphql/context';
+import type { RequestContext } from '../../context';
 import { reserveAttempt } from './attempt-limit';
 import { LoginFailure } from './login-failure.entity';
 

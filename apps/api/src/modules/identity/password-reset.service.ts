@@ -1,5 +1,5 @@
 import { PORTAL_PATH } from '@motiva/schema';
-import type { RequestContext } from '../../graphql/context';
+import type { RequestContext } from '../../context';
 import { normalizeEmail } from '../../shared/normalize';
 import { withTransaction } from '../../shared/transaction';
 import { recordAudit } from '../audit/audit.service';

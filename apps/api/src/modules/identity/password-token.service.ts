@@ -1,5 +1,5 @@
 import { LockMode } from '@mikro-orm/core';
-import type { RequestContext } from '../../graphql/context';
+import type { RequestContext } from '../../context';
 import { BadUserInputError } from '../../shared/errors';
 import { withTransaction } from '../../shared/transaction';
 import { recordAudit } from '../audit/audit.service';
@@ -30,7 +30,12 @@ export function issuePasswordToken(tx: RequestContext, userId: string, purpose: 
  * had ends with the old password (a reset usually means someone else may know it). Returns the user,
  * for signing in.
  */
-export async function consumePasswordToken(ctx: RequestContext, token: string, password: string, purpose: PasswordTokenPurpose): Promise<User> {
+export async function consumePasswordToken(
+  ctx: RequestContext,
+  token: string,
+  password: string,
+  purpose: PasswordTokenPurpose,
+): Promise<User> {
   const passwordHash = await hashPassword(password);
   return withTransaction(ctx, async (tx) => {
     const row = await tx.em.findOne(
@@ -38,10 +43,17 @@ export async function consumePasswordToken(ctx: RequestContext, token: string, p
       { tokenHash: hashSessionToken(token), purpose, usedAt: null, expiresAt: { $gt: new Date() } },
       { lockMode: LockMode.PESSIMISTIC_WRITE, populate: ['user'] },
     );
-    if (!row || row.user.disabled) throw new BadUserInputError('This link is invalid, used or expired; ask for a new one', { token: 'invalid or expired' });
+    if (!row || row.user.disabled)
+      throw new BadUserInputError('This link is invalid, used or expired; ask for a new one', { token: 'invalid or expired' });
     row.usedAt = new Date();
     row.user.passwordHash = passwordHash;
-    recordAudit(tx, { action: 'user.password_set', entityType: 'User', entityId: row.user.id, actorId: row.user.id, after: { purpose: row.purpose } });
+    recordAudit(tx, {
+      action: 'user.password_set',
+      entityType: 'User',
+      entityId: row.user.id,
+      actorId: row.user.id,
+      after: { purpose: row.purpose },
+    });
     await tx.em.flush();
     await revokeUserSessions(tx, row.user.id);
     return row.user;

@@ -9,14 +9,14 @@ export enum ModerationDecisionKind {
 }
 registerEnumType(ModerationDecisionKind, {
   name: 'ModerationDecisionKind',
-  description: 'A moderator\'s verdict',
+  description: "A moderator's verdict",
   valuesConfig: {
     APPROVE: { description: 'Approve the record' },
     REJECT: { description: 'Reject the record (a reason is required)' },
   },
 });
 
-@InputType({ description: 'A moderator\'s decision on one record' })
+@InputType({ description: "A moderator's decision on one record" })
 export class ModerationInput {
   @Field(() => ID, { description: 'The record to decide on' }) id!: string;
 

@@ -1,6 +1,6 @@
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Permission } from '@motiva/schema';
-import type { RequestContext } from '../../graphql/context';
+import type { RequestContext } from '../../context';
 import { Allow, SignedIn } from '../../auth/policy';
 import { Partner } from '../organisations/partner.entity';
 import { Participant } from '../participants/participant.entity';
@@ -8,24 +8,42 @@ import { Product } from '../products/product.entity';
 import { ModerationDecision } from './moderation-decision.entity';
 import { ModerationInput } from './moderation.inputs';
 import { moderateParticipant, moderatePartner, moderateProduct } from './moderation.service';
+import { moderationOverview, ModerationQueueSummary } from './moderation-overview';
 
 @Resolver(() => ModerationDecision)
 export class ModerationResolver {
-  @Mutation(() => Participant, { description: 'Admins: approves or rejects a participant\'s registration' })
+  @Query(() => [ModerationQueueSummary], {
+    description: 'Admins: what waits in each moderation queue the caller may moderate, in menu order',
+  })
+  @Allow(Permission.ModerateParticipants, Permission.ModeratePartners, Permission.ModerateProducts, Permission.ModeratePromotions)
+  moderationOverview(@Ctx() ctx: RequestContext) {
+    return moderationOverview(ctx);
+  }
+
+  @Mutation(() => Participant, { description: "Admins: approves or rejects a participant's registration" })
   @Allow(Permission.ModerateParticipants)
-  moderateParticipant(@Ctx() ctx: RequestContext, @Arg('input', () => ModerationInput, { description: 'The participant and the decision' }) input: ModerationInput) {
+  moderateParticipant(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => ModerationInput, { description: 'The participant and the decision' }) input: ModerationInput,
+  ) {
     return moderateParticipant(ctx, input);
   }
 
-  @Mutation(() => Partner, { description: 'Admins: approves or rejects a partner company\'s registration' })
+  @Mutation(() => Partner, { description: "Admins: approves or rejects a partner company's registration" })
   @Allow(Permission.ModeratePartners)
-  moderatePartner(@Ctx() ctx: RequestContext, @Arg('input', () => ModerationInput, { description: 'The partner and the decision' }) input: ModerationInput) {
+  moderatePartner(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => ModerationInput, { description: 'The partner and the decision' }) input: ModerationInput,
+  ) {
     return moderatePartner(ctx, input);
   }
 
   @Mutation(() => Product, { description: 'Admins: approves or rejects a product' })
   @Allow(Permission.ModerateProducts)
-  moderateProduct(@Ctx() ctx: RequestContext, @Arg('input', () => ModerationInput, { description: 'The product and the decision' }) input: ModerationInput) {
+  moderateProduct(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => ModerationInput, { description: 'The product and the decision' }) input: ModerationInput,
+  ) {
     return moderateProduct(ctx, input);
   }
 

@@ -40,14 +40,26 @@ describe('moderation', () => {
     expect(await pending.code(`{ participant(id: "${id}") { id } }`)).toBe('FORBIDDEN');
 
     const { moderateParticipant } = await admin.ok(MODERATE_PARTICIPANT, { input: { id, decision: 'APPROVE' } });
-    expect(moderateParticipant).toMatchObject({ status: 'APPROVED', rejectionReason: null, decisions: [{ decision: 'APPROVED', moderatorName: 'admin' }] });
+    expect(moderateParticipant).toMatchObject({
+      status: 'APPROVED',
+      rejectionReason: null,
+      decisions: [{ decision: 'APPROVED', moderatorName: 'admin' }],
+    });
 
     // The same session now carries the participant's permissions.
-    expect((await pending.ok(`{ me { status permissions } }`)).me).toEqual({ status: 'APPROVED', permissions: [...permissionsOf(Role.PARTICIPANT)] });
+    expect((await pending.ok(`{ me { status permissions } }`)).me).toEqual({
+      status: 'APPROVED',
+      permissions: [...permissionsOf(Role.PARTICIPANT)],
+    });
 
     const { auditEvents } = await admin.ok(AUDIT, { filter: { entityId: id } });
     expect(auditEvents.items).toEqual([
-      expect.objectContaining({ action: 'participant.approved', actorName: 'admin', before: { status: 'PENDING', rejectionReason: null }, after: { status: 'APPROVED', rejectionReason: null } }),
+      expect.objectContaining({
+        action: 'participant.approved',
+        actorName: 'admin',
+        before: { status: 'PENDING', rejectionReason: null },
+        after: { status: 'APPROVED', rejectionReason: null },
+      }),
     ]);
 
     const sent = await waitFor(async () => {
@@ -70,30 +82,48 @@ describe('moderation', () => {
     const id = world.participantB.participantId;
     await admin.ok(MODERATE_PARTICIPANT, { input: { id, decision: 'REJECT', reason: 'Receipt photos were fake' } });
     const rejected = await signIn(api, world.participantB.email);
-    expect((await rejected.ok(`{ me { status rejectionReason permissions } }`)).me).toEqual({ status: 'REJECTED', rejectionReason: 'Receipt photos were fake', permissions: [] });
+    expect((await rejected.ok(`{ me { status rejectionReason permissions } }`)).me).toEqual({
+      status: 'REJECTED',
+      rejectionReason: 'Receipt photos were fake',
+      permissions: [],
+    });
   });
 
   it('answers CONFLICT when the decision is already in force, and NOT_FOUND for unknown or malformed ids', async () => {
-    expect(await admin.code(MODERATE_PARTICIPANT, { input: { id: world.participantA.participantId, decision: 'APPROVE' } })).toBe('CONFLICT');
-    expect(await admin.code(MODERATE_PARTICIPANT, { input: { id: '00000000-0000-4000-8000-000000000000', decision: 'APPROVE' } })).toBe('NOT_FOUND');
+    expect(await admin.code(MODERATE_PARTICIPANT, { input: { id: world.participantA.participantId, decision: 'APPROVE' } })).toBe(
+      'CONFLICT',
+    );
+    expect(await admin.code(MODERATE_PARTICIPANT, { input: { id: '00000000-0000-4000-8000-000000000000', decision: 'APPROVE' } })).toBe(
+      'NOT_FOUND',
+    );
     expect(await admin.code(MODERATE_PARTICIPANT, { input: { id: 'not-a-uuid', decision: 'APPROVE' } })).toBe('NOT_FOUND');
   });
 
   it('approves a partner, which lets its users in and makes its invite code work', async () => {
     const partnerUser = await signIn(api, world.pendingPartner.email);
-    expect((await partnerUser.ok(`{ me { status partner { inviteCode } } }`)).me).toEqual({ status: 'PENDING', partner: { inviteCode: null } });
+    expect((await partnerUser.ok(`{ me { status partner { inviteCode } } }`)).me).toEqual({
+      status: 'PENDING',
+      partner: { inviteCode: null },
+    });
     expect((await api.client().ok(`{ partnerByInviteCode(code: "PENDINGP") { legalName } }`)).partnerByInviteCode).toBeNull();
 
     await admin.ok(MODERATE_PARTNER, { input: { id: world.pendingPartner.partnerId, decision: 'APPROVE' } });
 
-    expect((await partnerUser.ok(`{ me { status partner { inviteCode } } }`)).me).toEqual({ status: 'APPROVED', partner: { inviteCode: 'PENDINGP' } });
-    expect((await api.client().ok(`{ partnerByInviteCode(code: "PENDINGP") { legalName } }`)).partnerByInviteCode).toEqual({ legalName: 'Partner Pending' });
+    expect((await partnerUser.ok(`{ me { status partner { inviteCode } } }`)).me).toEqual({
+      status: 'APPROVED',
+      partner: { inviteCode: 'PENDINGP' },
+    });
+    expect((await api.client().ok(`{ partnerByInviteCode(code: "PENDINGP") { legalName } }`)).partnerByInviteCode).toEqual({
+      legalName: 'Partner Pending',
+    });
   });
 
   it('serialises two moderators deciding at once: one wins, the other gets CONFLICT', async () => {
-    const { registerParticipant } = await api.client().ok(
-      `mutation { registerParticipant(input: { email: "race@test.local", password: "long enough password", name: "Race", phone: "+79990001122", city: "Omsk", personalDataConsent: true }) { viewer { participant { id } } } }`,
-    );
+    const { registerParticipant } = await api
+      .client()
+      .ok(
+        `mutation { registerParticipant(input: { email: "race@test.local", password: "long enough password", name: "Race", phone: "+79990001122", city: "Omsk", personalDataConsent: true }) { viewer { participant { id } } } }`,
+      );
     const id = registerParticipant.viewer.participant.id;
     const second = await signIn(api, world.admin.email);
     const results = await Promise.all([admin, second].map((c) => c.request(MODERATE_PARTICIPANT, { input: { id, decision: 'APPROVE' } })));

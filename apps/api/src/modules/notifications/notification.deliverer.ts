@@ -11,7 +11,10 @@ export interface ChannelSender {
 export class LogChannel implements ChannelSender {
   constructor(private readonly log: Logger) {}
   async send(n: Notification, to: { email: string; phone: string | null }): Promise<void> {
-    this.log.info({ notificationId: n.id, channel: n.channel, template: n.template, to: n.channel === 'SMS' ? to.phone : to.email }, 'notification delivered (log channel)');
+    this.log.info(
+      { notificationId: n.id, channel: n.channel, template: n.template, to: n.channel === 'SMS' ? to.phone : to.email },
+      'notification delivered (log channel)',
+    );
   }
 }
 

@@ -1,4 +1,5 @@
-import type { RequestContext } from '../../graphql/context';
+import type { RequestContext } from '../../context';
+import { enqueueManyInTransaction } from '../../jobs/enqueue-in-transaction';
 import { User } from '../identity/user.entity';
 import { Notification, NotificationChannel } from './notification.entity';
 
@@ -13,17 +14,32 @@ export interface NotificationRequest {
  * Writes outbox rows and their delivery jobs inside the caller's transaction: if the change rolls
  * back, nobody is told about it; if it commits, delivery is guaranteed to be attempted.
  */
-export async function notify(ctx: RequestContext, request: NotificationRequest): Promise<void> {
-  const rows = (request.channels ?? [NotificationChannel.EMAIL]).map((channel) =>
-    ctx.em.create(Notification, {
-      recipient: ctx.em.getReference(User, request.recipientId),
-      channel,
-      template: request.template,
-      payload: request.payload ?? {},
-    }),
+export function notify(ctx: RequestContext, request: NotificationRequest): Promise<void> {
+  return notifyMany(ctx, [request]);
+}
+
+/**
+ * notify() for many recipients at once (a page of sale decisions): the outbox rows go in one flush and,
+ * inside a transaction, their delivery jobs in one statement.
+ */
+export async function notifyMany(ctx: RequestContext, requests: readonly NotificationRequest[]): Promise<void> {
+  const rows = requests.flatMap((request) =>
+    (request.channels ?? [NotificationChannel.EMAIL]).map((channel) =>
+      ctx.em.create(Notification, {
+        recipient: ctx.em.getReference(User, request.recipientId),
+        channel,
+        template: request.template,
+        payload: request.payload ?? {},
+      }),
+    ),
   );
   await ctx.em.flush();
-  for (const row of rows) {
-    await ctx.app.jobs.enqueue(ctx.em, 'notification.deliver', { notificationId: row.id });
+  if (ctx.em.isInTransaction()) {
+    await enqueueManyInTransaction(
+      ctx.em,
+      rows.map((row) => ({ name: 'notification.deliver' as const, data: { notificationId: row.id } })),
+    );
+    return;
   }
+  for (const row of rows) await ctx.app.jobs.enqueue(ctx.em, 'notification.deliver', { notificationId: row.id });
 }

@@ -56,7 +56,7 @@ export class Partner extends BaseEntity {
   @Unique()
   inviteCode!: string;
 
-  @Field(() => ModerationStatus, { description: 'Moderation status of the partner\'s registration' })
+  @Field(() => ModerationStatus, { description: "Moderation status of the partner's registration" })
   @Enum({ items: () => ModerationStatus, nativeEnumName: 'moderation_status' })
   @Index()
   status: ModerationStatus & Opt = ModerationStatus.PENDING;

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Permission } from '@motiva/schema';
-import type { RequestContext } from '../../graphql/context';
+import type { RequestContext } from '../../context';
 import { Allow, Restricted } from '../../auth/policy';
 import { DEFAULT_PAGE, PageInput, Paginated } from '../../shared/pagination';
 import { TaxIdHolder } from '../company-lookup/tax-id-holders';
@@ -27,7 +27,7 @@ export class PartnersResolver {
 
   @Query(() => Partner, { description: 'Admins: any partner; partner users: their own company' })
   @Allow(Permission.ModeratePartners, Permission.ReadOwnPartner)
-  partner(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'The partner\'s id' }) id: string) {
+  partner(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: "The partner's id" }) id: string) {
     return getPartner(ctx, id);
   }
 
@@ -57,7 +57,10 @@ export class PartnersResolver {
     return holders.filter((h) => h.id !== partner.id);
   }
 
-  @FieldResolver(() => [ModerationDecision], { nullable: true, description: 'Moderation history, newest first; null unless you are this (approved) partner or an admin' })
+  @FieldResolver(() => [ModerationDecision], {
+    nullable: true,
+    description: 'Moderation history, newest first; null unless you are this (approved) partner or an admin',
+  })
   @Restricted(PARTNER_INTERNAL_READERS)
   decisions(@Root() partner: Partner, @Ctx() ctx: RequestContext) {
     return ctx.loaders.decisionsBySubject.load(partner.id);

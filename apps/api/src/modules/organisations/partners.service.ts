@@ -1,6 +1,7 @@
 import type { FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import { Permission } from '@motiva/schema';
-import type { RequestContext } from '../../graphql/context';
+import { can } from '../../auth/access';
+import type { RequestContext } from '../../context';
 import { ForbiddenError, NotFoundError } from '../../shared/errors';
 import { assertId } from '../../shared/ids';
 import { containsPattern } from '../../shared/search';
@@ -11,8 +12,8 @@ import { PartnerSortField, type PartnerFilter, type PartnerSort } from './partne
 /** Admins see every partner; a partner user sees only their own company. */
 export function visiblePartners(ctx: RequestContext): FilterQuery<Partner> {
   const viewer = ctx.viewer;
-  if (viewer?.permissions.has(Permission.ModeratePartners)) return {};
-  if (viewer?.permissions.has(Permission.ReadOwnPartner) && viewer.partnerId) return { id: viewer.partnerId };
+  if (can(viewer, Permission.ModeratePartners)) return {};
+  if (can(viewer, Permission.ReadOwnPartner) && viewer?.partnerId) return { id: viewer.partnerId };
   throw new ForbiddenError();
 }
 
@@ -22,7 +23,12 @@ const SORT: Record<PartnerSortField, (dir: 'asc' | 'desc') => QueryOrderMap<Part
   [PartnerSortField.STATUS]: (dir) => ({ status: dir }),
 };
 
-export async function listPartners(ctx: RequestContext, filter: PartnerFilter, sort: PartnerSort | undefined, page: PageInput): Promise<Page<Partner>> {
+export async function listPartners(
+  ctx: RequestContext,
+  filter: PartnerFilter,
+  sort: PartnerSort | undefined,
+  page: PageInput,
+): Promise<Page<Partner>> {
   const where: FilterQuery<Partner>[] = [visiblePartners(ctx)];
   if (filter.status) where.push({ status: filter.status });
   const search = filter.search?.trim();

@@ -10,9 +10,15 @@ import { Partner } from '../organisations/partner.entity';
 import { FIELD_LIMITS } from '../../shared/field-limits';
 
 /** A participant's contact details and rejection reason: admins, the participant, and the partner they sell for. */
-export const PARTICIPANT_PRIVATE_READERS: ReadRule<Participant> = { anyOf: [Permission.ModerateParticipants], owners: [theParticipant, participantsPartner] };
+export const PARTICIPANT_PRIVATE_READERS: ReadRule<Participant> = {
+  anyOf: [Permission.ModerateParticipants],
+  owners: [theParticipant, participantsPartner],
+};
 /** A participant's moderation history: admins and the partner they sell for. */
-export const PARTICIPANT_MODERATION_READERS: ReadRule<Participant> = { anyOf: [Permission.ModerateParticipants], owners: [participantsPartner] };
+export const PARTICIPANT_MODERATION_READERS: ReadRule<Participant> = {
+  anyOf: [Permission.ModerateParticipants],
+  owners: [participantsPartner],
+};
 
 /** A participant's profile; no partner means the platform's own sales staff. */
 @ObjectType('Participant', { description: 'A sales person, creator or affiliate who logs sales and earns rewards' })
@@ -28,12 +34,15 @@ export class Participant extends BaseEntity {
   @Property({ type: 'string', length: FIELD_LIMITS.city })
   city!: string;
 
-  @Field(() => ModerationStatus, { description: 'Moderation status of the participant\'s registration' })
+  @Field(() => ModerationStatus, { description: "Moderation status of the participant's registration" })
   @Enum({ items: () => ModerationStatus, nativeEnumName: 'moderation_status' })
   @Index()
   status: ModerationStatus & Opt = ModerationStatus.PENDING;
 
-  @Field(() => String, { nullable: true, description: 'Why the last moderation rejected them; null to anyone but admins, the participant and their partner' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why the last moderation rejected them; null to anyone but admins, the participant and their partner',
+  })
   @Restricted(PARTICIPANT_PRIVATE_READERS)
   @Property({ type: 'text', nullable: true })
   rejectionReason?: string | null;

@@ -1,7 +1,7 @@
 import { wrap } from '@mikro-orm/core';
 import { Arg, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Permission } from '@motiva/schema';
-import type { RequestContext } from '../../graphql/context';
+import type { RequestContext } from '../../context';
 import { Allow, Restricted, SignedIn } from '../../auth/policy';
 import { DEFAULT_PAGE, PageInput, Paginated } from '../../shared/pagination';
 import { ModerationDecision } from '../moderation/moderation-decision.entity';
@@ -21,8 +21,10 @@ export class ParticipantsResolver {
   @Allow(...READ_PARTICIPANTS)
   participants(
     @Ctx() ctx: RequestContext,
-    @Arg('filter', () => ParticipantFilter, { nullable: true, description: 'Which participants; all when left out' }) filter?: ParticipantFilter,
-    @Arg('sort', () => ParticipantSort, { nullable: true, description: 'The order; the default order when left out' }) sort?: ParticipantSort,
+    @Arg('filter', () => ParticipantFilter, { nullable: true, description: 'Which participants; all when left out' })
+    filter?: ParticipantFilter,
+    @Arg('sort', () => ParticipantSort, { nullable: true, description: 'The order; the default order when left out' })
+    sort?: ParticipantSort,
     @Arg('page', () => PageInput, { nullable: true, description: 'Which page; the first 20 when left out' }) page?: PageInput,
   ) {
     return listParticipants(ctx, filter ?? {}, sort, page ?? DEFAULT_PAGE);
@@ -30,7 +32,7 @@ export class ParticipantsResolver {
 
   @Query(() => Participant, { description: 'One participant: admins any, partners their own' })
   @Allow(...READ_PARTICIPANTS)
-  participant(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'The participant\'s id' }) id: string) {
+  participant(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: "The participant's id" }) id: string) {
     return getParticipant(ctx, id);
   }
 
@@ -54,13 +56,19 @@ export class ParticipantsResolver {
     return (await this.user(p, ctx)).phone ?? null;
   }
 
-  @FieldResolver(() => Partner, { nullable: true, description: 'The partner company the participant belongs to; null for the platform\'s own staff' })
+  @FieldResolver(() => Partner, {
+    nullable: true,
+    description: "The partner company the participant belongs to; null for the platform's own staff",
+  })
   @SignedIn()
   partner(@Root() p: Participant, @Ctx() ctx: RequestContext) {
     return p.partner ? ctx.loaders.partnerById.load(p.partner.id) : null;
   }
 
-  @FieldResolver(() => [ModerationDecision], { nullable: true, description: 'Moderation history, newest first; null to anyone but admins and the participant’s partner' })
+  @FieldResolver(() => [ModerationDecision], {
+    nullable: true,
+    description: 'Moderation history, newest first; null to anyone but admins and the participant’s partner',
+  })
   @Restricted(PARTICIPANT_MODERATION_READERS)
   decisions(@Root() p: Participant, @Ctx() ctx: RequestContext) {
     return ctx.loaders.decisionsBySubject.load(p.id);

@@ -1,6 +1,7 @@
 import type { FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import { Permission } from '@motiva/schema';
-import type { RequestContext } from '../../graphql/context';
+import { can } from '../../auth/access';
+import type { RequestContext } from '../../context';
 import { ForbiddenError, NotFoundError } from '../../shared/errors';
 import { assertId } from '../../shared/ids';
 import { containsPattern } from '../../shared/search';
@@ -11,8 +12,8 @@ import { ParticipantSortField, type ParticipantFilter, type ParticipantSort } fr
 /** Admins see every participant, a partner only its own; anyone else sees none. */
 function visibleParticipants(ctx: RequestContext): FilterQuery<Participant> {
   const viewer = ctx.viewer;
-  if (viewer?.permissions.has(Permission.ModerateParticipants)) return {};
-  if (viewer?.permissions.has(Permission.ReadOwnParticipants) && viewer.partnerId) return { partner: viewer.partnerId };
+  if (can(viewer, Permission.ModerateParticipants)) return {};
+  if (can(viewer, Permission.ReadOwnParticipants) && viewer?.partnerId) return { partner: viewer.partnerId };
   throw new ForbiddenError();
 }
 
@@ -35,7 +36,14 @@ export async function listParticipants(
   const search = filter.search?.trim();
   if (search) {
     const like = containsPattern(search);
-    where.push({ $or: [{ user: { name: { $ilike: like } } }, { user: { email: { $ilike: like } } }, { user: { phone: { $ilike: like } } }, { city: { $ilike: like } }] });
+    where.push({
+      $or: [
+        { user: { name: { $ilike: like } } },
+        { user: { email: { $ilike: like } } },
+        { user: { phone: { $ilike: like } } },
+        { city: { $ilike: like } },
+      ],
+    });
   }
   const direction = sort?.direction === 'ASC' ? 'asc' : 'desc';
   const [items, total] = await ctx.em.findAndCount(

@@ -77,10 +77,23 @@ describe('reading a product CSV', () => {
     });
     const bad = v.validate(['', 'K', '12ab', 'x'.repeat(101), '-1', 'XXX'], 3);
     expect(bad.values).toBeNull();
-    expect(bad.issues.map((i) => `${i.column}:${i.code}`)).toEqual(['sku:REQUIRED', 'name:TOO_SHORT', 'barcode:INVALID_FORMAT', 'category:TOO_LONG', 'currency:UNKNOWN_CURRENCY', 'price:NEGATIVE_PRICE']);
-    expect(v.validate(['A-1', 'Kettle again', '', '', '10', 'usd'], 4).issues).toEqual([expect.objectContaining({ column: 'sku', code: 'DUPLICATE_SKU', row: 2 })]);
-    expect(v.validate(['A-2', 'Kettle', '', '', '10'], 5).issues).toEqual([expect.objectContaining({ code: 'WRONG_FIELD_COUNT', limit: 6 })]);
-    expect(v.validate(['A-3', 'Yen kettle', '', '', '1500.5', 'JPY'], 6).issues).toEqual([expect.objectContaining({ code: 'TOO_MANY_DECIMALS', limit: 0 })]);
+    expect(bad.issues.map((i) => `${i.column}:${i.code}`)).toEqual([
+      'sku:REQUIRED',
+      'name:TOO_SHORT',
+      'barcode:INVALID_FORMAT',
+      'category:TOO_LONG',
+      'currency:UNKNOWN_CURRENCY',
+      'price:NEGATIVE_PRICE',
+    ]);
+    expect(v.validate(['A-1', 'Kettle again', '', '', '10', 'usd'], 4).issues).toEqual([
+      expect.objectContaining({ column: 'sku', code: 'DUPLICATE_SKU', row: 2 }),
+    ]);
+    expect(v.validate(['A-2', 'Kettle', '', '', '10'], 5).issues).toEqual([
+      expect.objectContaining({ code: 'WRONG_FIELD_COUNT', limit: 6 }),
+    ]);
+    expect(v.validate(['A-3', 'Yen kettle', '', '', '1500.5', 'JPY'], 6).issues).toEqual([
+      expect.objectContaining({ code: 'TOO_MANY_DECIMALS', limit: 0 }),
+    ]);
   });
 
   it('checks barcodes, currencies and characters with the same shared rules as the API', () => {
@@ -99,7 +112,14 @@ describe('reading a product CSV', () => {
 
   it('leaves out columns the file does not have (they stay as they are on update)', () => {
     const v = new RowValidator(readHeader(['sku', 'name', 'price']));
-    expect(v.validate(['A-1', 'Kettle', '5'], 2).values).toEqual({ sku: 'A-1', name: 'Kettle', barcode: undefined, category: undefined, listPriceMinor: 500n, currency: 'RUB' });
+    expect(v.validate(['A-1', 'Kettle', '5'], 2).values).toEqual({
+      sku: 'A-1',
+      name: 'Kettle',
+      barcode: undefined,
+      category: undefined,
+      listPriceMinor: 500n,
+      currency: 'RUB',
+    });
   });
 
   it('inspects a file as a whole: counts rows, skips blank lines, keeps quoted newlines and stray quotes', async () => {

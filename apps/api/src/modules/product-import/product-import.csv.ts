@@ -70,16 +70,21 @@ export function readHeader(record: string[]): ImportHeader {
   const index: Partial<Record<ImportColumn, number>> = {};
   names.forEach((name, i) => {
     if (!(IMPORT_COLUMNS as readonly string[]).includes(name)) return;
-    if (index[name as ImportColumn] !== undefined) throw new InvalidFileError('INVALID_FILE', `The column "${name}" appears twice in the header`, { column: name });
+    if (index[name as ImportColumn] !== undefined)
+      throw new InvalidFileError('INVALID_FILE', `The column "${name}" appears twice in the header`, { column: name });
     index[name as ImportColumn] = i;
   });
   const missing = REQUIRED_COLUMNS.filter((c) => index[c] === undefined);
   if (missing.length) {
-    throw new InvalidFileError('MISSING_COLUMNS', `The header row lacks the required column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`, {
-      missingColumns: missing,
-      expectedColumns: [...IMPORT_COLUMNS],
-      foundColumns: names.filter(Boolean).slice(0, 20),
-    });
+    throw new InvalidFileError(
+      'MISSING_COLUMNS',
+      `The header row lacks the required column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`,
+      {
+        missingColumns: missing,
+        expectedColumns: [...IMPORT_COLUMNS],
+        foundColumns: names.filter(Boolean).slice(0, 20),
+      },
+    );
   }
   return { index, fieldCount: record.length };
 }
@@ -101,7 +106,12 @@ export interface ValidatedRow {
   issues: ProductImportIssue[];
 }
 
-const issue = (column: string, code: Code, message: string, extra: Partial<ProductImportIssue> = {}): ProductImportIssue => ({ column, code, message, ...extra });
+const issue = (column: string, code: Code, message: string, extra: Partial<ProductImportIssue> = {}): ProductImportIssue => ({
+  column,
+  code,
+  message,
+  ...extra,
+});
 
 /**
  * Validates rows in file order. Deterministic for a given file: the job re-validates rows it already
@@ -126,8 +136,12 @@ export class RowValidator {
     const issues: ProductImportIssue[] = [];
 
     if (rawSku === '') issues.push(issue('sku', Code.REQUIRED, 'SKU is required'));
-    else if (rawSku.length > LIMITS.sku) issues.push(issue('sku', Code.TOO_LONG, `SKU is longer than ${LIMITS.sku} characters`, { limit: LIMITS.sku }));
-    else if (!SKU_PATTERN.test(rawSku)) issues.push(issue('sku', Code.INVALID_FORMAT, 'SKU: letters, digits, dots, dashes, slashes or underscores, starting with a letter or digit'));
+    else if (rawSku.length > LIMITS.sku)
+      issues.push(issue('sku', Code.TOO_LONG, `SKU is longer than ${LIMITS.sku} characters`, { limit: LIMITS.sku }));
+    else if (!SKU_PATTERN.test(rawSku))
+      issues.push(
+        issue('sku', Code.INVALID_FORMAT, 'SKU: letters, digits, dots, dashes, slashes or underscores, starting with a letter or digit'),
+      );
     else {
       const first = this.seen.get(rawSku);
       if (first !== undefined) issues.push(issue('sku', Code.DUPLICATE_SKU, `SKU already appears in row ${first}`, { row: first }));
@@ -138,24 +152,32 @@ export class RowValidator {
     const nameCharacters = textProblem(name, 'singleLine');
     if (name === '') issues.push(issue('name', Code.REQUIRED, 'Name is required'));
     else if (nameCharacters) issues.push(issue('name', Code.INVALID_CHARACTERS, `Name ${nameCharacters}`));
-    else if (name.length < LIMITS.nameMin) issues.push(issue('name', Code.TOO_SHORT, `Name is shorter than ${LIMITS.nameMin} characters`, { limit: LIMITS.nameMin }));
-    else if (name.length > LIMITS.name) issues.push(issue('name', Code.TOO_LONG, `Name is longer than ${LIMITS.name} characters`, { limit: LIMITS.name }));
+    else if (name.length < LIMITS.nameMin)
+      issues.push(issue('name', Code.TOO_SHORT, `Name is shorter than ${LIMITS.nameMin} characters`, { limit: LIMITS.nameMin }));
+    else if (name.length > LIMITS.name)
+      issues.push(issue('name', Code.TOO_LONG, `Name is longer than ${LIMITS.name} characters`, { limit: LIMITS.name }));
 
     const barcodeCell = cell('barcode');
     const barcode = barcodeCell === undefined ? undefined : barcodeCell || null;
     // The same rule as the API's @Gtin(): a GTIN-8/12/13/14 with its GS1 check digit.
-    if (barcode && !GTIN_LENGTH.test(barcode)) issues.push(issue('barcode', Code.INVALID_FORMAT, 'Barcode (GTIN) has 8, 12, 13 or 14 digits'));
-    else if (barcode && !isValidGtin(barcode)) issues.push(issue('barcode', Code.INVALID_CHECK_DIGIT, 'Barcode check digit is wrong: check the number'));
+    if (barcode && !GTIN_LENGTH.test(barcode))
+      issues.push(issue('barcode', Code.INVALID_FORMAT, 'Barcode (GTIN) has 8, 12, 13 or 14 digits'));
+    else if (barcode && !isValidGtin(barcode))
+      issues.push(issue('barcode', Code.INVALID_CHECK_DIGIT, 'Barcode check digit is wrong: check the number'));
 
     const categoryCell = cell('category');
     const category = categoryCell === undefined ? undefined : categoryCell || null;
     const categoryCharacters = category ? textProblem(category, 'singleLine') : null;
     if (categoryCharacters) issues.push(issue('category', Code.INVALID_CHARACTERS, `Category ${categoryCharacters}`));
-    else if (category && category.length > LIMITS.category) issues.push(issue('category', Code.TOO_LONG, `Category is longer than ${LIMITS.category} characters`, { limit: LIMITS.category }));
+    else if (category && category.length > LIMITS.category)
+      issues.push(issue('category', Code.TOO_LONG, `Category is longer than ${LIMITS.category} characters`, { limit: LIMITS.category }));
 
     const currency = (cell('currency') || DEFAULT_CURRENCY).toUpperCase();
     const knownCurrency = isAcceptedCurrency(currency);
-    if (!knownCurrency) issues.push(issue('currency', Code.UNKNOWN_CURRENCY, `Unknown currency "${currency.slice(0, 10)}": use an ISO 4217 code such as RUB`));
+    if (!knownCurrency)
+      issues.push(
+        issue('currency', Code.UNKNOWN_CURRENCY, `Unknown currency "${currency.slice(0, 10)}": use an ISO 4217 code such as RUB`),
+      );
 
     let listPriceMinor: bigint | null = null;
     const digits = knownCurrency ? currencyFractionDigits(currency) : 2;
@@ -164,7 +186,8 @@ export class RowValidator {
     else if (price.problem === 'EMPTY') issues.push(issue('price', Code.REQUIRED, 'Price is required'));
     else if (price.problem === 'NEGATIVE') issues.push(issue('price', Code.NEGATIVE_PRICE, 'Price cannot be negative'));
     else if (price.problem === 'TOO_LARGE') issues.push(issue('price', Code.PRICE_TOO_LARGE, 'Price is too large'));
-    else if (price.problem === 'TOO_MANY_DECIMALS') issues.push(issue('price', Code.TOO_MANY_DECIMALS, `Price has more than ${digits} decimal places`, { limit: digits }));
+    else if (price.problem === 'TOO_MANY_DECIMALS')
+      issues.push(issue('price', Code.TOO_MANY_DECIMALS, `Price has more than ${digits} decimal places`, { limit: digits }));
     else issues.push(issue('price', Code.INVALID_PRICE, 'Price is not a number such as 1299.90 or 1299,90'));
 
     if (issues.length || listPriceMinor === null) return { rowNumber, sku, values: null, issues };
@@ -203,12 +226,17 @@ export async function inspectCsv(bytes: Buffer): Promise<InspectedFile> {
         continue;
       }
       totalRows += 1;
-      if (totalRows > MAX_ROWS) throw new InvalidFileError('TOO_MANY_ROWS', `The file has more than ${MAX_ROWS} rows: split it into several files`, { maxRows: MAX_ROWS });
+      if (totalRows > MAX_ROWS)
+        throw new InvalidFileError('TOO_MANY_ROWS', `The file has more than ${MAX_ROWS} rows: split it into several files`, {
+          maxRows: MAX_ROWS,
+        });
     }
   } catch (error) {
     if (error instanceof CsvError) {
       const line = (error as CsvError & { lines?: number }).lines;
-      throw new InvalidFileError('INVALID_FILE', `The file is not valid CSV${line ? ` (near line ${line})` : ''}: ${error.message}`, { line: line ?? null });
+      throw new InvalidFileError('INVALID_FILE', `The file is not valid CSV${line ? ` (near line ${line})` : ''}: ${error.message}`, {
+        line: line ?? null,
+      });
     }
     throw error;
   }
@@ -217,4 +245,6 @@ export async function inspectCsv(bytes: Buffer): Promise<InspectedFile> {
 }
 
 export const fileTooLarge = () =>
-  new InvalidFileError('FILE_TOO_LARGE', `The file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB: split it into several files`, { maxBytes: MAX_FILE_BYTES });
+  new InvalidFileError('FILE_TOO_LARGE', `The file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB: split it into several files`, {
+    maxBytes: MAX_FILE_BYTES,
+  });

@@ -67,11 +67,15 @@ registerEnumType(ProductImportIssueCode, {
     REQUIRED: { description: 'The value is empty but required (sku, name, price)' },
     TOO_SHORT: { description: 'The value is shorter than allowed; `limit` is the minimum length in characters' },
     TOO_LONG: { description: 'The value is longer than allowed; `limit` is the maximum length in characters' },
-    INVALID_FORMAT: { description: 'The value does not have the expected form (e.g. a SKU with other characters, a barcode not of 8, 12, 13 or 14 digits)' },
+    INVALID_FORMAT: {
+      description: 'The value does not have the expected form (e.g. a SKU with other characters, a barcode not of 8, 12, 13 or 14 digits)',
+    },
     INVALID_PRICE: { description: 'The price is not a number such as 1299.90 or 1299,90' },
     NEGATIVE_PRICE: { description: 'The price is below zero' },
     PRICE_TOO_LARGE: { description: 'The price does not fit in 15 digits of minor units' },
-    TOO_MANY_DECIMALS: { description: 'The price has more decimal places than the currency has minor units; `limit` is the number allowed' },
+    TOO_MANY_DECIMALS: {
+      description: 'The price has more decimal places than the currency has minor units; `limit` is the number allowed',
+    },
     UNKNOWN_CURRENCY: { description: 'The currency is not an ISO 4217 code in use' },
     DUPLICATE_SKU: { description: 'An earlier row of the file has the same SKU; `row` is that row' },
     WRONG_FIELD_COUNT: { description: 'The row has a different number of fields than the header; `limit` is the number expected' },
@@ -81,7 +85,7 @@ registerEnumType(ProductImportIssueCode, {
 });
 
 /** One uploaded CSV file of products and the progress of the job that applies it. */
-@ObjectType('ProductImport', { description: 'A CSV upload of a brand\'s products, processed in the background' })
+@ObjectType('ProductImport', { description: "A CSV upload of a brand's products, processed in the background" })
 @Entity({ tableName: 'product_import' })
 @Index({ properties: ['brand', 'createdAt'] })
 export class ProductImport extends BaseEntity {
@@ -91,7 +95,7 @@ export class ProductImport extends BaseEntity {
   @ManyToOne(() => User, { index: true })
   uploadedBy!: User;
 
-  @Field(() => String, { description: 'The uploaded file\'s name' })
+  @Field(() => String, { description: "The uploaded file's name" })
   @Property({ type: 'string' })
   fileName!: string;
 
@@ -197,7 +201,7 @@ export class ProductImportRow extends BaseEntity {
   @Property({ type: 'integer' })
   rowNumber!: number;
 
-  @Field(() => String, { nullable: true, description: 'The row\'s SKU as written; null when empty' })
+  @Field(() => String, { nullable: true, description: "The row's SKU as written; null when empty" })
   @Property({ type: 'string', nullable: true })
   sku?: string | null;
 

@@ -40,10 +40,12 @@ describe('CSV import crash recovery', () => {
   });
 
   const importState = async (id: string) => {
-    const [row] = await api.db.orm.em.fork().execute<{ status: string; processed_rows: number; created_rows: number; attempts: number }[]>(
-      `select status, processed_rows, created_rows, attempts from product_import where id = ?`,
-      [id],
-    );
+    const [row] = await api.db.orm.em
+      .fork()
+      .execute<{ status: string; processed_rows: number; created_rows: number; attempts: number }[]>(
+        `select status, processed_rows, created_rows, attempts from product_import where id = ?`,
+        [id],
+      );
     return row!;
   };
 
@@ -86,13 +88,15 @@ describe('CSV import crash recovery', () => {
     const done = await importState(id);
     expect(done).toMatchObject({ status: 'DONE', processed_rows: ROWS, created_rows: ROWS });
     expect(done.attempts).toBeGreaterThanOrEqual(2);
-    const [rows] = await api.db.orm.em.fork().execute<{ reports: number; distinct_rows: number; products: number; distinct_skus: number }[]>(
-      `select (select count(*)::int from product_import_row where product_import_id = ?) as reports,
+    const [rows] = await api.db.orm.em
+      .fork()
+      .execute<{ reports: number; distinct_rows: number; products: number; distinct_skus: number }[]>(
+        `select (select count(*)::int from product_import_row where product_import_id = ?) as reports,
               (select count(distinct row_number)::int from product_import_row where product_import_id = ?) as distinct_rows,
               (select count(*)::int from product where brand_id = ? and sku like 'CRASH-%') as products,
               (select count(distinct sku)::int from product where brand_id = ? and sku like 'CRASH-%') as distinct_skus`,
-      [id, id, world.brandA.brandId, world.brandA.brandId],
-    );
+        [id, id, world.brandA.brandId, world.brandA.brandId],
+      );
     expect(rows).toEqual({ reports: ROWS, distinct_rows: ROWS, products: ROWS, distinct_skus: ROWS });
   }, 120_000);
 });

@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, ObjectType, Query, Resolver } from 'type-graphql';
 import { Permission } from '@motiva/schema';
-import type { RequestContext } from '../../graphql/context';
+import type { RequestContext } from '../../context';
 import { Allow } from '../../auth/policy';
 import { DEFAULT_PAGE, PageInput, Paginated } from '../../shared/pagination';
 import { ProductImport, ProductImportRow } from './product-import.entity';
@@ -18,13 +18,16 @@ class ProductImportRowPage extends Paginated(ProductImportRow) {}
 export class ProductImportResolver {
   @Query(() => ProductImport, { description: 'One of the brand’s CSV imports: status, progress and counts' })
   @Allow(Permission.ManageOwnProducts)
-  productImport(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'The import\'s id' }) id: string) {
+  productImport(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: "The import's id" }) id: string) {
     return imports.getProductImport(ctx, id);
   }
 
   @Query(() => ProductImportPage, { description: 'The brand’s CSV imports, newest first' })
   @Allow(Permission.ManageOwnProducts)
-  productImports(@Ctx() ctx: RequestContext, @Arg('page', () => PageInput, { nullable: true, description: 'Which page; the first 20 when left out' }) page?: PageInput) {
+  productImports(
+    @Ctx() ctx: RequestContext,
+    @Arg('page', () => PageInput, { nullable: true, description: 'Which page; the first 20 when left out' }) page?: PageInput,
+  ) {
     return imports.listProductImports(ctx, page ?? DEFAULT_PAGE);
   }
 
@@ -32,8 +35,9 @@ export class ProductImportResolver {
   @Allow(Permission.ManageOwnProducts)
   productImportRows(
     @Ctx() ctx: RequestContext,
-    @Arg('importId', () => ID, { description: 'The import\'s id' }) importId: string,
-    @Arg('filter', () => ProductImportRowFilter, { nullable: true, description: 'Which rows; all when left out' }) filter?: ProductImportRowFilter,
+    @Arg('importId', () => ID, { description: "The import's id" }) importId: string,
+    @Arg('filter', () => ProductImportRowFilter, { nullable: true, description: 'Which rows; all when left out' })
+    filter?: ProductImportRowFilter,
     @Arg('page', () => PageInput, { nullable: true, description: 'Which page; the first 20 when left out' }) page?: PageInput,
   ) {
     return imports.listProductImportRows(ctx, importId, filter ?? {}, page ?? DEFAULT_PAGE);

@@ -1,5 +1,6 @@
 import { Permission } from '@motiva/schema';
-import type { RequestContext } from '../../graphql/context';
+import { can } from '../../auth/access';
+import type { RequestContext } from '../../context';
 import { ForbiddenError, NotFoundError } from '../../shared/errors';
 import { assertId } from '../../shared/ids';
 import type { Page, PageInput } from '../../shared/pagination';
@@ -14,7 +15,7 @@ import { IMPORT_JOB_EXPIRY_SECONDS, MAX_RETRIES } from './product-import.job';
 /** Only a brand imports, and only into its own nomenclature. */
 function ownBrandId(ctx: RequestContext): string {
   const brandId = ctx.viewer?.brandId;
-  if (!brandId || !ctx.viewer?.permissions.has(Permission.ManageOwnProducts)) throw new ForbiddenError();
+  if (!brandId || !can(ctx.viewer, Permission.ManageOwnProducts)) throw new ForbiddenError();
   return brandId;
 }
 
@@ -55,14 +56,27 @@ export async function getProductImport(ctx: RequestContext, id: string): Promise
 
 export async function listProductImports(ctx: RequestContext, page: PageInput): Promise<Page<ProductImport>> {
   const brandId = ownBrandId(ctx);
-  const [items, total] = await ctx.em.findAndCount(ProductImport, { brand: brandId }, { orderBy: [{ createdAt: 'desc' }, { id: 'asc' }], limit: page.limit, offset: page.offset });
+  const [items, total] = await ctx.em.findAndCount(
+    ProductImport,
+    { brand: brandId },
+    { orderBy: [{ createdAt: 'desc' }, { id: 'asc' }], limit: page.limit, offset: page.offset },
+  );
   return { items, total };
 }
 
 /** The report of one of the brand's imports, in file order; filter to rejected rows to fix them. */
-export async function listProductImportRows(ctx: RequestContext, importId: string, filter: ProductImportRowFilter, page: PageInput): Promise<Page<ProductImportRow>> {
+export async function listProductImportRows(
+  ctx: RequestContext,
+  importId: string,
+  filter: ProductImportRowFilter,
+  page: PageInput,
+): Promise<Page<ProductImportRow>> {
   const productImport = await getProductImport(ctx, importId);
   const where = { productImport: productImport.id, ...(filter.outcome ? { outcome: filter.outcome } : {}) };
-  const [items, total] = await ctx.em.findAndCount(ProductImportRow, where, { orderBy: { rowNumber: 'asc' }, limit: page.limit, offset: page.offset });
+  const [items, total] = await ctx.em.findAndCount(ProductImportRow, where, {
+    orderBy: { rowNumber: 'asc' },
+    limit: page.limit,
+    offset: page.offset,
+  });
   return { items, total };
 }

@@ -41,12 +41,20 @@ describe('CSV product import', () => {
   const upload = async (
     token: string | null,
     body: string | Buffer,
-    { contentType = 'text/csv; charset=utf-8', header = true, fileName = 'products.csv' }: { contentType?: string; header?: boolean; fileName?: string } = {},
+    {
+      contentType = 'text/csv; charset=utf-8',
+      header = true,
+      fileName = 'products.csv',
+    }: { contentType?: string; header?: boolean; fileName?: string } = {},
   ) => {
     const headers: Record<string, string> = { 'content-type': contentType };
     if (header) headers['x-motiva-upload'] = '1';
     if (token) headers.authorization = `Bearer ${token}`;
-    const res = await fetch(`${api.url}/api/brand/product-imports?fileName=${encodeURIComponent(fileName)}`, { method: 'POST', headers, body: typeof body === 'string' ? body : new Uint8Array(body) });
+    const res = await fetch(`${api.url}/api/brand/product-imports?fileName=${encodeURIComponent(fileName)}`, {
+      method: 'POST',
+      headers,
+      body: typeof body === 'string' ? body : new Uint8Array(body),
+    });
     return { status: res.status, body: (await res.json()) as any };
   };
 
@@ -97,9 +105,23 @@ describe('CSV product import', () => {
       'IMP-8,"Fridge, 300 l",,Kitchen,54 990,USD',
     ].join('\r\n');
     const done = await importFile(brandA, csv);
-    expect(done).toMatchObject({ status: 'DONE', totalRows: 11, processedRows: 11, createdRows: 3, updatedRows: 0, unchangedRows: 0, rejectedRows: 8, acceptedRows: 3, failureReason: null });
+    expect(done).toMatchObject({
+      status: 'DONE',
+      totalRows: 11,
+      processedRows: 11,
+      createdRows: 3,
+      updatedRows: 0,
+      unchangedRows: 0,
+      rejectedRows: 8,
+      acceptedRows: 3,
+      failureReason: null,
+    });
 
-    const { productImportRows: rejected } = await brandA.client.ok(ROWS, { id: done.id, filter: { outcome: 'REJECTED' }, page: { limit: 100 } });
+    const { productImportRows: rejected } = await brandA.client.ok(ROWS, {
+      id: done.id,
+      filter: { outcome: 'REJECTED' },
+      page: { limit: 100 },
+    });
     expect(rejected.total).toBe(8);
     expect(rejected.items.map((r: any) => [r.rowNumber, r.sku, r.issues.map((i: any) => `${i.column}:${i.code}`).join(' ')])).toEqual([
       [4, null, 'sku:REQUIRED'],
@@ -115,20 +137,33 @@ describe('CSV product import', () => {
     expect(rejected.items[1].reason).toMatch(/not a number/);
 
     const em = api.db.orm.em.fork();
-    const created = await em.find(Product, { brand: world.brandA.brandId, sku: { $in: ['IMP-1', 'IMP-2', 'IMP-8'] } }, { orderBy: { sku: 'asc' } });
+    const created = await em.find(
+      Product,
+      { brand: world.brandA.brandId, sku: { $in: ['IMP-1', 'IMP-2', 'IMP-8'] } },
+      { orderBy: { sku: 'asc' } },
+    );
     expect(created.map((p) => [p.sku, p.name, p.barcode, p.category, p.listPriceMinor, p.currency, p.status])).toEqual([
       ['IMP-1', 'Kettle 2 l', '4601234567893', 'Kitchen', 129_990n, 'RUB', ModerationStatus.PENDING],
       ['IMP-2', 'Toaster', null, 'Kitchen', 249_950n, 'RUB', ModerationStatus.PENDING],
       ['IMP-8', 'Fridge, 300 l', null, 'Kitchen', 5_499_000n, 'USD', ModerationStatus.PENDING],
     ]);
     const { productImportRows: all } = await brandA.client.ok(ROWS, { id: done.id, page: { limit: 100 } });
-    expect(all.items.filter((r: any) => r.outcome === 'CREATED').map((r: any) => r.productId).sort()).toEqual(created.map((p) => p.id).sort());
+    expect(
+      all.items
+        .filter((r: any) => r.outcome === 'CREATED')
+        .map((r: any) => r.productId)
+        .sort(),
+    ).toEqual(created.map((p) => p.id).sort());
     // Nothing else changed: exactly three new products, one stored import, one job.
     expect(await counts()).toEqual({ products: before.products + 3, imports: before.imports + 1, jobs: before.jobs + 1 });
     // One audit event sums the import up; no event per row.
     const audit = await em.find(AuditEvent, { entityId: done.id });
     expect(audit.map((a) => [a.action, a.actor?.id, a.after])).toEqual([
-      ['product_import.completed', world.brandA.userId, { fileName: 'products.csv', totalRows: 11, created: 3, updated: 0, unchanged: 0, rejected: 8 }],
+      [
+        'product_import.completed',
+        world.brandA.userId,
+        { fileName: 'products.csv', totalRows: 11, created: 3, updated: 0, unchanged: 0, rejected: 8 },
+      ],
     ]);
     expect(await em.count(AuditEvent, { entityType: 'Product', entityId: { $in: created.map((p) => p.id) } })).toBe(0);
     // The file itself is dropped once applied; the report stays.
@@ -148,9 +183,15 @@ describe('CSV product import', () => {
     const second = await importFile(brandA, 'sku;name;price;category\nRE-1;Blender;150;\nRE-2;Mixer;200,00;\nRE-4;Juicer;400;Kitchen\n');
     expect(second).toMatchObject({ status: 'DONE', createdRows: 1, updatedRows: 1, unchangedRows: 1, rejectedRows: 0 });
     const { productImportRows } = await brandA.client.ok(ROWS, { id: second.id });
-    expect(productImportRows.items.map((r: any) => [r.sku, r.outcome])).toEqual([['RE-1', 'UPDATED'], ['RE-2', 'UNCHANGED'], ['RE-4', 'CREATED']]);
+    expect(productImportRows.items.map((r: any) => [r.sku, r.outcome])).toEqual([
+      ['RE-1', 'UPDATED'],
+      ['RE-2', 'UNCHANGED'],
+      ['RE-4', 'CREATED'],
+    ]);
 
-    const after = await api.db.orm.em.fork().find(Product, { brand: world.brandA.brandId, sku: { $like: 'RE-%' } }, { orderBy: { sku: 'asc' } });
+    const after = await api.db.orm.em
+      .fork()
+      .find(Product, { brand: world.brandA.brandId, sku: { $like: 'RE-%' } }, { orderBy: { sku: 'asc' } });
     expect(after.map((p) => [p.sku, p.listPriceMinor, p.status])).toEqual([
       ['RE-1', 15_000n, ModerationStatus.PENDING],
       ['RE-2', 20_000n, ModerationStatus.APPROVED],
@@ -209,12 +250,21 @@ describe('CSV product import', () => {
     const missing = await upload(brandA.token, 'sku,title,cost\nA,B,1\n');
     expect(missing).toMatchObject({ status: 400, body: { error: { code: 'MISSING_COLUMNS', missingColumns: ['name', 'price'] } } });
     expect(missing.body.error.message).toMatch(/name, price/);
-    expect(await upload(brandA.token, Buffer.alloc(MAX_FILE_BYTES + 1, 'a'))).toMatchObject({ status: 413, body: { error: { code: 'FILE_TOO_LARGE' } } });
-    expect(await upload(brandA.token, 'sku,name,price\nA,B,1\n', { contentType: 'application/json' })).toMatchObject({ status: 415, body: { error: { code: 'UNSUPPORTED_FILE_TYPE' } } });
+    expect(await upload(brandA.token, Buffer.alloc(MAX_FILE_BYTES + 1, 'a'))).toMatchObject({
+      status: 413,
+      body: { error: { code: 'FILE_TOO_LARGE' } },
+    });
+    expect(await upload(brandA.token, 'sku,name,price\nA,B,1\n', { contentType: 'application/json' })).toMatchObject({
+      status: 415,
+      body: { error: { code: 'UNSUPPORTED_FILE_TYPE' } },
+    });
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52, 0xff, 0xfe]);
     expect(await upload(brandA.token, png)).toMatchObject({ status: 400, body: { error: { code: 'INVALID_FILE' } } });
     expect(await upload(brandA.token, 'sku,name,price\n')).toMatchObject({ status: 400, body: { error: { code: 'EMPTY_FILE' } } });
-    expect(await upload(brandA.token, 'sku,name,price\nA,"B,1\n')).toMatchObject({ status: 400, body: { error: { code: 'INVALID_FILE' } } });
+    expect(await upload(brandA.token, 'sku,name,price\nA,"B,1\n')).toMatchObject({
+      status: 400,
+      body: { error: { code: 'INVALID_FILE' } },
+    });
     expect(await counts()).toEqual(before);
   });
 
@@ -256,7 +306,18 @@ describe('CSV product import', () => {
     const lost = await f.find(ProductImportRow, { productImport: id, rowNumber: { $gt: BATCH_SIZE + 1 } });
     await f.nativeDelete(Product, { id: { $in: lost.map((r) => r.productId).filter((p): p is string => !!p) } });
     await f.nativeDelete(ProductImportRow, { id: { $in: lost.map((r) => r.id) } });
-    await f.nativeUpdate(ProductImport, { id }, { status: ProductImportStatus.RUNNING, processedRows: BATCH_SIZE, createdRows: BATCH_SIZE, rejectedRows: 0, content, finishedAt: null });
+    await f.nativeUpdate(
+      ProductImport,
+      { id },
+      {
+        status: ProductImportStatus.RUNNING,
+        processedRows: BATCH_SIZE,
+        createdRows: BATCH_SIZE,
+        rejectedRows: 0,
+        content,
+        finishedAt: null,
+      },
+    );
 
     await runProductImport(api.db.orm, id, 'test-2', api.services.logger);
     const resumed = await state();

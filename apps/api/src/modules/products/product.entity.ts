@@ -9,7 +9,10 @@ import { Brand } from '../organisations/brand.entity';
 import { FIELD_LIMITS } from '../../shared/field-limits';
 
 /** Moderation data of a product (decisions, rejection reason): admins and the product's own brand. */
-export const PRODUCT_MODERATION_READERS = { anyOf: [Permission.ModerateProducts], owners: [ownBrandOf<Product>(Permission.ManageOwnProducts)] };
+export const PRODUCT_MODERATION_READERS = {
+  anyOf: [Permission.ModerateProducts],
+  owners: [ownBrandOf<Product>(Permission.ManageOwnProducts)],
+};
 
 /** A brand's nomenclature item. Prices are integer minor units (kopecks, cents), never floats. */
 @ObjectType('Product', { description: 'A product of a brand that can take part in promotions' })
@@ -19,7 +22,7 @@ export class Product extends BaseEntity {
   @ManyToOne(() => Brand)
   brand!: Brand;
 
-  @Field(() => String, { description: 'The brand\'s stock-keeping unit code, unique within the brand' })
+  @Field(() => String, { description: "The brand's stock-keeping unit code, unique within the brand" })
   @Property({ type: 'string', length: FIELD_LIMITS.sku })
   sku!: string;
 
@@ -46,7 +49,10 @@ export class Product extends BaseEntity {
   @Enum({ items: () => ModerationStatus, nativeEnumName: 'moderation_status' })
   status: ModerationStatus & Opt = ModerationStatus.PENDING;
 
-  @Field(() => String, { nullable: true, description: 'Why the last moderation rejected it; null to anyone but admins and the owning brand' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why the last moderation rejected it; null to anyone but admins and the owning brand',
+  })
   @Restricted(PRODUCT_MODERATION_READERS)
   @Property({ type: 'text', nullable: true })
   rejectionReason?: string | null;

@@ -53,9 +53,9 @@ export class ProductSort {
   @Field(() => SortDirection, { description: 'Ascending or descending' }) direction!: SortDirection;
 }
 
-@InputType({ description: 'A new product of the caller\'s brand' })
+@InputType({ description: "A new product of the caller's brand" })
 export class CreateProductInput {
-  @Field(() => String, { description: 'The brand\'s stock-keeping unit code, unique within the brand' })
+  @Field(() => String, { description: "The brand's stock-keeping unit code, unique within the brand" })
   @PatternText(FIELD_LIMITS.sku, SKU_PATTERN, SKU_MESSAGE)
   sku!: string;
 
@@ -82,7 +82,7 @@ export class CreateProductInput {
 export class UpdateProductInput {
   @Field(() => ID, { description: 'The product to change' }) id!: string;
 
-  @Field(() => String, { nullable: true, description: 'The brand\'s stock-keeping unit code, unique within the brand' })
+  @Field(() => String, { nullable: true, description: "The brand's stock-keeping unit code, unique within the brand" })
   @IsOptional()
   @PatternText(FIELD_LIMITS.sku, SKU_PATTERN, SKU_MESSAGE)
   sku?: string | null;

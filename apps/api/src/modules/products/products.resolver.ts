@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Permission } from '@motiva/schema';
-import type { RequestContext } from '../../graphql/context';
+import type { RequestContext } from '../../context';
 import { Allow, Restricted, SignedIn } from '../../auth/policy';
 import { Money } from '../../shared/money';
 import { DEFAULT_PAGE, PageInput, Paginated } from '../../shared/pagination';
@@ -30,19 +30,25 @@ export class ProductsResolver {
 
   @Query(() => Product, { description: 'One product: admins any, brands their own' })
   @Allow(...READ_PRODUCTS)
-  product(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'The product\'s id' }) id: string) {
+  product(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: "The product's id" }) id: string) {
     return products.getProduct(ctx, id);
   }
 
   @Mutation(() => Product, { description: 'A new product starts PENDING until an admin approves it' })
   @Allow(Permission.ManageOwnProducts)
-  createProduct(@Ctx() ctx: RequestContext, @Arg('input', () => CreateProductInput, { description: 'The product\'s details' }) input: CreateProductInput) {
+  createProduct(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => CreateProductInput, { description: "The product's details" }) input: CreateProductInput,
+  ) {
     return products.createProduct(ctx, input);
   }
 
   @Mutation(() => Product, { description: 'Any change sends the product back to PENDING for moderation' })
   @Allow(Permission.ManageOwnProducts)
-  updateProduct(@Ctx() ctx: RequestContext, @Arg('input', () => UpdateProductInput, { description: 'The product and the changes' }) input: UpdateProductInput) {
+  updateProduct(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => UpdateProductInput, { description: 'The product and the changes' }) input: UpdateProductInput,
+  ) {
     return products.updateProduct(ctx, input);
   }
 
@@ -61,7 +67,10 @@ export class ProductsResolver {
     return brand;
   }
 
-  @FieldResolver(() => [ModerationDecision], { nullable: true, description: 'Moderation history, newest first; null to anyone but admins and the owning brand' })
+  @FieldResolver(() => [ModerationDecision], {
+    nullable: true,
+    description: 'Moderation history, newest first; null to anyone but admins and the owning brand',
+  })
   @Restricted(PRODUCT_MODERATION_READERS)
   decisions(@Root() product: Product, @Ctx() ctx: RequestContext) {
     return ctx.loaders.decisionsBySubject.load(product.id);

@@ -1,6 +1,7 @@
 import type { FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import { Permission } from '@motiva/schema';
-import type { RequestContext } from '../../graphql/context';
+import { can } from '../../auth/access';
+import type { RequestContext } from '../../context';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../shared/errors';
 import { ModerationStatus } from '../../shared/enums';
 import { assertId } from '../../shared/ids';
@@ -12,13 +13,19 @@ import { conflictOnDuplicate } from '../../shared/unique-violation';
 import { recordAudit } from '../audit/audit.service';
 import { Brand } from '../organisations/brand.entity';
 import { Product } from './product.entity';
-import { ProductSortField, type CreateProductInput, type ProductFilter, type ProductSort, type UpdateProductInput } from './products.inputs';
+import {
+  ProductSortField,
+  type CreateProductInput,
+  type ProductFilter,
+  type ProductSort,
+  type UpdateProductInput,
+} from './products.inputs';
 
 /** Admins see every brand's products, a brand only its own. */
 function visibleProducts(ctx: RequestContext): FilterQuery<Product> {
   const viewer = ctx.viewer;
-  if (viewer?.permissions.has(Permission.ModerateProducts)) return {};
-  if (viewer?.permissions.has(Permission.ManageOwnProducts) && viewer.brandId) return { brand: viewer.brandId };
+  if (can(viewer, Permission.ModerateProducts)) return {};
+  if (can(viewer, Permission.ManageOwnProducts) && viewer?.brandId) return { brand: viewer.brandId };
   throw new ForbiddenError();
 }
 
@@ -31,14 +38,21 @@ const SORT: Record<ProductSortField, (dir: 'asc' | 'desc') => QueryOrderMap<Prod
   [ProductSortField.LIST_PRICE]: (dir) => ({ listPriceMinor: dir }),
 };
 
-export async function listProducts(ctx: RequestContext, filter: ProductFilter, sort: ProductSort | undefined, page: PageInput): Promise<Page<Product>> {
+export async function listProducts(
+  ctx: RequestContext,
+  filter: ProductFilter,
+  sort: ProductSort | undefined,
+  page: PageInput,
+): Promise<Page<Product>> {
   const where: FilterQuery<Product>[] = [visibleProducts(ctx)];
   if (filter.status) where.push({ status: filter.status });
   if (filter.brandId) where.push({ brand: assertId(filter.brandId, 'Brand') });
   const search = filter.search?.trim();
   if (search) {
     const like = containsPattern(search);
-    where.push({ $or: [{ sku: { $ilike: like } }, { name: { $ilike: like } }, { barcode: { $ilike: like } }, { category: { $ilike: like } }] });
+    where.push({
+      $or: [{ sku: { $ilike: like } }, { name: { $ilike: like } }, { barcode: { $ilike: like } }, { category: { $ilike: like } }],
+    });
   }
   const direction = sort?.direction === 'ASC' ? 'asc' : 'desc';
   const [items, total] = await ctx.em.findAndCount(
@@ -60,20 +74,20 @@ export async function createProduct(ctx: RequestContext, input: CreateProductInp
   const brandId = ownBrandId(ctx);
   return conflictOnDuplicate(
     () =>
-    withTransaction(ctx, async (tx) => {
-      const product = tx.em.create(Product, {
-        brand: tx.em.getReference(Brand, brandId),
-        sku: input.sku.trim(),
-        name: input.name.trim(),
-        barcode: input.barcode ?? null,
-        category: input.category?.trim() || null,
-        listPriceMinor: toMinor(input.listPrice),
-        currency: input.listPrice.currency,
-      });
-      recordAudit(tx, { action: 'product.created', entityType: 'Product', entityId: product.id, after: snapshot(product) });
-      await tx.em.flush();
-      return product;
-    }),
+      withTransaction(ctx, async (tx) => {
+        const product = tx.em.create(Product, {
+          brand: tx.em.getReference(Brand, brandId),
+          sku: input.sku.trim(),
+          name: input.name.trim(),
+          barcode: input.barcode ?? null,
+          category: input.category?.trim() || null,
+          listPriceMinor: toMinor(input.listPrice),
+          currency: input.listPrice.currency,
+        });
+        recordAudit(tx, { action: 'product.created', entityType: 'Product', entityId: product.id, after: snapshot(product) });
+        await tx.em.flush();
+        return product;
+      }),
     skuTaken,
   );
 }
@@ -84,33 +98,33 @@ export async function updateProduct(ctx: RequestContext, input: UpdateProductInp
   const id = assertId(input.id, 'Product');
   return conflictOnDuplicate(
     () =>
-    withTransaction(ctx, async (tx) => {
-      const product = await tx.em.findOne(Product, { id, brand: brandId });
-      if (!product) throw new NotFoundError('Product');
-      const before = snapshot(product);
-      if (input.sku != null) product.sku = input.sku.trim();
-      if (input.name != null) product.name = input.name.trim();
-      if (input.barcode !== undefined) product.barcode = input.barcode;
-      if (input.category !== undefined) product.category = input.category?.trim() || null;
-      if (input.listPrice) {
-        product.listPriceMinor = toMinor(input.listPrice);
-        product.currency = input.listPrice.currency;
-      }
-      const after = snapshot(product);
-      if (JSON.stringify(after) === JSON.stringify(before)) return product;
-      product.status = ModerationStatus.PENDING;
-      product.rejectionReason = null;
-      recordAudit(tx, { action: 'product.updated', entityType: 'Product', entityId: product.id, before, after: snapshot(product) });
-      await tx.em.flush();
-      return product;
-    }),
+      withTransaction(ctx, async (tx) => {
+        const product = await tx.em.findOne(Product, { id, brand: brandId });
+        if (!product) throw new NotFoundError('Product');
+        const before = snapshot(product);
+        if (input.sku != null) product.sku = input.sku.trim();
+        if (input.name != null) product.name = input.name.trim();
+        if (input.barcode !== undefined) product.barcode = input.barcode;
+        if (input.category !== undefined) product.category = input.category?.trim() || null;
+        if (input.listPrice) {
+          product.listPriceMinor = toMinor(input.listPrice);
+          product.currency = input.listPrice.currency;
+        }
+        const after = snapshot(product);
+        if (JSON.stringify(after) === JSON.stringify(before)) return product;
+        product.status = ModerationStatus.PENDING;
+        product.rejectionReason = null;
+        recordAudit(tx, { action: 'product.updated', entityType: 'Product', entityId: product.id, before, after: snapshot(product) });
+        await tx.em.flush();
+        return product;
+      }),
     skuTaken,
   );
 }
 
 function ownBrandId(ctx: RequestContext): string {
   const brandId = ctx.viewer?.brandId;
-  if (!brandId || !ctx.viewer?.permissions.has(Permission.ManageOwnProducts)) throw new ForbiddenError();
+  if (!brandId || !can(ctx.viewer, Permission.ManageOwnProducts)) throw new ForbiddenError();
   return brandId;
 }
 

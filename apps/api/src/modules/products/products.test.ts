@@ -32,23 +32,39 @@ describe('products (nomenclature)', () => {
     // No in-process job worker: its queries would be counted by the N+1 test.
     api = await startTestApi({ RUN_JOBS_IN_API: 'false' });
     world = await createWorld(api.db.orm);
-    [brandA, brandB, admin] = await Promise.all([signIn(api, world.brandA.email), signIn(api, world.brandB.email), signIn(api, world.admin.email)]);
+    [brandA, brandB, admin] = await Promise.all([
+      signIn(api, world.brandA.email),
+      signIn(api, world.brandB.email),
+      signIn(api, world.admin.email),
+    ]);
   });
   afterAll(() => api?.stop());
 
   it('creates a product for the caller’s own brand, PENDING, with exact money and an audit event', async () => {
     // The largest amount the API accepts comes back digit for digit (strings and bigint throughout).
     const { createProduct } = await brandA.ok(CREATE, { input: input({ listPrice: { amountMinor: '999999999999999', currency: 'RUB' } }) });
-    expect(createProduct).toMatchObject({ status: 'PENDING', listPrice: { amountMinor: '999999999999999', currency: 'RUB' }, brand: { id: world.brandA.brandId } });
+    expect(createProduct).toMatchObject({
+      status: 'PENDING',
+      listPrice: { amountMinor: '999999999999999', currency: 'RUB' },
+      brand: { id: world.brandA.brandId },
+    });
     const audit = await api.db.orm.em.fork().find(AuditEvent, { entityId: createProduct.id });
     expect(audit.map((a) => [a.action, a.after?.listPriceMinor])).toEqual([['product.created', '999999999999999']]);
   });
 
   it('refuses bad input field by field and stores nothing', async () => {
     const before = await api.db.orm.em.fork().count(Product);
-    const res = await brandA.request(CREATE, { input: input({ sku: ' ', name: 'x', barcode: '12ab', listPrice: { amountMinor: '-5', currency: 'rub' } }) });
+    const res = await brandA.request(CREATE, {
+      input: input({ sku: ' ', name: 'x', barcode: '12ab', listPrice: { amountMinor: '-5', currency: 'rub' } }),
+    });
     expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    expect(Object.keys(res.errors?.[0].extensions?.fields as object).sort()).toEqual(['barcode', 'listPrice.amountMinor', 'listPrice.currency', 'name', 'sku']);
+    expect(Object.keys(res.errors?.[0].extensions?.fields as object).sort()).toEqual([
+      'barcode',
+      'listPrice.amountMinor',
+      'listPrice.currency',
+      'name',
+      'sku',
+    ]);
     const float = await brandA.request(CREATE, { input: input({ listPrice: { amountMinor: '12.50', currency: 'RUB' } }) });
     expect(float.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { 'listPrice.amountMinor': expect.any(String) } });
     expect(await api.db.orm.em.fork().count(Product)).toBe(before);
@@ -71,7 +87,9 @@ describe('products (nomenclature)', () => {
   });
 
   it('searches, filters and sorts by price', async () => {
-    await brandA.ok(CREATE, { input: input({ sku: 'CHEAP-1', name: 'Cable', category: 'Accessories', listPrice: { amountMinor: '99000', currency: 'RUB' } }) });
+    await brandA.ok(CREATE, {
+      input: input({ sku: 'CHEAP-1', name: 'Cable', category: 'Accessories', listPrice: { amountMinor: '99000', currency: 'RUB' } }),
+    });
     const bySearch = await brandA.ok(LIST, { filter: { search: 'accessor' } });
     expect(bySearch.products.items.map((p: any) => p.sku)).toEqual(['CHEAP-1']);
     const cheapestFirst = await brandA.ok(LIST, { sort: { field: 'LIST_PRICE', direction: 'ASC' } });
@@ -90,7 +108,10 @@ describe('products (nomenclature)', () => {
     const edited = await brandA.ok(UPDATE, { input: { id, listPrice: { amountMinor: '5199000', currency: 'RUB' } } });
     expect(edited.updateProduct).toMatchObject({ status: 'PENDING', listPrice: { amountMinor: '5199000' } });
     const history = await api.db.orm.em.fork().find(AuditEvent, { entityId: id, action: 'product.updated' });
-    expect(history[0]).toMatchObject({ before: { listPriceMinor: '5499000', status: 'APPROVED' }, after: { listPriceMinor: '5199000', status: 'PENDING' } });
+    expect(history[0]).toMatchObject({
+      before: { listPriceMinor: '5499000', status: 'APPROVED' },
+      after: { listPriceMinor: '5199000', status: 'PENDING' },
+    });
   });
 
   it('requires a reason to reject, which the brand then sees', async () => {

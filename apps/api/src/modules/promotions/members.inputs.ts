@@ -4,7 +4,7 @@ import { BoundedList, SearchText } from '../../shared/validators';
 import { MemberStage } from './promotion.enums';
 import { WholeNumber } from './promotions.inputs';
 
-@InputType({ description: 'Narrows a promotion\'s member list' })
+@InputType({ description: "Narrows a promotion's member list" })
 export class MemberFilter {
   @Field(() => MemberStage, { nullable: true, description: 'Only members at this stage' })
   @IsOptional()
@@ -14,7 +14,11 @@ export class MemberFilter {
   @IsOptional()
   active?: boolean | null;
 
-  @Field(() => String, { nullable: true, description: "Matches the participant's name or city; for admins and partners also the email (a brand never searches by what it cannot see)" })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Matches the participant's name or city; for admins and partners also the email (a brand never searches by what it cannot see)",
+  })
   @IsOptional()
   @SearchText()
   search?: string | null;
@@ -24,7 +28,7 @@ export class MemberFilter {
 export class AddMembersInput {
   @Field(() => ID, { description: 'The promotion to add them to' }) promotionId!: string;
 
-  @Field(() => [ID], { description: 'The participants to add (approved participants in the promotion\'s audience)' })
+  @Field(() => [ID], { description: "The participants to add (approved participants in the promotion's audience)" })
   @ArrayMinSize(1, { message: 'Choose at least one participant' })
   @BoundedList('bulkAction', { message: 'Add at most 500 participants at once' })
   participantIds!: string[];
@@ -50,8 +54,10 @@ export class MemberChangesInput {
   @IsOptional()
   active?: boolean | null;
 
-  @Field(() => Date, { nullable: true, description: 'The members\' terms apply from this time (UTC); null for no start limit' }) validFrom?: Date | null;
-  @Field(() => Date, { nullable: true, description: 'The members\' terms apply until this time (UTC); null for no end limit' }) validTo?: Date | null;
+  @Field(() => Date, { nullable: true, description: "The members' terms apply from this time (UTC); null for no start limit" })
+  validFrom?: Date | null;
+  @Field(() => Date, { nullable: true, description: "The members' terms apply until this time (UTC); null for no end limit" })
+  validTo?: Date | null;
 }
 
 @InputType({ description: 'One change for one or many members of a promotion' })
@@ -96,16 +102,19 @@ export class RewardPreviewInput {
   @IsOptional()
   payoutOptionId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: "Preview for this member: their option and override" })
+  @Field(() => ID, { nullable: true, description: 'Preview for this member: their option and override' })
   @IsOptional()
   memberId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Preview with this value instead of the option\'s (minor units, or basis points for PERCENT_OF_SALE, as a decimal string)' })
+  @Field(() => String, {
+    nullable: true,
+    description: "Preview with this value instead of the option's (minor units, or basis points for PERCENT_OF_SALE, as a decimal string)",
+  })
   @IsOptional()
   @WholeNumber('Enter a whole number that is not negative')
   overrideValue?: string | null;
 
-  @Field(() => [RewardPreviewLineInput], { description: 'The sale\'s lines' })
+  @Field(() => [RewardPreviewLineInput], { description: "The sale's lines" })
   @ArrayMinSize(1, { message: 'Add at least one product line' })
   @BoundedList('previewLines')
   @ValidateNested({ each: true })

@@ -1,6 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { Permission } from '@motiva/schema';
-import type { RequestContext } from '../../graphql/context';
+import { can, canAny } from '../../auth/access';
+import type { RequestContext } from '../../context';
 import { ForbiddenError, NotFoundError } from '../../shared/errors';
 import { ModerationStatus } from '../../shared/enums';
 import { assertId } from '../../shared/ids';
@@ -23,31 +24,40 @@ const PARTICIPANT_SEARCH: SearchColumn<Participant>[] = [
   { match: (like) => ({ city: { $ilike: like } }) },
   {
     match: (like) => ({ user: { email: { $ilike: like } } }),
-    searchableBy: (viewer) => Boolean(viewer?.permissions.has(Permission.ModerateParticipants) || viewer?.permissions.has(Permission.ReadOwnParticipants)),
+    searchableBy: (viewer) => canAny(viewer, [Permission.ModerateParticipants, Permission.ReadOwnParticipants]),
   },
 ];
 
 /** Members of a promotion the caller may see: all of them for its brand and admins, own ones for a partner or participant. */
-export async function listMembers(ctx: RequestContext, promotionId: string, filter: MemberFilter, page: PageInput): Promise<Page<PromotionMember>> {
+export async function listMembers(
+  ctx: RequestContext,
+  promotionId: string,
+  filter: MemberFilter,
+  page: PageInput,
+): Promise<Page<PromotionMember>> {
   const promotion = await getVisiblePromotion(ctx, promotionId);
   const where: FilterQuery<PromotionMember>[] = [{ promotion: promotion.id }, await memberScope(ctx)];
   if (filter.stage) where.push({ stage: filter.stage });
   if (filter.active != null) where.push({ active: filter.active });
   const search = searchCondition(ctx.viewer, filter.search, PARTICIPANT_SEARCH);
   if (search) where.push({ participant: search });
-  const [items, total] = await ctx.em.findAndCount(PromotionMember, { $and: where }, {
-    orderBy: [{ updatedAt: 'desc' }, { id: 'asc' }],
-    limit: page.limit,
-    offset: page.offset,
-  });
+  const [items, total] = await ctx.em.findAndCount(
+    PromotionMember,
+    { $and: where },
+    {
+      orderBy: [{ updatedAt: 'desc' }, { id: 'asc' }],
+      limit: page.limit,
+      offset: page.offset,
+    },
+  );
   return { items, total };
 }
 
 export async function memberScope(ctx: RequestContext): Promise<FilterQuery<PromotionMember>> {
   const viewer = ctx.viewer;
-  if (viewer?.permissions.has(Permission.ModeratePromotions) || viewer?.permissions.has(Permission.ManageOwnPromotions)) return {};
-  if (viewer?.permissions.has(Permission.ReadPartnerPromotions) && viewer.partnerId) return { participant: { partner: viewer.partnerId } };
-  if (viewer?.permissions.has(Permission.JoinPromotions) && viewer.participantId) return { participant: viewer.participantId };
+  if (canAny(viewer, [Permission.ModeratePromotions, Permission.ManageOwnPromotions])) return {};
+  if (can(viewer, Permission.ReadPartnerPromotions) && viewer?.partnerId) return { participant: { partner: viewer.partnerId } };
+  if (can(viewer, Permission.JoinPromotions) && viewer?.participantId) return { participant: viewer.participantId };
   throw new ForbiddenError();
 }
 
@@ -64,7 +74,12 @@ export async function getVisibleMember(ctx: RequestContext, memberId: string): P
 }
 
 /** Participants the brand could add: approved, in the audience, not yet members. */
-export async function listCandidates(ctx: RequestContext, promotionId: string, search: string | undefined, page: PageInput): Promise<Page<Participant>> {
+export async function listCandidates(
+  ctx: RequestContext,
+  promotionId: string,
+  search: string | undefined,
+  page: PageInput,
+): Promise<Page<Participant>> {
   const brandId = ownBrandId(ctx);
   const promotion = await ctx.em.findOne(Promotion, { id: assertId(promotionId, 'Promotion'), brand: brandId });
   if (!promotion) throw new NotFoundError('Promotion');
@@ -76,6 +91,10 @@ export async function listCandidates(ctx: RequestContext, promotionId: string, s
   }
   const matching = searchCondition(ctx.viewer, search, PARTICIPANT_SEARCH);
   if (matching) where.push(matching);
-  const [items, total] = await ctx.em.findAndCount(Participant, { $and: where }, { populate: ['user'], orderBy: [{ user: { name: 'asc' } }, { id: 'asc' }], limit: page.limit, offset: page.offset });
+  const [items, total] = await ctx.em.findAndCount(
+    Participant,
+    { $and: where },
+    { populate: ['user'], orderBy: [{ user: { name: 'asc' } }, { id: 'asc' }], limit: page.limit, offset: page.offset },
+  );
   return { items, total };
 }

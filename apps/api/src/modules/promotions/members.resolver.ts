@@ -1,12 +1,13 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Permission } from '@motiva/schema';
-import type { RequestContext } from '../../graphql/context';
+import type { RequestContext } from '../../context';
 import { Allow, SignedIn } from '../../auth/policy';
 import { DEFAULT_PAGE, PageInput, Paginated } from '../../shared/pagination';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { Participant } from '../participants/participant.entity';
 import { AddMembersInput, MemberFilter, MoveMemberStageInput, RewardPreviewInput, UpdateMembersInput } from './members.inputs';
 import * as members from './members.service';
+import * as membership from './membership.service';
 import * as memberQueries from './members.queries';
 import { AddMemberResult, MemberUpdateResult, ParticipantSummary } from './members.types';
 import { PayoutOption } from './payout-option.entity';
@@ -29,7 +30,9 @@ const READ = [...MANAGE, Permission.ReadPartnerPromotions, Permission.JoinPromot
 
 @Resolver(() => PromotionMember)
 export class MembersResolver {
-  @Query(() => PromotionMemberPage, { description: 'The board: brands and admins see every member; partners their participants; participants themselves' })
+  @Query(() => PromotionMemberPage, {
+    description: 'The board: brands and admins see every member; partners their participants; participants themselves',
+  })
   @Allow(...READ)
   promotionMembers(
     @Ctx() ctx: RequestContext,
@@ -45,7 +48,11 @@ export class MembersResolver {
   async promotionCandidates(
     @Ctx() ctx: RequestContext,
     @Arg('promotionId', () => ID, { description: 'The promotion' }) promotionId: string,
-    @Arg('search', () => String, { nullable: true, description: 'Matches the participant’s name or city (never the email, which brands do not see)' }) search?: string,
+    @Arg('search', () => String, {
+      nullable: true,
+      description: 'Matches the participant’s name or city (never the email, which brands do not see)',
+    })
+    search?: string,
     @Arg('page', () => PageInput, { nullable: true, description: 'Which page; the first 20 when left out' }) page?: PageInput,
   ) {
     const result = await memberQueries.listCandidates(ctx, promotionId, search ?? undefined, page ?? DEFAULT_PAGE);
@@ -54,55 +61,86 @@ export class MembersResolver {
 
   @Query(() => HistoryPage, { description: 'Changes to the promotion, its payout options and members' })
   @Allow(...MANAGE)
-  promotionHistory(@Ctx() ctx: RequestContext, @Arg('promotionId', () => ID, { description: 'The promotion' }) promotionId: string, @Arg('page', () => PageInput, { nullable: true, description: 'Which page; the first 20 when left out' }) page?: PageInput) {
+  promotionHistory(
+    @Ctx() ctx: RequestContext,
+    @Arg('promotionId', () => ID, { description: 'The promotion' }) promotionId: string,
+    @Arg('page', () => PageInput, { nullable: true, description: 'Which page; the first 20 when left out' }) page?: PageInput,
+  ) {
     return promotionHistory(ctx, promotionId, page ?? DEFAULT_PAGE);
   }
 
-  @Query(() => HistoryPage, { description: 'Changes to one member\'s terms and stage, newest first' })
+  @Query(() => HistoryPage, { description: "Changes to one member's terms and stage, newest first" })
   @Allow(...READ)
-  memberHistory(@Ctx() ctx: RequestContext, @Arg('memberId', () => ID, { description: 'The member' }) memberId: string, @Arg('page', () => PageInput, { nullable: true, description: 'Which page; the first 20 when left out' }) page?: PageInput) {
+  memberHistory(
+    @Ctx() ctx: RequestContext,
+    @Arg('memberId', () => ID, { description: 'The member' }) memberId: string,
+    @Arg('page', () => PageInput, { nullable: true, description: 'Which page; the first 20 when left out' }) page?: PageInput,
+  ) {
     return memberHistory(ctx, memberId, page ?? DEFAULT_PAGE);
   }
 
   @Query(() => RewardPreview, { description: 'What a sale of these products would earn, explained step by step' })
   @Allow(...MANAGE)
-  rewardPreview(@Ctx() ctx: RequestContext, @Arg('input', () => RewardPreviewInput, { description: 'The promotion, the sale and optionally the member or option' }) input: RewardPreviewInput) {
+  rewardPreview(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => RewardPreviewInput, { description: 'The promotion, the sale and optionally the member or option' })
+    input: RewardPreviewInput,
+  ) {
     return previewReward(ctx, input);
   }
 
   @Mutation(() => PromotionMember, { description: 'Take part in an open promotion, or accept an invitation to one' })
   @Allow(Permission.JoinPromotions)
   joinPromotion(@Ctx() ctx: RequestContext, @Arg('promotionId', () => ID, { description: 'The promotion to join' }) promotionId: string) {
-    return members.joinPromotion(ctx, promotionId);
+    return membership.joinPromotion(ctx, promotionId);
   }
 
-  @Mutation(() => PromotionMember, { description: "The participant declines the brand's invitation (stage INVITED -> DECLINED); they may still join while the promotion is open" })
+  @Mutation(() => PromotionMember, {
+    description:
+      "The participant declines the brand's invitation (stage INVITED -> DECLINED); they may still join while the promotion is open",
+  })
   @Allow(Permission.JoinPromotions)
-  declineInvitation(@Ctx() ctx: RequestContext, @Arg('memberId', () => ID, { description: "The caller's own membership" }) memberId: string) {
-    return members.declineInvitation(ctx, memberId);
+  declineInvitation(
+    @Ctx() ctx: RequestContext,
+    @Arg('memberId', () => ID, { description: "The caller's own membership" }) memberId: string,
+  ) {
+    return membership.declineInvitation(ctx, memberId);
   }
 
-  @Mutation(() => PromotionMember, { description: 'The participant stops taking part (stage ACCEPTED or ACTIVE -> LEFT); the membership and its history stay, and they may join again while the promotion is open' })
+  @Mutation(() => PromotionMember, {
+    description:
+      'The participant stops taking part (stage ACCEPTED or ACTIVE -> LEFT); the membership and its history stay, and they may join again while the promotion is open',
+  })
   @Allow(Permission.JoinPromotions)
   leavePromotion(@Ctx() ctx: RequestContext, @Arg('memberId', () => ID, { description: "The caller's own membership" }) memberId: string) {
-    return members.leavePromotion(ctx, memberId);
+    return membership.leavePromotion(ctx, memberId);
   }
 
   @Mutation(() => [AddMemberResult], { description: 'One outcome per participant' })
   @Allow(Permission.ManageOwnPromotions)
-  addPromotionMembers(@Ctx() ctx: RequestContext, @Arg('input', () => AddMembersInput, { description: 'The promotion, the participants and optionally their payout option' }) input: AddMembersInput) {
+  addPromotionMembers(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => AddMembersInput, { description: 'The promotion, the participants and optionally their payout option' })
+    input: AddMembersInput,
+  ) {
     return members.addMembers(ctx, input);
   }
 
   @Mutation(() => [MemberUpdateResult], { description: 'One change for one member or many, in one transaction; one outcome per member' })
   @Allow(Permission.ManageOwnPromotions)
-  updatePromotionMembers(@Ctx() ctx: RequestContext, @Arg('input', () => UpdateMembersInput, { description: 'The promotion, the members and the change' }) input: UpdateMembersInput) {
+  updatePromotionMembers(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => UpdateMembersInput, { description: 'The promotion, the members and the change' }) input: UpdateMembersInput,
+  ) {
     return members.updateMembers(ctx, input);
   }
 
   @Mutation(() => PromotionMember, { description: 'Move a member one stage on (or back) on the board' })
   @Allow(Permission.ManageOwnPromotions)
-  moveMemberStage(@Ctx() ctx: RequestContext, @Arg('input', () => MoveMemberStageInput, { description: 'The member and the stage to move to' }) input: MoveMemberStageInput) {
+  moveMemberStage(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => MoveMemberStageInput, { description: 'The member and the stage to move to' }) input: MoveMemberStageInput,
+  ) {
     return members.moveMemberStage(ctx, input);
   }
 
@@ -119,7 +157,10 @@ export class MembersResolver {
     return (await ctx.loaders.payoutOptionById.load(m.payoutOption.id))!;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Replaces the payout option\'s value for this member (same unit as the option\'s value); null for the option\'s own' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "Replaces the payout option's value for this member (same unit as the option's value); null for the option's own",
+  })
   @SignedIn()
   overrideValue(@Root() m: PromotionMember): string | null {
     return m.overrideValue?.toString() ?? null;

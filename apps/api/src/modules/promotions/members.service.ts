@@ -1,57 +1,28 @@
-import type { AuditAction } from '@motiva/schema';
 import { LockMode } from '@mikro-orm/core';
-import type { RequestContext } from '../../graphql/context';
+import type { RequestContext } from '../../context';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../shared/errors';
 import { ModerationStatus } from '../../shared/enums';
 import { assertId, isId } from '../../shared/ids';
 import { withTransaction } from '../../shared/transaction';
-import { conflictOnDuplicate } from '../../shared/unique-violation';
 import { recordAudit } from '../audit/audit.service';
 import { notify } from '../notifications/notification.service';
 import { Participant } from '../participants/participant.entity';
 import { PayoutOption } from './payout-option.entity';
 import { defaultPayoutOption, payoutOptionOf, payoutValueProblem } from './payout-options';
-import { getVisiblePromotion, lockOwnPromotion, ownBrandId, ownParticipantId } from './promotion-access';
+import { lockOwnPromotion, ownBrandId } from './promotion-access';
 import { PromotionMember } from './promotion-member.entity';
-import { EXIT_STAGES, JOINABLE_STATUSES, LEAVABLE_STAGES, MemberSource, MemberStage, PromotionAudience, PromotionStatus, STAGE_ORDER } from './promotion.enums';
-import { Promotion, PromotionAudiencePartner } from './promotion.entity';
+import {
+  EXIT_STAGES,
+  JOINABLE_STATUSES,
+  MemberSource,
+  MemberStage,
+  PromotionAudience,
+  PromotionStatus,
+  STAGE_ORDER,
+} from './promotion.enums';
+import { type Promotion, PromotionAudiencePartner } from './promotion.entity';
 import type { AddMembersInput, MemberChangesInput, MoveMemberStageInput, UpdateMembersInput } from './members.inputs';
 import { AddMemberOutcome, MemberUpdateOutcome, type AddMemberResult, type MemberUpdateResult } from './members.types';
-
-/** A participant takes part in an open promotion, or accepts the brand's invitation to one. */
-export async function joinPromotion(ctx: RequestContext, promotionId: string): Promise<PromotionMember> {
-  const participantId = ownParticipantId(ctx);
-  const promotion = await getVisiblePromotion(ctx, promotionId);
-  return conflictOnDuplicate(
-    () =>
-      withTransaction(ctx, async (tx) => {
-        if (!JOINABLE_STATUSES.includes(promotion.status)) throw new ConflictError('This promotion is not open for joining');
-        const existing = await tx.em.findOne(PromotionMember, { promotion: promotion.id, participant: participantId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-        if (existing) {
-          const before = existing.stage;
-          if (before !== MemberStage.INVITED && !EXIT_STAGES.includes(before)) throw new ConflictError('You already take part in this promotion');
-          // Accepting an invitation, or coming back after declining or leaving: the same terms as before.
-          existing.stage = MemberStage.ACCEPTED;
-          const action = before === MemberStage.INVITED ? 'member.accepted' : 'member.rejoined';
-          recordAudit(tx, { action, entityType: 'PromotionMember', entityId: existing.id, scopeId: promotion.id, before: { stage: before }, after: { stage: MemberStage.ACCEPTED } });
-          await tx.em.flush();
-          return existing;
-        }
-        const option = await defaultPayoutOption(tx, promotion.id);
-        const member = tx.em.create(PromotionMember, {
-          promotion,
-          participant: tx.em.getReference(Participant, participantId),
-          payoutOption: option,
-          stage: MemberStage.ACCEPTED,
-          source: MemberSource.JOINED,
-        });
-        recordAudit(tx, { action: 'member.joined', entityType: 'PromotionMember', entityId: member.id, scopeId: promotion.id, after: memberSnapshot(member) });
-        await tx.em.flush();
-        return member;
-      }),
-    () => new ConflictError('You already take part in this promotion'),
-  );
-}
 
 /**
  * The brand adds participants one by one or in bulk. Each gets its own outcome; the ones added are
@@ -60,23 +31,41 @@ export async function joinPromotion(ctx: RequestContext, promotionId: string): P
 export async function addMembers(ctx: RequestContext, input: AddMembersInput): Promise<AddMemberResult[]> {
   return withTransaction(ctx, async (tx) => {
     const promotion = await lockOwnPromotion(tx, input.promotionId);
-    if (!JOINABLE_STATUSES.includes(promotion.status)) throw new ConflictError('Participants can be added once the promotion is approved and until it is paused or ended');
-    const option = input.payoutOptionId ? await payoutOptionOf(tx, promotion.id, input.payoutOptionId, 'payoutOptionId') : await defaultPayoutOption(tx, promotion.id);
+    if (!JOINABLE_STATUSES.includes(promotion.status))
+      throw new ConflictError('Participants can be added once the promotion is approved and until it is paused or ended');
+    const option = input.payoutOptionId
+      ? await payoutOptionOf(tx, promotion.id, input.payoutOptionId, 'payoutOptionId')
+      : await defaultPayoutOption(tx, promotion.id);
     const ids = [...new Set(input.participantIds.map((id) => id.toLowerCase()))];
     const valid = ids.filter((id) => isId(id));
     const participants = new Map((await tx.em.find(Participant, { id: { $in: valid } }, { populate: ['user'] })).map((p) => [p.id, p]));
-    const existing = new Map((await tx.em.find(PromotionMember, { promotion: promotion.id, participant: { $in: valid } }, { fields: ['participant', 'stage'] })).map((m) => [m.participant.id, m.stage]));
-    const audience = promotion.audience === PromotionAudience.CHOSEN_PARTNERS
-      ? new Set((await tx.em.find(PromotionAudiencePartner, { promotion: promotion.id }, { fields: ['partner'] })).map((r) => r.partner.id))
-      : null;
+    const existing = new Map(
+      (
+        await tx.em.find(PromotionMember, { promotion: promotion.id, participant: { $in: valid } }, { fields: ['participant', 'stage'] })
+      ).map((m) => [m.participant.id, m.stage]),
+    );
+    const audience =
+      promotion.audience === PromotionAudience.CHOSEN_PARTNERS
+        ? new Set(
+            (await tx.em.find(PromotionAudiencePartner, { promotion: promotion.id }, { fields: ['partner'] })).map((r) => r.partner.id),
+          )
+        : null;
 
     const results: AddMemberResult[] = [];
     for (const id of ids) {
       const participant = participants.get(id);
       // A participant outside the audience is reported as not found: a brand cannot probe for others.
-      const reachable = participant && participant.status === ModerationStatus.APPROVED && (!audience || (participant.partner && audience.has(participant.partner.id)));
+      const reachable =
+        participant &&
+        participant.status === ModerationStatus.APPROVED &&
+        (!audience || (participant.partner && audience.has(participant.partner.id)));
       if (!participant || !reachable) {
-        results.push({ participantId: id, outcome: AddMemberOutcome.NOT_FOUND, message: 'No approved participant in this promotion’s audience has this id', member: null });
+        results.push({
+          participantId: id,
+          outcome: AddMemberOutcome.NOT_FOUND,
+          message: 'No approved participant in this promotion’s audience has this id',
+          member: null,
+        });
         continue;
       }
       const current = existing.get(id);
@@ -86,14 +75,30 @@ export async function addMembers(ctx: RequestContext, input: AddMembersInput): P
         results.push({ participantId: id, outcome: AddMemberOutcome.ALREADY_MEMBER, message, member: null });
         continue;
       }
-      const member = tx.em.create(PromotionMember, { promotion, participant, payoutOption: option, stage: MemberStage.INVITED, source: MemberSource.ADDED_BY_BRAND });
-      recordAudit(tx, { action: 'member.added', entityType: 'PromotionMember', entityId: member.id, scopeId: promotion.id, after: memberSnapshot(member) });
+      const member = tx.em.create(PromotionMember, {
+        promotion,
+        participant,
+        payoutOption: option,
+        stage: MemberStage.INVITED,
+        source: MemberSource.ADDED_BY_BRAND,
+      });
+      recordAudit(tx, {
+        action: 'member.added',
+        entityType: 'PromotionMember',
+        entityId: member.id,
+        scopeId: promotion.id,
+        after: memberSnapshot(member),
+      });
       results.push({ participantId: id, outcome: AddMemberOutcome.ADDED, message: null, member });
     }
     await tx.em.flush();
     for (const r of results) {
       if (r.member) {
-        await notify(tx, { recipientId: participants.get(r.participantId)!.user.id, template: 'promotion.member.invited', payload: { promotionId: promotion.id, promotionName: promotion.name } });
+        await notify(tx, {
+          recipientId: participants.get(r.participantId)!.user.id,
+          template: 'promotion.member.invited',
+          payload: { promotionId: promotion.id, promotionName: promotion.name },
+        });
       }
     }
     return results;
@@ -108,23 +113,35 @@ export async function updateMembers(ctx: RequestContext, input: UpdateMembersInp
   const changes = input.changes;
   const touches = (['payoutOptionId', 'overrideValue', 'active', 'validFrom', 'validTo'] as const).filter((k) => changes[k] !== undefined);
   if (touches.length === 0) throw new BadUserInputError('Choose something to change', { changes: 'Nothing to change' });
-  if (changes.payoutOptionId === null) throw new BadUserInputError('Choose a payout option', { 'changes.payoutOptionId': 'A member always has a payout option' });
-  if (changes.active === null) throw new BadUserInputError('Say whether the members are active', { 'changes.active': 'Choose active or inactive' });
+  if (changes.payoutOptionId === null)
+    throw new BadUserInputError('Choose a payout option', { 'changes.payoutOptionId': 'A member always has a payout option' });
+  if (changes.active === null)
+    throw new BadUserInputError('Say whether the members are active', { 'changes.active': 'Choose active or inactive' });
 
   return withTransaction(ctx, async (tx) => {
     const promotion = await lockOwnPromotion(tx, input.promotionId);
     if (promotion.status === PromotionStatus.ENDED) throw new ConflictError('An ended promotion cannot be changed');
-    const newOption = changes.payoutOptionId ? await payoutOptionOf(tx, promotion.id, changes.payoutOptionId, 'changes.payoutOptionId') : null;
+    const newOption = changes.payoutOptionId
+      ? await payoutOptionOf(tx, promotion.id, changes.payoutOptionId, 'changes.payoutOptionId')
+      : null;
     assertWithinPromotion(promotion, changes);
 
     const ids = [...new Set(input.memberIds.map((id) => id.toLowerCase()))];
     const valid = ids.filter((id) => isId(id));
     const members = new Map(
-      (await tx.em.find(PromotionMember, { id: { $in: valid }, promotion: promotion.id }, { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { id: 'asc' } })).map((m) => [m.id, m]),
+      (
+        await tx.em.find(
+          PromotionMember,
+          { id: { $in: valid }, promotion: promotion.id },
+          { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { id: 'asc' } },
+        )
+      ).map((m) => [m.id, m]),
     );
     const options = new Map((await tx.em.find(PayoutOption, { promotion: promotion.id })).map((o) => [o.id, o]));
     const participants = new Map(
-      (await tx.em.find(Participant, { id: { $in: [...members.values()].map((m) => m.participant.id) } }, { fields: ['user'] })).map((p) => [p.id, p]),
+      (await tx.em.find(Participant, { id: { $in: [...members.values()].map((m) => m.participant.id) } }, { fields: ['user'] })).map(
+        (p) => [p.id, p],
+      ),
     );
 
     const results: MemberUpdateResult[] = [];
@@ -160,7 +177,11 @@ export async function updateMembers(ctx: RequestContext, input: UpdateMembersInp
     }
     await tx.em.flush();
     for (const notice of notices) {
-      await notify(tx, { recipientId: notice.userId, template: 'promotion.member.updated', payload: { promotionId: promotion.id, promotionName: promotion.name, ...notice.changes } });
+      await notify(tx, {
+        recipientId: notice.userId,
+        template: 'promotion.member.updated',
+        payload: { promotionId: promotion.id, promotionName: promotion.name, ...notice.changes },
+      });
     }
     return results;
   });
@@ -169,75 +190,50 @@ export async function updateMembers(ctx: RequestContext, input: UpdateMembersInp
 /** The board: the brand moves a member one step on. Accepting an invitation is the participant's to do. */
 export async function moveMemberStage(ctx: RequestContext, input: MoveMemberStageInput): Promise<PromotionMember> {
   return withTransaction(ctx, async (tx) => {
-    const found = await tx.em.findOne(PromotionMember, { id: assertId(input.memberId, 'Member'), promotion: { brand: ownBrandId(tx) } }, { fields: ['promotion'] });
+    const found = await tx.em.findOne(
+      PromotionMember,
+      { id: assertId(input.memberId, 'Member'), promotion: { brand: ownBrandId(tx) } },
+      { fields: ['promotion'] },
+    );
     if (!found) throw new NotFoundError('Member');
     const promotion = await lockOwnPromotion(tx, found.promotion.id);
     if (promotion.status === PromotionStatus.ENDED) throw new ConflictError('An ended promotion cannot be changed');
-    const member = await tx.em.findOneOrFail(PromotionMember, { id: found.id }, { lockMode: LockMode.PESSIMISTIC_WRITE, populate: ['participant'] });
-    if (EXIT_STAGES.includes(member.stage)) throw new ConflictError('The participant declined or left this promotion; only they can join again');
-    if (EXIT_STAGES.includes(input.stage)) throw new BadUserInputError('Only the participant can decline or leave', { stage: 'Choose a stage on the board' });
+    const member = await tx.em.findOneOrFail(
+      PromotionMember,
+      { id: found.id },
+      { lockMode: LockMode.PESSIMISTIC_WRITE, populate: ['participant'] },
+    );
+    if (EXIT_STAGES.includes(member.stage))
+      throw new ConflictError('The participant declined or left this promotion; only they can join again');
+    if (EXIT_STAGES.includes(input.stage))
+      throw new BadUserInputError('Only the participant can decline or leave', { stage: 'Choose a stage on the board' });
     const from = STAGE_ORDER.indexOf(member.stage);
     const to = STAGE_ORDER.indexOf(input.stage);
     if (from === to) throw new ConflictError(`The member is already ${member.stage.toLowerCase()}`);
-    if (Math.abs(to - from) !== 1) throw new BadUserInputError('Move a member one stage at a time', { stage: `From ${member.stage} the next stage is ${STAGE_ORDER[from + 1] ?? '—'}` });
+    if (Math.abs(to - from) !== 1)
+      throw new BadUserInputError('Move a member one stage at a time', {
+        stage: `From ${member.stage} the next stage is ${STAGE_ORDER[from + 1] ?? '—'}`,
+      });
     if (member.stage === MemberStage.INVITED) throw new ConflictError('Only the participant can accept an invitation');
-    if (input.stage === MemberStage.INVITED) throw new BadUserInputError('A member who accepted cannot be invited again', { stage: 'Choose another stage' });
+    if (input.stage === MemberStage.INVITED)
+      throw new BadUserInputError('A member who accepted cannot be invited again', { stage: 'Choose another stage' });
     const before = { stage: member.stage };
     member.stage = input.stage;
-    recordAudit(tx, { action: 'member.stage_changed', entityType: 'PromotionMember', entityId: member.id, scopeId: promotion.id, before, after: { stage: member.stage } });
+    recordAudit(tx, {
+      action: 'member.stage_changed',
+      entityType: 'PromotionMember',
+      entityId: member.id,
+      scopeId: promotion.id,
+      before,
+      after: { stage: member.stage },
+    });
     await tx.em.flush();
     const participant = await tx.em.findOneOrFail(Participant, { id: member.participant.id }, { fields: ['user'] });
-    await notify(tx, { recipientId: participant.user.id, template: 'promotion.member.updated', payload: { promotionId: promotion.id, promotionName: promotion.name, before, after: { stage: member.stage } } });
-    return member;
-  });
-}
-
-/**
- * The participant says no to the brand's invitation. The member row stays, as DECLINED, so the brand
- * sees the answer in the member's history; the participant can still join while the promotion is open.
- */
-export async function declineInvitation(ctx: RequestContext, memberId: string): Promise<PromotionMember> {
-  return exitPromotion(ctx, memberId, {
-    allowedFrom: [MemberStage.INVITED],
-    to: MemberStage.DECLINED,
-    action: 'member.declined',
-    refusal: (stage) => (stage === MemberStage.DECLINED ? 'You have already declined this invitation' : 'There is no open invitation to decline: leave the promotion instead'),
-  });
-}
-
-/**
- * The participant stops taking part. The member row stays, as LEFT, with its terms and history; they
- * earn nothing more from the promotion and can join again while it is open.
- */
-export async function leavePromotion(ctx: RequestContext, memberId: string): Promise<PromotionMember> {
-  return exitPromotion(ctx, memberId, {
-    allowedFrom: LEAVABLE_STAGES,
-    to: MemberStage.LEFT,
-    action: 'member.left',
-    refusal: (stage) =>
-      stage === MemberStage.INVITED ? 'Decline the invitation instead'
-      : stage === MemberStage.COMPLETED ? 'You have completed this promotion'
-      : 'You do not take part in this promotion',
-  });
-}
-
-async function exitPromotion(
-  ctx: RequestContext,
-  memberId: string,
-  rule: { allowedFrom: MemberStage[]; to: MemberStage; action: Extract<AuditAction, 'member.declined' | 'member.left'>; refusal: (stage: MemberStage) => string },
-): Promise<PromotionMember> {
-  const participantId = ownParticipantId(ctx);
-  return withTransaction(ctx, async (tx) => {
-    // Another participant's member is NOT_FOUND, exactly like a missing one.
-    const member = await tx.em.findOne(PromotionMember, { id: assertId(memberId, 'Member'), participant: participantId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-    if (!member) throw new NotFoundError('Member');
-    const promotion = await tx.em.findOneOrFail(Promotion, { id: member.promotion.id }, { fields: ['status'] });
-    if (promotion.status === PromotionStatus.ENDED) throw new ConflictError('This promotion has ended');
-    if (!rule.allowedFrom.includes(member.stage)) throw new ConflictError(rule.refusal(member.stage));
-    const before = { stage: member.stage };
-    member.stage = rule.to;
-    recordAudit(tx, { action: rule.action, entityType: 'PromotionMember', entityId: member.id, scopeId: promotion.id, before, after: { stage: member.stage } });
-    await tx.em.flush();
+    await notify(tx, {
+      recipientId: participant.user.id,
+      template: 'promotion.member.updated',
+      payload: { promotionId: promotion.id, promotionName: promotion.name, before, after: { stage: member.stage } },
+    });
     return member;
   });
 }
@@ -249,7 +245,8 @@ function assertWithinPromotion(promotion: Promotion, changes: MemberChangesInput
     const date = changes[key];
     if (date && (date < promotion.startsAt || date > promotion.endsAt)) fields[`changes.${key}`] = 'Must fall within the promotion’s dates';
   }
-  if (changes.validFrom && changes.validTo && changes.validTo <= changes.validFrom) fields['changes.validTo'] = 'Must be after the start of validity';
+  if (changes.validFrom && changes.validTo && changes.validTo <= changes.validFrom)
+    fields['changes.validTo'] = 'Must be after the start of validity';
   if (Object.keys(fields).length) throw new BadUserInputError(Object.values(fields)[0]!, fields);
 }
 

@@ -12,7 +12,10 @@ import { FIELD_LIMITS } from '../../shared/field-limits';
  */
 @ObjectType('PayoutOption', { description: 'One way a promotion pays its members; a promotion has one or more, one of them the default' })
 @Entity({ tableName: 'payout_option' })
-@Unique({ name: 'payout_option_one_default', expression: 'create unique index "payout_option_one_default" on "payout_option" ("promotion_id") where "is_default"' })
+@Unique({
+  name: 'payout_option_one_default',
+  expression: 'create unique index "payout_option_one_default" on "payout_option" ("promotion_id") where "is_default"',
+})
 export class PayoutOption extends BaseEntity {
   @ManyToOne(() => Promotion, { deleteRule: 'cascade', index: true })
   promotion!: Promotion;
@@ -32,7 +35,7 @@ export class PayoutOption extends BaseEntity {
   @Property({ type: 'boolean' })
   isDefault: boolean & Opt = false;
 
-  @Field(() => Int, { description: 'Order among the promotion\'s options, from 0' })
+  @Field(() => Int, { description: "Order among the promotion's options, from 0" })
   @Property({ type: 'integer' })
   position: number & Opt = 0;
 }

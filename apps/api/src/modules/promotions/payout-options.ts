@@ -1,4 +1,4 @@
-import type { RequestContext } from '../../graphql/context';
+import type { RequestContext } from '../../context';
 import { BadUserInputError, ConflictError } from '../../shared/errors';
 import { isId } from '../../shared/ids';
 import { recordAudit } from '../audit/audit.service';
@@ -23,20 +23,28 @@ export function payoutValueProblem(kind: PayoutKind, value: bigint): string | nu
  * Replaces a promotion's payout options with `inputs`: updates the ones with an id, adds the rest,
  * removes the ones left out (refused while members use them). Every change is an audit event.
  */
-export async function syncPayoutOptions(tx: RequestContext, promotion: Promotion, inputs: PayoutOptionInput[], eligibleProductIds: ReadonlySet<string>): Promise<void> {
+export async function syncPayoutOptions(
+  tx: RequestContext,
+  promotion: Promotion,
+  inputs: PayoutOptionInput[],
+  eligibleProductIds: ReadonlySet<string>,
+): Promise<void> {
   validateOptions(inputs, eligibleProductIds);
   const existing = await tx.em.find(PayoutOption, { promotion: promotion.id }, { orderBy: { position: 'asc' } });
   const byId = new Map(existing.map((o) => [o.id, o]));
   for (const [i, input] of inputs.entries()) {
     if (input.id && !byId.has(input.id.toLowerCase())) {
-      throw new BadUserInputError('Unknown payout option', { [`payoutOptions.${i}.id`]: 'This payout option is not part of the promotion' });
+      throw new BadUserInputError('Unknown payout option', {
+        [`payoutOptions.${i}.id`]: 'This payout option is not part of the promotion',
+      });
     }
   }
   const keptIds = new Set(inputs.filter((i) => i.id).map((i) => i.id!.toLowerCase()));
   const removed = existing.filter((o) => !keptIds.has(o.id));
   if (removed.length) {
     const inUse = await tx.em.count(PromotionMember, { payoutOption: { $in: removed.map((o) => o.id) } });
-    if (inUse > 0) throw new ConflictError(`${inUse} member(s) use a payout option you removed; move them to another option first`, 'payoutOptions');
+    if (inUse > 0)
+      throw new ConflictError(`${inUse} member(s) use a payout option you removed; move them to another option first`, 'payoutOptions');
   }
 
   const beforeSnapshots = new Map<string, Record<string, unknown>>();
@@ -47,7 +55,13 @@ export async function syncPayoutOptions(tx: RequestContext, promotion: Promotion
   await tx.em.flush();
 
   for (const option of removed) {
-    recordAudit(tx, { action: 'payout_option.removed', entityType: 'PayoutOption', entityId: option.id, scopeId: promotion.id, before: beforeSnapshots.get(option.id)! });
+    recordAudit(tx, {
+      action: 'payout_option.removed',
+      entityType: 'PayoutOption',
+      entityId: option.id,
+      scopeId: promotion.id,
+      before: beforeSnapshots.get(option.id)!,
+    });
     tx.em.remove(option);
   }
   const touched: PayoutOption[] = [];
@@ -96,7 +110,8 @@ export async function syncPayoutOptions(tx: RequestContext, promotion: Promotion
       continue;
     }
     const diff = changedFields(before, after);
-    if (diff) recordAudit(tx, { action: 'payout_option.updated', entityType: 'PayoutOption', entityId: option.id, scopeId: promotion.id, ...diff });
+    if (diff)
+      recordAudit(tx, { action: 'payout_option.updated', entityType: 'PayoutOption', entityId: option.id, scopeId: promotion.id, ...diff });
   }
   await tx.em.flush();
 }
@@ -118,7 +133,8 @@ function validateOptions(inputs: PayoutOptionInput[], eligibleProductIds: Readon
     const seen = new Set<string>();
     for (const [j, pv] of input.productValues.entries()) {
       const id = pv.productId.toLowerCase();
-      if (!eligibleProductIds.has(id)) fields[`payoutOptions.${i}.productValues.${j}.productId`] = 'This product is not eligible in the promotion';
+      if (!eligibleProductIds.has(id))
+        fields[`payoutOptions.${i}.productValues.${j}.productId`] = 'This product is not eligible in the promotion';
       if (seen.has(id)) fields[`payoutOptions.${i}.productValues.${j}.productId`] = 'This product has two values';
       seen.add(id);
     }

@@ -1,64 +1,62 @@
 import { LockMode, type FilterQuery } from '@mikro-orm/core';
 import { Permission } from '@motiva/schema';
-import type { RequestContext } from '../../graphql/context';
+import { can } from '../../auth/access';
+import type { RequestContext } from '../../context';
 import { ForbiddenError, NotFoundError } from '../../shared/errors';
 import { assertId } from '../../shared/ids';
-import { Participant } from '../participants/participant.entity';
+import { SqlParams } from '../../db/sql-params';
 import { PromotionAudience, PUBLISHED_STATUSES } from './promotion.enums';
-import { Promotion, PromotionAudiencePartner } from './promotion.entity';
-import { PromotionMember } from './promotion-member.entity';
+import { Promotion } from './promotion.entity';
+
+// Constants of the code, written into the statement (knex would spread an array parameter).
+const openToAll = `p.audience = '${PromotionAudience.ALL_PARTNERS}'`;
+const published = `p.status in (${PUBLISHED_STATUSES.map((s) => `'${s}'`).join(', ')})`;
 
 /**
  * Who sees which promotions: admins all; a brand its own; a partner the published ones open to its
- * company; a participant the published ones open to them plus any they take part in.
+ * company; a participant the published ones open to them plus any they take part in. A condition
+ * on the `promotion` table aliased `p`, with its values added to params: the one definition both the
+ * list (plain SQL, promotions.service.ts) and a single promotion (below) are read through.
  */
-export async function visiblePromotions(ctx: RequestContext): Promise<FilterQuery<Promotion>> {
+export function visiblePromotionsSql(ctx: RequestContext, params: SqlParams): string {
   const viewer = ctx.viewer;
-  if (viewer?.permissions.has(Permission.ModeratePromotions)) return {};
-  if (viewer?.permissions.has(Permission.ManageOwnPromotions) && viewer.brandId) return { brand: viewer.brandId };
-  if (viewer?.permissions.has(Permission.ReadPartnerPromotions) && viewer.partnerId) {
-    return { $and: [{ status: { $in: PUBLISHED_STATUSES } }, await openTo(ctx, viewer.partnerId)] };
+  if (can(viewer, Permission.ModeratePromotions)) return 'true';
+  if (can(viewer, Permission.ManageOwnPromotions) && viewer?.brandId) return `p.brand_id = ${params.add(viewer.brandId)}`;
+  if (can(viewer, Permission.ReadPartnerPromotions) && viewer?.partnerId) {
+    return `(${published} and (${openToAll} or p.id in (
+      select pap.promotion_id from promotion_audience_partner pap where pap.partner_id = ${params.add(viewer.partnerId)})))`;
   }
-  if (viewer?.permissions.has(Permission.JoinPromotions) && viewer.participantId) {
-    const partnerId = await participantPartnerId(ctx, viewer.participantId);
-    const joined = await ctx.em.find(PromotionMember, { participant: viewer.participantId }, { fields: ['promotion'] });
-    return {
-      $or: [
-        { $and: [{ status: { $in: PUBLISHED_STATUSES } }, await openTo(ctx, partnerId)] },
-        { id: { $in: joined.map((m) => m.promotion.id) } },
-      ],
-    };
+  if (can(viewer, Permission.JoinPromotions) && viewer?.participantId) {
+    // Open to the participant's partner company (a participant without one: open to all only), or joined.
+    return `((${published} and (${openToAll} or p.id in (
+        select pap.promotion_id from promotion_audience_partner pap join participant pt on pt.partner_id = pap.partner_id where pt.id = ${params.add(viewer.participantId)})))
+      or p.id in (select m.promotion_id from promotion_member m where m.participant_id = ${params.add(viewer.participantId)}))`;
   }
   throw new ForbiddenError();
 }
 
-/** Promotions whose audience includes the partner (or everyone, for platform staff with no partner). */
-async function openTo(ctx: RequestContext, partnerId: string | null): Promise<FilterQuery<Promotion>> {
-  if (!partnerId) return { audience: PromotionAudience.ALL_PARTNERS };
-  const chosen = await ctx.em.find(PromotionAudiencePartner, { partner: partnerId }, { fields: ['promotion'] });
-  return { $or: [{ audience: PromotionAudience.ALL_PARTNERS }, { id: { $in: chosen.map((c) => c.promotion.id) } }] };
-}
-
-async function participantPartnerId(ctx: RequestContext, participantId: string): Promise<string | null> {
-  const participant = await ctx.em.findOne(Participant, { id: participantId }, { fields: ['partner'] });
-  return participant?.partner?.id ?? null;
-}
-
 export async function getVisiblePromotion(ctx: RequestContext, id: string): Promise<Promotion> {
-  const promotion = await ctx.em.findOne(Promotion, { $and: [{ id: assertId(id, 'Promotion') }, await visiblePromotions(ctx)] });
+  const params = new SqlParams('question');
+  const promotionId = assertId(id, 'Promotion');
+  const visible = visiblePromotionsSql(ctx, params);
+  const promotion = await ctx.em
+    .createQueryBuilder(Promotion, 'p')
+    .where({ id: promotionId })
+    .andWhere(visible, params.values)
+    .getSingleResult();
   if (!promotion) throw new NotFoundError('Promotion');
   return promotion;
 }
 
 export function ownBrandId(ctx: RequestContext): string {
   const brandId = ctx.viewer?.brandId;
-  if (!brandId || !ctx.viewer?.permissions.has(Permission.ManageOwnPromotions)) throw new ForbiddenError();
+  if (!brandId || !can(ctx.viewer, Permission.ManageOwnPromotions)) throw new ForbiddenError();
   return brandId;
 }
 
 export function ownParticipantId(ctx: RequestContext): string {
   const participantId = ctx.viewer?.participantId;
-  if (!participantId || !ctx.viewer?.permissions.has(Permission.JoinPromotions)) throw new ForbiddenError();
+  if (!participantId || !can(ctx.viewer, Permission.JoinPromotions)) throw new ForbiddenError();
   return participantId;
 }
 
@@ -68,15 +66,23 @@ export function ownParticipantId(ctx: RequestContext): string {
  */
 export async function lockManagedPromotion(tx: RequestContext, id: string): Promise<Promotion> {
   const viewer = tx.viewer;
-  const scope: FilterQuery<Promotion> = viewer?.permissions.has(Permission.ModeratePromotions) ? {} : { brand: ownBrandId(tx) };
-  const promotion = await tx.em.findOne(Promotion, { $and: [{ id: assertId(id, 'Promotion') }, scope] }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  const scope: FilterQuery<Promotion> = can(viewer, Permission.ModeratePromotions) ? {} : { brand: ownBrandId(tx) };
+  const promotion = await tx.em.findOne(
+    Promotion,
+    { $and: [{ id: assertId(id, 'Promotion') }, scope] },
+    { lockMode: LockMode.PESSIMISTIC_WRITE },
+  );
   if (!promotion) throw new NotFoundError('Promotion');
   return promotion;
 }
 
 /** The brand's own promotion, locked; admins cannot edit a brand's terms. */
 export async function lockOwnPromotion(tx: RequestContext, id: string): Promise<Promotion> {
-  const promotion = await tx.em.findOne(Promotion, { id: assertId(id, 'Promotion'), brand: ownBrandId(tx) }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  const promotion = await tx.em.findOne(
+    Promotion,
+    { id: assertId(id, 'Promotion'), brand: ownBrandId(tx) },
+    { lockMode: LockMode.PESSIMISTIC_WRITE },
+  );
   if (!promotion) throw new NotFoundError('Promotion');
   return promotion;
 }

@@ -29,11 +29,11 @@ export class PromotionMember extends BaseEntity {
   @Property({ type: 'boolean' })
   active: boolean & Opt = true;
 
-  @Field(() => Date, { nullable: true, description: 'The member\'s terms apply from this time (UTC); null for no start limit' })
+  @Field(() => Date, { nullable: true, description: "The member's terms apply from this time (UTC); null for no start limit" })
   @Property({ type: 'datetime', nullable: true })
   validFrom?: Date | null;
 
-  @Field(() => Date, { nullable: true, description: 'The member\'s terms apply until this time (UTC); null for no end limit' })
+  @Field(() => Date, { nullable: true, description: "The member's terms apply until this time (UTC); null for no end limit" })
   @Property({ type: 'datetime', nullable: true })
   validTo?: Date | null;
 

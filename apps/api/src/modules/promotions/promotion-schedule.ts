@@ -1,6 +1,6 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import type { RequestContext } from '../../graphql/context';
+import type { RequestContext } from '../../context';
 import type { JobQueue } from '../../jobs/job-queue';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { LIVE_STATUSES, PromotionStatus } from './promotion.enums';
@@ -13,10 +13,15 @@ import { Promotion } from './promotion.entity';
 export async function scheduleTransitions(tx: RequestContext, promotion: Promotion): Promise<void> {
   const at = promotion.status === PromotionStatus.SCHEDULED ? [promotion.startsAt, promotion.endsAt] : [promotion.endsAt];
   for (const when of at) {
-    await tx.app.jobs.enqueue(tx.em, 'promotion.transition', { promotionId: promotion.id }, {
-      startAfter: when,
-      singletonKey: `${promotion.id}:${when.toISOString()}`,
-    });
+    await tx.app.jobs.enqueue(
+      tx.em,
+      'promotion.transition',
+      { promotionId: promotion.id },
+      {
+        startAfter: when,
+        singletonKey: `${promotion.id}:${when.toISOString()}`,
+      },
+    );
   }
 }
 
@@ -66,6 +71,7 @@ export async function sweepPromotionTransitions(orm: MikroORM, jobs: JobQueue, n
     },
     { fields: ['id'], limit: 500 },
   );
-  for (const { id } of due) await jobs.enqueue(em, 'promotion.transition', { promotionId: id }, { singletonKey: `${id}:sweep`, singletonMinutes: 1 });
+  for (const { id } of due)
+    await jobs.enqueue(em, 'promotion.transition', { promotionId: id }, { singletonKey: `${id}:sweep`, singletonMinutes: 1 });
   return due.length;
 }

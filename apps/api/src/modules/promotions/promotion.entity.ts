@@ -11,10 +11,13 @@ import { PromotionAudience, PromotionStatus, TrackingMode } from './promotion.en
 import { FIELD_LIMITS } from '../../shared/field-limits';
 
 /** What only admins and the promotion's own brand read: moderation data, the chosen audience, the board's counts. */
-export const PROMOTION_INTERNAL_READERS = { anyOf: [Permission.ModeratePromotions], owners: [ownBrandOf<Promotion>(Permission.ManageOwnPromotions)] };
+export const PROMOTION_INTERNAL_READERS = {
+  anyOf: [Permission.ModeratePromotions],
+  owners: [ownBrandOf<Promotion>(Permission.ManageOwnPromotions)],
+};
 
 /** A brand's campaign. Caps are integer minor units of `currency`; null means no cap. */
-@ObjectType('Promotion', { description: 'A brand\'s promotion: the products, rewards and period during which members earn for sales' })
+@ObjectType('Promotion', { description: "A brand's promotion: the products, rewards and period during which members earn for sales" })
 @Entity({ tableName: 'promotion' })
 @Index({ properties: ['brand', 'status'] })
 @Index({ properties: ['status', 'startsAt'] })
@@ -42,11 +45,13 @@ export class Promotion extends BaseEntity {
   @Property({ type: 'datetime' })
   endsAt!: Date;
 
-  @Field(() => PromotionStatus, { description: 'Where the promotion is in its life: draft, in review, scheduled, active, paused, ended or rejected' })
+  @Field(() => PromotionStatus, {
+    description: 'Where the promotion is in its life: draft, in review, scheduled, active, paused, ended or rejected',
+  })
   @Enum({ items: () => PromotionStatus, nativeEnumName: 'promotion_status' })
   status: PromotionStatus & Opt = PromotionStatus.DRAFT;
 
-  @Field(() => PromotionAudience, { description: 'Which partner companies\' participants may take part' })
+  @Field(() => PromotionAudience, { description: "Which partner companies' participants may take part" })
   @Enum({ items: () => PromotionAudience, nativeEnumName: 'promotion_audience' })
   audience: PromotionAudience & Opt = PromotionAudience.ALL_PARTNERS;
 
@@ -67,7 +72,14 @@ export class Promotion extends BaseEntity {
   @Property({ type: 'integer' })
   holdingDays: number & Opt = 0;
 
-  @Field(() => String, { nullable: true, description: 'Why the last moderation rejected it; null to anyone but admins and the owning brand' })
+  @Field(() => Int, { description: 'Days after the purchase (UTC) during which a receipt may be claimed in this promotion, 1 to 365' })
+  @Property({ type: 'integer' })
+  claimWindowDays: number & Opt = 30;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why the last moderation rejected it; null to anyone but admins and the owning brand',
+  })
   @Restricted(PROMOTION_INTERNAL_READERS)
   @Property({ type: 'text', nullable: true })
   rejectionReason?: string | null;
@@ -96,4 +108,3 @@ export class PromotionAudiencePartner {
   @ManyToOne(() => Partner, { primary: true, index: true })
   partner!: Partner;
 }
-

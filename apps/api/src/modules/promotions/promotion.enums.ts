@@ -65,7 +65,8 @@ export enum MemberSource {
 
 registerEnumType(PromotionStatus, {
   name: 'PromotionStatus',
-  description: 'Where a promotion is in its life: DRAFT -> IN_REVIEW -> (SCHEDULED ->) ACTIVE <-> PAUSED -> ENDED, or IN_REVIEW -> REJECTED -> DRAFT',
+  description:
+    'Where a promotion is in its life: DRAFT -> IN_REVIEW -> (SCHEDULED ->) ACTIVE <-> PAUSED -> ENDED, or IN_REVIEW -> REJECTED -> DRAFT',
   valuesConfig: {
     ACTIVE: { description: 'Running: members earn for sales' },
     DRAFT: { description: 'Being written by the brand; nobody else sees it' },
@@ -78,9 +79,9 @@ registerEnumType(PromotionStatus, {
 });
 registerEnumType(PromotionAudience, {
   name: 'PromotionAudience',
-  description: 'Which partner companies\' participants may take part in a promotion',
+  description: "Which partner companies' participants may take part in a promotion",
   valuesConfig: {
-    ALL_PARTNERS: { description: 'Every approved partner\'s participants' },
+    ALL_PARTNERS: { description: "Every approved partner's participants" },
     CHOSEN_PARTNERS: { description: 'Only the participants of the partners in audiencePartnerIds' },
   },
 });

@@ -27,7 +27,10 @@ export class PayoutOptionInput {
   id?: string | null;
 
   @Field(() => String, { description: 'Display name' })
-  @SingleLineText(FIELD_LIMITS.payoutOptionName, { min: 1, message: `Name the payout option (up to ${FIELD_LIMITS.payoutOptionName} characters)` })
+  @SingleLineText(FIELD_LIMITS.payoutOptionName, {
+    min: 1,
+    message: `Name the payout option (up to ${FIELD_LIMITS.payoutOptionName} characters)`,
+  })
   name!: string;
 
   @Field(() => PayoutKind, { description: 'How the reward is computed, and so the unit of value' }) kind!: PayoutKind;
@@ -66,7 +69,11 @@ export class PromotionFieldsInput {
   @Field(() => Date, { nullable: true, description: 'When the promotion starts (UTC)' }) startsAt?: Date | null;
   @Field(() => Date, { nullable: true, description: 'When the promotion ends (UTC)' }) endsAt?: Date | null;
 
-  @Field(() => PromotionAudience, { nullable: true, description: 'Which partner companies\' participants may take part; defaults to ALL_PARTNERS on create' }) audience?: PromotionAudience | null;
+  @Field(() => PromotionAudience, {
+    nullable: true,
+    description: "Which partner companies' participants may take part; defaults to ALL_PARTNERS on create",
+  })
+  audience?: PromotionAudience | null;
 
   @Field(() => [ID], { nullable: true, description: 'With audience CHOSEN_PARTNERS' })
   @IsOptional()
@@ -100,6 +107,15 @@ export class PromotionFieldsInput {
   @Max(365, { message: 'A holding period is at most 365 days' })
   holdingDays?: number | null;
 
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Days after the purchase (UTC) during which a receipt may be claimed, 1 to 365; 30 when left out on create',
+  })
+  @IsOptional()
+  @Min(1, { message: 'A claim window is at least 1 day' })
+  @Max(365, { message: 'A claim window is at most 365 days' })
+  claimWindowDays?: number | null;
+
   @Field(() => [PayoutOptionInput], { nullable: true, description: 'The full set: options left out are removed' })
   @IsOptional()
   @ValidateNested({ each: true })
@@ -108,9 +124,12 @@ export class PromotionFieldsInput {
   payoutOptions?: PayoutOptionInput[] | null;
 }
 
-@InputType({ description: 'A new promotion of the caller\'s brand' })
+@InputType({ description: "A new promotion of the caller's brand" })
 export class CreatePromotionInput extends PromotionFieldsInput {
-  @Field(() => String, { defaultValue: 'RUB', description: 'ISO 4217 code of a currency in use (the same rule as MoneyInput and the CSV import)' })
+  @Field(() => String, {
+    defaultValue: 'RUB',
+    description: 'ISO 4217 code of a currency in use (the same rule as MoneyInput and the CSV import)',
+  })
   @Currency()
   currency: string = 'RUB';
 }

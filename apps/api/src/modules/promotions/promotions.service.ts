@@ -1,8 +1,8 @@
-import type { FilterQuery, QueryOrderMap } from '@mikro-orm/core';
-import type { RequestContext } from '../../graphql/context';
+import type { FilterQuery } from '@mikro-orm/core';
+import type { RequestContext } from '../../context';
 import { BadUserInputError, ConflictError } from '../../shared/errors';
 import { ModerationStatus } from '../../shared/enums';
-import { assertId, isId } from '../../shared/ids';
+import { isId } from '../../shared/ids';
 import type { Page, PageInput } from '../../shared/pagination';
 import { containsPattern } from '../../shared/search';
 import { withTransaction } from '../../shared/transaction';
@@ -12,41 +12,26 @@ import { Partner } from '../organisations/partner.entity';
 import { Product } from '../products/product.entity';
 import { changedFields } from './audit-diff';
 import { syncPayoutOptions } from './payout-options';
-import { lockOwnPromotion, ownBrandId, visiblePromotions } from './promotion-access';
-import { LIVE_STATUSES, PromotionAudience, PromotionStatus, TrackingMode } from './promotion.enums';
+import { lockOwnPromotion, ownBrandId } from './promotion-access';
+import { LIVE_STATUSES, PromotionAudience, PromotionStatus, type TrackingMode } from './promotion.enums';
 import { Promotion, PromotionAudiencePartner, PromotionProduct } from './promotion.entity';
 import { scheduleTransitions } from './promotion-schedule';
-import { PromotionSortField, type CreatePromotionInput, type PromotionFieldsInput, type PromotionFilter, type PromotionSort, type UpdatePromotionInput } from './promotions.inputs';
-
-const SORT: Record<PromotionSortField, (dir: 'asc' | 'desc') => QueryOrderMap<Promotion>> = {
-  [PromotionSortField.CREATED_AT]: (dir) => ({ createdAt: dir }),
-  [PromotionSortField.UPDATED_AT]: (dir) => ({ updatedAt: dir }),
-  [PromotionSortField.NAME]: (dir) => ({ name: dir }),
-  [PromotionSortField.STARTS_AT]: (dir) => ({ startsAt: dir }),
-  [PromotionSortField.ENDS_AT]: (dir) => ({ endsAt: dir }),
-  [PromotionSortField.STATUS]: (dir) => ({ status: dir }),
-};
-
-export async function listPromotions(ctx: RequestContext, filter: PromotionFilter, sort: PromotionSort | undefined, page: PageInput): Promise<Page<Promotion>> {
-  const where: FilterQuery<Promotion>[] = [await visiblePromotions(ctx)];
-  if (filter.statuses?.length) where.push({ status: { $in: filter.statuses } });
-  if (filter.brandId) where.push({ brand: assertId(filter.brandId, 'Brand') });
-  const search = filter.search?.trim();
-  if (search) where.push({ name: { $ilike: containsPattern(search) } });
-  const direction = sort?.direction === 'ASC' ? 'asc' : 'desc';
-  const [items, total] = await ctx.em.findAndCount(
-    Promotion,
-    { $and: where },
-    { orderBy: [SORT[sort?.field ?? PromotionSortField.CREATED_AT](direction), { id: 'asc' }], limit: page.limit, offset: page.offset },
-  );
-  return { items, total };
-}
+import type { CreatePromotionInput, PromotionFieldsInput, UpdatePromotionInput } from './promotions.inputs';
 
 /** Approved partners by name: only what a brand needs to choose an audience (no contacts, no tax ids). */
-export async function listAudiencePartnerOptions(ctx: RequestContext, search: string | undefined, page: PageInput): Promise<Page<{ id: string; legalName: string }>> {
+export async function listAudiencePartnerOptions(
+  ctx: RequestContext,
+  search: string | undefined,
+  page: PageInput,
+): Promise<Page<{ id: string; legalName: string }>> {
   const where: FilterQuery<Partner> = { status: ModerationStatus.APPROVED };
   if (search?.trim()) where.legalName = { $ilike: containsPattern(search.trim()) };
-  const [rows, total] = await ctx.em.findAndCount(Partner, where, { fields: ['id', 'legalName'], orderBy: [{ legalName: 'asc' }, { id: 'asc' }], limit: page.limit, offset: page.offset });
+  const [rows, total] = await ctx.em.findAndCount(Partner, where, {
+    fields: ['id', 'legalName'],
+    orderBy: [{ legalName: 'asc' }, { id: 'asc' }],
+    limit: page.limit,
+    offset: page.offset,
+  });
   return { items: rows.map((p) => ({ id: p.id, legalName: p.legalName })), total };
 }
 
@@ -70,7 +55,13 @@ export async function createPromotion(ctx: RequestContext, input: CreatePromotio
       currency: input.currency,
     });
     await applyFields(tx, promotion, input, { isNew: true });
-    recordAudit(tx, { action: 'promotion.created', entityType: 'Promotion', entityId: promotion.id, scopeId: promotion.id, after: await snapshot(tx, promotion) });
+    recordAudit(tx, {
+      action: 'promotion.created',
+      entityType: 'Promotion',
+      entityId: promotion.id,
+      scopeId: promotion.id,
+      after: await snapshot(tx, promotion),
+    });
     await tx.em.flush();
     return promotion;
   });
@@ -84,7 +75,8 @@ export async function updatePromotion(ctx: RequestContext, input: UpdatePromotio
   return withTransaction(ctx, async (tx) => {
     const promotion = await lockOwnPromotion(tx, input.id);
     if (promotion.status === PromotionStatus.ENDED) throw new ConflictError('An ended promotion cannot be changed');
-    if (promotion.status === PromotionStatus.IN_REVIEW) throw new ConflictError('A promotion in review cannot be changed; wait for the decision');
+    if (promotion.status === PromotionStatus.IN_REVIEW)
+      throw new ConflictError('A promotion in review cannot be changed; wait for the decision');
     const live = LIVE_STATUSES.includes(promotion.status);
     const started = promotion.status !== PromotionStatus.SCHEDULED && live;
     if (started && input.startsAt && input.startsAt.getTime() !== promotion.startsAt.getTime()) {
@@ -119,7 +111,12 @@ export function assertDates(startsAt: Date, endsAt: Date, opts: { endInFuture?: 
   }
 }
 
-async function applyFields(tx: RequestContext, promotion: Promotion, input: PromotionFieldsInput, opts: { isNew: boolean; requireApprovedProducts?: boolean }): Promise<void> {
+async function applyFields(
+  tx: RequestContext,
+  promotion: Promotion,
+  input: PromotionFieldsInput,
+  opts: { isNew: boolean; requireApprovedProducts?: boolean },
+): Promise<void> {
   if (input.description != null) promotion.description = input.description;
   if (input.rules != null) promotion.rules = input.rules;
   if (input.trackingModes) promotion.trackingModes = [...new Set(input.trackingModes)].sort() as TrackingMode[];
@@ -128,9 +125,12 @@ async function applyFields(tx: RequestContext, promotion: Promotion, input: Prom
     promotion.perParticipantCapMinor = input.perParticipantCapMinor == null ? null : BigInt(input.perParticipantCapMinor);
   }
   if (input.holdingDays != null) promotion.holdingDays = input.holdingDays;
+  if (input.claimWindowDays != null) promotion.claimWindowDays = input.claimWindowDays;
   if (input.audience) promotion.audience = input.audience;
   if (input.audiencePartnerIds || input.audience) await setAudience(tx, promotion, input.audiencePartnerIds ?? undefined);
-  const productIds = input.productIds ? await setProducts(tx, promotion, input.productIds, opts.requireApprovedProducts ?? false) : await eligibleProductIds(tx, promotion.id);
+  const productIds = input.productIds
+    ? await setProducts(tx, promotion, input.productIds, opts.requireApprovedProducts ?? false)
+    : await eligibleProductIds(tx, promotion.id);
   if (input.payoutOptions) await syncPayoutOptions(tx, promotion, input.payoutOptions, productIds);
   else if (!opts.isNew && input.productIds) await assertProductValuesStillEligible(tx, promotion, productIds);
 }
@@ -145,9 +145,12 @@ async function setProducts(tx: RequestContext, promotion: Promotion, ids: string
   }
   const notApproved = found.filter((p) => p.status !== ModerationStatus.APPROVED);
   if (requireApproved && notApproved.length) {
-    throw new BadUserInputError(`Only approved products can take part in an approved promotion: ${notApproved.map((p) => p.sku).join(', ')}`, {
-      productIds: 'Some products are not approved yet',
-    });
+    throw new BadUserInputError(
+      `Only approved products can take part in an approved promotion: ${notApproved.map((p) => p.sku).join(', ')}`,
+      {
+        productIds: 'Some products are not approved yet',
+      },
+    );
   }
   const current = await eligibleProductIds(tx, promotion.id);
   const dropped = [...current].filter((id) => !wanted.includes(id));
@@ -168,7 +171,9 @@ async function setAudience(tx: RequestContext, promotion: Promotion, partnerIds:
   if (invalid || found.length !== wanted.length) {
     throw new BadUserInputError('Unknown partner', { audiencePartnerIds: 'One or more partners do not exist or are not approved' });
   }
-  const current = new Set((await tx.em.find(PromotionAudiencePartner, { promotion: promotion.id }, { fields: ['partner'] })).map((r) => r.partner.id));
+  const current = new Set(
+    (await tx.em.find(PromotionAudiencePartner, { promotion: promotion.id }, { fields: ['partner'] })).map((r) => r.partner.id),
+  );
   const dropped = [...current].filter((id) => !wanted.includes(id));
   if (dropped.length) await tx.em.nativeDelete(PromotionAudiencePartner, { promotion: promotion.id, partner: { $in: dropped } });
   for (const partner of found) if (!current.has(partner.id)) tx.em.create(PromotionAudiencePartner, { promotion, partner });
@@ -185,7 +190,9 @@ async function assertProductValuesStillEligible(tx: RequestContext, promotion: P
     [promotion.id],
   );
   if (rows.some((r) => !productIds.has(r.product_id))) {
-    throw new BadUserInputError('A payout option has a value for a product you removed', { productIds: 'Remove its per-product value first' });
+    throw new BadUserInputError('A payout option has a value for a product you removed', {
+      productIds: 'Remove its per-product value first',
+    });
   }
 }
 
@@ -211,5 +218,6 @@ export async function snapshot(tx: RequestContext, p: Promotion): Promise<Record
     budgetCapMinor: p.budgetCapMinor?.toString() ?? null,
     perParticipantCapMinor: p.perParticipantCapMinor?.toString() ?? null,
     holdingDays: p.holdingDays,
+    claimWindowDays: p.claimWindowDays,
   };
 }

@@ -10,8 +10,16 @@ import { Promotion } from './promotion.entity';
 import { PromotionStatus } from './promotion.enums';
 import { dueTransition, runPromotionTransition, sweepPromotionTransitions } from './promotion-schedule';
 import {
-  activePromotion, approveProducts, CREATE_PROMOTION, days, GET_PROMOTION, MODERATE, promotionInput, SUBMIT, UPDATE_PROMOTION,
-} from './promotion-test-kit';
+  activePromotion,
+  approveProducts,
+  CREATE_PROMOTION,
+  days,
+  GET_PROMOTION,
+  MODERATE,
+  promotionInput,
+  SUBMIT,
+  UPDATE_PROMOTION,
+} from './promotion.test-kit';
 
 describe('promotions: editor, payout options and lifecycle', () => {
   let api: TestApi;
@@ -24,7 +32,11 @@ describe('promotions: editor, payout options and lifecycle', () => {
   beforeAll(async () => {
     api = await startTestApi({ RUN_JOBS_IN_API: 'false' });
     world = await createWorld(api.db.orm);
-    [brandA, brandB, admin] = await Promise.all([signIn(api, world.brandA.email), signIn(api, world.brandB.email), signIn(api, world.admin.email)]);
+    [brandA, brandB, admin] = await Promise.all([
+      signIn(api, world.brandA.email),
+      signIn(api, world.brandB.email),
+      signIn(api, world.admin.email),
+    ]);
   });
   afterAll(() => api?.stop());
 
@@ -33,12 +45,23 @@ describe('promotions: editor, payout options and lifecycle', () => {
       input: promotionInput([world.productA.productId], {
         budgetCapMinor: '999999999999999',
         payoutOptions: [
-          { name: 'Per TV', kind: 'PER_UNIT', value: '50000', isDefault: true, productValues: [{ productId: world.productA.productId, value: '70000' }] },
+          {
+            name: 'Per TV',
+            kind: 'PER_UNIT',
+            value: '50000',
+            isDefault: true,
+            productValues: [{ productId: world.productA.productId, value: '70000' }],
+          },
           { name: 'Five percent', kind: 'PERCENT_OF_SALE', value: '500' },
         ],
       }),
     });
-    expect(p).toMatchObject({ status: 'DRAFT', holdingDays: 14, budgetCap: { amountMinor: '999999999999999', currency: 'RUB' }, trackingModes: ['PROMO_CODE', 'RECEIPT_CLAIM'] });
+    expect(p).toMatchObject({
+      status: 'DRAFT',
+      holdingDays: 14,
+      budgetCap: { amountMinor: '999999999999999', currency: 'RUB' },
+      trackingModes: ['PROMO_CODE', 'RECEIPT_CLAIM'],
+    });
     expect(p.products.map((x: any) => x.id)).toEqual([world.productA.productId]);
     expect(p.payoutOptions.map((o: any) => [o.name, o.kind, o.value, o.isDefault])).toEqual([
       ['Per TV', 'PER_UNIT', '50000', true],
@@ -52,13 +75,51 @@ describe('promotions: editor, payout options and lifecycle', () => {
   it.each([
     ['unknown product', { productIds: ['00000000-0000-4000-8000-000000000000'] }, 'productIds'],
     ['another brand’s product', { productIds: ['PRODUCT_B'] }, 'productIds'],
-    ['percent over 100', { payoutOptions: [{ name: 'Too much', kind: 'PERCENT_OF_SALE', value: '10001', isDefault: true }] }, 'payoutOptions.0.value'],
-    ['a negative value', { payoutOptions: [{ name: 'Neg', kind: 'FLAT_PER_SALE', value: '-1', isDefault: true }] }, 'payoutOptions.0.value'],
-    ['a float value', { payoutOptions: [{ name: 'Float', kind: 'FLAT_PER_SALE', value: '10.5', isDefault: true }] }, 'payoutOptions.0.value'],
-    ['no default option', { payoutOptions: [{ name: 'A', kind: 'PER_UNIT', value: '1' }, { name: 'B', kind: 'PER_UNIT', value: '2' }] }, 'payoutOptions'],
-    ['two default options', { payoutOptions: [{ name: 'A', kind: 'PER_UNIT', value: '1', isDefault: true }, { name: 'B', kind: 'PER_UNIT', value: '2', isDefault: true }] }, 'payoutOptions'],
+    [
+      'percent over 100',
+      { payoutOptions: [{ name: 'Too much', kind: 'PERCENT_OF_SALE', value: '10001', isDefault: true }] },
+      'payoutOptions.0.value',
+    ],
+    [
+      'a negative value',
+      { payoutOptions: [{ name: 'Neg', kind: 'FLAT_PER_SALE', value: '-1', isDefault: true }] },
+      'payoutOptions.0.value',
+    ],
+    [
+      'a float value',
+      { payoutOptions: [{ name: 'Float', kind: 'FLAT_PER_SALE', value: '10.5', isDefault: true }] },
+      'payoutOptions.0.value',
+    ],
+    [
+      'no default option',
+      {
+        payoutOptions: [
+          { name: 'A', kind: 'PER_UNIT', value: '1' },
+          { name: 'B', kind: 'PER_UNIT', value: '2' },
+        ],
+      },
+      'payoutOptions',
+    ],
+    [
+      'two default options',
+      {
+        payoutOptions: [
+          { name: 'A', kind: 'PER_UNIT', value: '1', isDefault: true },
+          { name: 'B', kind: 'PER_UNIT', value: '2', isDefault: true },
+        ],
+      },
+      'payoutOptions',
+    ],
     ['end before start (dates overlap backwards)', { startsAt: days(10), endsAt: days(5) }, 'endsAt'],
-    ['per-product value for a product not in the promotion', { payoutOptions: [{ name: 'A', kind: 'PER_UNIT', value: '1', isDefault: true, productValues: [{ productId: 'PRODUCT_B', value: '5' }] }] }, 'payoutOptions.0.productValues.0.productId'],
+    [
+      'per-product value for a product not in the promotion',
+      {
+        payoutOptions: [
+          { name: 'A', kind: 'PER_UNIT', value: '1', isDefault: true, productValues: [{ productId: 'PRODUCT_B', value: '5' }] },
+        ],
+      },
+      'payoutOptions.0.productValues.0.productId',
+    ],
     ['no tracking mode', { trackingModes: [] }, 'trackingModes'],
   ])('refuses %s with BAD_USER_INPUT and stores nothing', async (_name, over, field) => {
     const fix = JSON.parse(JSON.stringify(over).replaceAll('PRODUCT_B', world.productB.productId));
@@ -86,10 +147,15 @@ describe('promotions: editor, payout options and lifecycle', () => {
       [true, 'Premium', '750', true],
       [false, 'Flat', '10000', false],
     ]);
-    const events = await api.db.orm.em.fork().find(AuditEvent, { scopeId: p.id, action: { $ne: 'payout_option.created' } }, { orderBy: { createdAt: 'asc' } });
+    const events = await api.db.orm.em
+      .fork()
+      .find(AuditEvent, { scopeId: p.id, action: { $ne: 'payout_option.created' } }, { orderBy: { createdAt: 'asc' } });
     const byAction = Object.fromEntries(events.map((e) => [`${e.action}:${e.entityId}`, e]));
     expect(byAction[`payout_option.removed:${standard.id}`]?.before).toMatchObject({ name: 'Standard', value: '50000' });
-    expect(byAction[`payout_option.updated:${premium.id}`]).toMatchObject({ before: { value: '500', isDefault: false }, after: { value: '750', isDefault: true } });
+    expect(byAction[`payout_option.updated:${premium.id}`]).toMatchObject({
+      before: { value: '500', isDefault: false },
+      after: { value: '750', isDefault: true },
+    });
     expect(byAction[`promotion.updated:${p.id}`]?.after).toEqual({ endsAt: expect.any(String) });
   });
 
@@ -100,7 +166,9 @@ describe('promotions: editor, payout options and lifecycle', () => {
     expect(await brandA.code(UPDATE_PROMOTION, { input: { id: p.id, name: 'Changed in review' } })).toBe('CONFLICT');
     const noReason = await admin.request(MODERATE, { input: { id: p.id, decision: 'REJECT' } });
     expect(noReason.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    const { moderatePromotion: rejected } = await admin.ok(MODERATE, { input: { id: p.id, decision: 'REJECT', reason: 'Rules are unclear' } });
+    const { moderatePromotion: rejected } = await admin.ok(MODERATE, {
+      input: { id: p.id, decision: 'REJECT', reason: 'Rules are unclear' },
+    });
     expect(rejected).toMatchObject({ status: 'REJECTED', rejectionReason: 'Rules are unclear' });
     expect(await count(Notification, { recipient: world.brandA.userId, template: 'promotion.rejected' })).toBe(1);
     await brandA.ok(UPDATE_PROMOTION, { input: { id: p.id, rules: 'One receipt per sale; photo required' } });
@@ -110,6 +178,35 @@ describe('promotions: editor, payout options and lifecycle', () => {
     const { promotion } = await brandA.ok(`query P($id: ID!) { promotion(id: $id) { decisions { decision reason } } }`, { id: p.id });
     expect(promotion.decisions.map((d: any) => d.decision).sort()).toEqual(['APPROVED', 'REJECTED']);
     expect(await admin.code(MODERATE, { input: { id: p.id, decision: 'APPROVE' } })).toBe('CONFLICT');
+    // The moderation module's decision routine: audit events in the promotion's history, the brand told what and why.
+    const em = api.db.orm.em.fork();
+    const decided = await em.find(
+      AuditEvent,
+      { entityId: p.id, action: { $in: ['promotion.rejected', 'promotion.approved'] } },
+      { orderBy: { createdAt: 'asc' } },
+    );
+    expect(decided.map((e) => [e.action, e.scopeId, e.before, e.after])).toEqual([
+      [
+        'promotion.rejected',
+        p.id,
+        { status: 'IN_REVIEW', rejectionReason: null },
+        { status: 'REJECTED', rejectionReason: 'Rules are unclear' },
+      ],
+      ['promotion.approved', p.id, { status: 'IN_REVIEW', rejectionReason: null }, { status: 'ACTIVE', rejectionReason: null }],
+    ]);
+    const told = await em.find(Notification, {
+      recipient: world.brandA.userId,
+      template: { $in: ['promotion.rejected', 'promotion.approved'] },
+    });
+    expect(
+      told
+        .filter((n) => n.payload.promotionId === p.id)
+        .map((n) => [n.template, n.payload])
+        .sort(),
+    ).toEqual([
+      ['promotion.approved', { promotionId: p.id, promotionName: p.name, reason: null }],
+      ['promotion.rejected', { promotionId: p.id, promotionName: p.name, reason: 'Rules are unclear' }],
+    ]);
   });
 
   it('refuses to submit a promotion with a product that is not approved, naming it', async () => {
@@ -119,17 +216,22 @@ describe('promotions: editor, payout options and lifecycle', () => {
     await em.flush();
     const { createPromotion: p } = await brandA.ok(CREATE_PROMOTION, { input: promotionInput([fresh.id]) });
     const res = await brandA.request(SUBMIT, { id: p.id });
-    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { productIds: expect.stringContaining(fresh.sku) } });
+    expect(res.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { productIds: expect.stringContaining(fresh.sku) },
+    });
     expect((await api.db.orm.em.fork().findOneOrFail(Promotion, p.id)).status).toBe(PromotionStatus.DRAFT);
   });
 
   it('an approved promotion with a future start is SCHEDULED; its start and end jobs are enqueued with the approval', async () => {
     const { id, status } = await activePromotion(api.db.orm, world, brandA, admin, { startsAt: days(2), endsAt: days(9) });
     expect(status).toBe('SCHEDULED');
-    const jobs: Array<{ start_after: Date }> = await api.db.orm.em.fork().getConnection().execute(
-      `select start_after from pgboss.job where name = 'promotion.transition' and data->>'promotionId' = ? order by start_after`,
-      [id],
-    );
+    const jobs: Array<{ start_after: Date }> = await api.db.orm.em
+      .fork()
+      .getConnection()
+      .execute(`select start_after from pgboss.job where name = 'promotion.transition' and data->>'promotionId' = ? order by start_after`, [
+        id,
+      ]);
     expect(jobs.map((j) => new Date(j.start_after).toISOString().slice(0, 10))).toEqual([days(2).slice(0, 10), days(9).slice(0, 10)]);
   });
 
@@ -140,9 +242,16 @@ describe('promotions: editor, payout options and lifecycle', () => {
     expect(await runPromotionTransition(orm, id, new Date(days(1.5)))).toBe(PromotionStatus.ACTIVE);
     expect(await runPromotionTransition(orm, id, new Date(days(1.5)))).toBeNull(); // a retried job changes nothing
     expect(await runPromotionTransition(orm, id, new Date(days(4)))).toBe(PromotionStatus.ENDED);
-    const events = await orm.em.fork().find(AuditEvent, { entityId: id, action: { $in: ['promotion.started', 'promotion.ended'] } }, { orderBy: { createdAt: 'asc' } });
-    expect(events.map((e) => [e.action, e.actor])).toEqual([['promotion.started', null], ['promotion.ended', null]]);
-    expect(dueTransition({ status: PromotionStatus.PAUSED, startsAt: new Date(0), endsAt: new Date(1) }, new Date())).toBe(PromotionStatus.ENDED);
+    const events = await orm.em
+      .fork()
+      .find(AuditEvent, { entityId: id, action: { $in: ['promotion.started', 'promotion.ended'] } }, { orderBy: { createdAt: 'asc' } });
+    expect(events.map((e) => [e.action, e.actor])).toEqual([
+      ['promotion.started', null],
+      ['promotion.ended', null],
+    ]);
+    expect(dueTransition({ status: PromotionStatus.PAUSED, startsAt: new Date(0), endsAt: new Date(1) }, new Date())).toBe(
+      PromotionStatus.ENDED,
+    );
     expect(dueTransition({ status: PromotionStatus.DRAFT, startsAt: new Date(0), endsAt: new Date(1) }, new Date())).toBeNull();
   });
 
@@ -150,7 +259,9 @@ describe('promotions: editor, payout options and lifecycle', () => {
     const { id } = await activePromotion(api.db.orm, world, brandA, admin);
     await api.db.orm.em.fork().nativeUpdate(Promotion, { id }, { endsAt: new Date(Date.now() - 1000) });
     const enqueued: string[] = [];
-    const fakeJobs = { enqueue: async (_em: unknown, _name: string, data: { promotionId: string }) => void enqueued.push(data.promotionId) };
+    const fakeJobs = {
+      enqueue: async (_em: unknown, _name: string, data: { promotionId: string }) => void enqueued.push(data.promotionId),
+    };
     expect(await sweepPromotionTransitions(api.db.orm, fakeJobs as never)).toBeGreaterThan(0);
     expect(enqueued).toContain(id);
   });
@@ -175,7 +286,12 @@ describe('promotions: editor, payout options and lifecycle', () => {
     const { id } = await activePromotion(api.db.orm, world, brandA, admin);
     expect(await brandA.code(UPDATE_PROMOTION, { input: { id, startsAt: days(-5) } })).toBe('BAD_USER_INPUT');
     const em = api.db.orm.em.fork();
-    const pending = em.create(Product, { brand: world.brandA.brandId, sku: `LIVE-${Date.now()}`, name: 'Not yet approved', listPriceMinor: 100n });
+    const pending = em.create(Product, {
+      brand: world.brandA.brandId,
+      sku: `LIVE-${Date.now()}`,
+      name: 'Not yet approved',
+      listPriceMinor: 100n,
+    });
     await em.flush();
     const res = await brandA.request(UPDATE_PROMOTION, { input: { id, productIds: [world.productA.productId, pending.id] } });
     expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');

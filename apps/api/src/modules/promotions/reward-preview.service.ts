@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import type { RequestContext } from '../../graphql/context';
+import type { RequestContext } from '../../context';
 import { BadUserInputError, NotFoundError } from '../../shared/errors';
 import { ModerationStatus } from '../../shared/enums';
 import { isId } from '../../shared/ids';
@@ -18,11 +18,16 @@ import { explainReward, RewardInputError, type PayoutRule, type RewardExplanatio
 @ObjectType('RewardLine', { description: 'One line of a reward preview: a product, its quantity and what it earns' })
 export class RewardLine {
   @Field(() => ID, { description: 'The product' }) productId!: string;
-  @Field(() => String, { nullable: true, description: 'The product\'s name; null when the product is unknown' }) productName!: string | null;
+  @Field(() => String, { nullable: true, description: "The product's name; null when the product is unknown" }) productName!: string | null;
   @Field(() => Int, { description: 'Units sold' }) quantity!: number;
   @Field(() => Money, { description: 'The price of one unit' }) unitPrice!: Money;
   @Field(() => String, { description: 'COUNTED or NOT_ELIGIBLE' }) outcome!: string;
-  @Field(() => String, { nullable: true, description: 'PER_UNIT: minor units earned per unit on this line; null when the line is not eligible or the payout kind is not PER_UNIT' }) value!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'PER_UNIT: minor units earned per unit on this line; null when the line is not eligible or the payout kind is not PER_UNIT',
+  })
+  value!: string | null;
   @Field(() => Money, { description: 'What the line earns' }) amount!: Money;
 }
 
@@ -30,11 +35,13 @@ export class RewardLine {
 @ObjectType('RewardPreview', { description: 'What a sale would earn, with every step of the calculation' })
 export class RewardPreview {
   @Field(() => ID, { description: 'The payout option used' }) payoutOptionId!: string;
-  @Field(() => String, { description: 'The payout option\'s name' }) payoutOptionName!: string;
+  @Field(() => String, { description: "The payout option's name" }) payoutOptionName!: string;
   @Field(() => PayoutKind, { description: 'The payout kind of the option used' }) kind!: PayoutKind;
-  @Field(() => String, { description: 'The option\'s value: minor units, or basis points for PERCENT_OF_SALE, as a decimal string' }) optionValue!: string;
-  @Field(() => String, { nullable: true, description: 'The member\'s override of the value (same unit); null when none' }) overrideValue!: string | null;
-  @Field(() => [RewardLine], { description: 'The sale\'s lines, each with what it earns' }) lines!: RewardLine[];
+  @Field(() => String, { description: "The option's value: minor units, or basis points for PERCENT_OF_SALE, as a decimal string" })
+  optionValue!: string;
+  @Field(() => String, { nullable: true, description: "The member's override of the value (same unit); null when none" }) overrideValue!:
+    string | null;
+  @Field(() => [RewardLine], { description: "The sale's lines, each with what it earns" }) lines!: RewardLine[];
   @Field(() => Money, { description: 'The sum of the eligible lines (unit price times quantity)' }) eligibleSaleAmount!: Money;
   @Field(() => Money, { description: 'The reward before caps' }) uncapped!: Money;
   @Field(() => String, { nullable: true, description: 'PER_PARTICIPANT_CAP or BUDGET_CAP' }) cappedBy!: string | null;
@@ -66,10 +73,15 @@ export async function previewReward(ctx: RequestContext, input: RewardPreviewInp
     (await ctx.em.find(Product, { id: { $in: productIds.filter((id) => isId(id)) }, brand: promotion.brand.id })).map((p) => [p.id, p]),
   );
   const unknown = productIds.filter((id) => !products.has(id));
-  if (unknown.length) throw new BadUserInputError('Unknown product', { lines: 'One or more products do not exist or are not this brand’s' });
+  if (unknown.length)
+    throw new BadUserInputError('Unknown product', { lines: 'One or more products do not exist or are not this brand’s' });
   const lines = input.lines.map((l) => {
     const product = products.get(l.productId.toLowerCase())!;
-    return { productId: product.id, quantity: l.quantity, unitPriceMinor: l.unitPriceMinor != null ? BigInt(l.unitPriceMinor) : product.listPriceMinor };
+    return {
+      productId: product.id,
+      quantity: l.quantity,
+      unitPriceMinor: l.unitPriceMinor != null ? BigInt(l.unitPriceMinor) : product.listPriceMinor,
+    };
   });
   const override = input.overrideValue != null ? BigInt(input.overrideValue) : (member?.overrideValue ?? null);
   const eligibleIds = new Set((await approvedEligibleProducts(ctx, promotion.id)).map((p) => p.id));
@@ -92,7 +104,7 @@ export async function previewReward(ctx: RequestContext, input: RewardPreviewInp
 }
 
 /** Per eligible product: what one unit at its list price earns the caller (their option, or the default). */
-export async function earningsPerProduct(ctx: RequestContext, promotion: Promotion): Promise<ProductEarning[]> {
+export async function earningsPerProduct(ctx: RequestContext, promotion: Pick<Promotion, 'id' | 'currency'>): Promise<ProductEarning[]> {
   const member = ctx.viewer?.participantId
     ? await ctx.em.findOne(PromotionMember, { promotion: promotion.id, participant: ctx.viewer.participantId })
     : null;
@@ -110,18 +122,30 @@ export async function earningsPerProduct(ctx: RequestContext, promotion: Promoti
   });
 }
 
-async function approvedEligibleProducts(ctx: RequestContext, promotionId: string): Promise<Product[]> {
+export async function approvedEligibleProducts(ctx: RequestContext, promotionId: string): Promise<Product[]> {
   const links = await ctx.em.find(PromotionProduct, { promotion: promotionId }, { fields: ['product'] });
-  return ctx.em.find(Product, { id: { $in: links.map((l) => l.product.id) }, status: ModerationStatus.APPROVED }, { orderBy: { name: 'asc' } });
+  return ctx.em.find(
+    Product,
+    { id: { $in: links.map((l) => l.product.id) }, status: ModerationStatus.APPROVED },
+    { orderBy: { name: 'asc' } },
+  );
 }
 
-async function ruleOf(ctx: RequestContext, promotion: Promotion, optionId: string | null): Promise<PayoutRule> {
-  const option = optionId ? await payoutOptionOf(ctx, promotion.id, optionId, 'payoutOptionId') : await defaultPayoutOption(ctx, promotion.id);
+export async function ruleOf(ctx: RequestContext, promotion: Pick<Promotion, 'id'>, optionId: string | null): Promise<PayoutRule> {
+  const option = optionId
+    ? await payoutOptionOf(ctx, promotion.id, optionId, 'payoutOptionId')
+    : await defaultPayoutOption(ctx, promotion.id);
   const values = await ctx.em.find(PayoutOptionProductValue, { option: option.id });
-  return { id: option.id, name: option.name, kind: option.kind, value: option.value, perProduct: new Map(values.map((v) => [v.product.id, v.value])) };
+  return {
+    id: option.id,
+    name: option.name,
+    kind: option.kind,
+    value: option.value,
+    perProduct: new Map(values.map((v) => [v.product.id, v.value])),
+  };
 }
 
-function toPreview(e: RewardExplanation, currency: string, nameOf: (id: string) => string | null): RewardPreview {
+export function toPreview(e: RewardExplanation, currency: string, nameOf: (id: string) => string | null): RewardPreview {
   return {
     payoutOptionId: e.optionId,
     payoutOptionName: e.optionName,
@@ -144,4 +168,3 @@ function toPreview(e: RewardExplanation, currency: string, nameOf: (id: string) 
     steps: e.steps,
   };
 }
-

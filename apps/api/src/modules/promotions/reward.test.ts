@@ -10,8 +10,15 @@ const sale = [
   { productId: SOUNDBAR, quantity: 1, unitPriceMinor: 1_299_000n },
   { productId: CABLE, quantity: 3, unitPriceMinor: 99_000n },
 ];
-const rule = (kind: PayoutRule['kind'], value: bigint, extra: Partial<PayoutRule> = {}): PayoutRule => ({ id: 'opt', name: kind, kind, value, ...extra });
-const run = (over: Partial<RewardInput>) => explainReward({ option: rule('PER_UNIT', 500n), lines: sale, eligibleProductIds: eligible, ...over });
+const rule = (kind: PayoutRule['kind'], value: bigint, extra: Partial<PayoutRule> = {}): PayoutRule => ({
+  id: 'opt',
+  name: kind,
+  kind,
+  value,
+  ...extra,
+});
+const run = (over: Partial<RewardInput>) =>
+  explainReward({ option: rule('PER_UNIT', 500n), lines: sale, eligibleProductIds: eligible, ...over });
 
 describe('explainReward', () => {
   it('PER_UNIT counts eligible units, with per-product values, and skips ineligible lines (with no per-unit value)', () => {

@@ -121,16 +121,30 @@ export function explainReward(input: RewardInput): RewardExplanation {
     }
   }
 
-  return { optionId: option.id, optionName: option.name, kind: option.kind, optionValue: option.value, overrideValue: override, lines, eligibleSaleAmount, uncapped, cappedBy, amount, steps };
+  return {
+    optionId: option.id,
+    optionName: option.name,
+    kind: option.kind,
+    optionValue: option.value,
+    overrideValue: override,
+    lines,
+    eligibleSaleAmount,
+    uncapped,
+    cappedBy,
+    amount,
+    steps,
+  };
 }
 
 function validate(input: RewardInput): void {
   const { option } = input;
   const values = [option.value, ...(option.perProduct?.values() ?? []), ...(input.overrideValue != null ? [input.overrideValue] : [])];
   if (values.some((v) => v < 0n)) throw new RewardInputError('payout values cannot be negative');
-  if (option.kind === 'PERCENT_OF_SALE' && values.some((v) => v > BASIS_POINTS)) throw new RewardInputError('a percentage cannot exceed 100% (10000 bp)');
+  if (option.kind === 'PERCENT_OF_SALE' && values.some((v) => v > BASIS_POINTS))
+    throw new RewardInputError('a percentage cannot exceed 100% (10000 bp)');
   for (const line of input.lines) {
-    if (!Number.isSafeInteger(line.quantity) || line.quantity <= 0) throw new RewardInputError(`quantity must be a positive whole number (line ${line.productId})`);
+    if (!Number.isSafeInteger(line.quantity) || line.quantity <= 0)
+      throw new RewardInputError(`quantity must be a positive whole number (line ${line.productId})`);
     if (line.unitPriceMinor < 0n) throw new RewardInputError(`price cannot be negative (line ${line.productId})`);
   }
 }

@@ -24,14 +24,15 @@ class AccountFields {
 
   @Field(() => Boolean, {
     nullable: true,
-    description: 'The registrant consents to personal-data processing under the policy the portals show (PERSONAL_DATA_POLICY_VERSION); registration is refused without it',
+    description:
+      'The registrant consents to personal-data processing under the policy the portals show (PERSONAL_DATA_POLICY_VERSION); registration is refused without it',
   })
   @IsOptional()
   @IsBoolean()
   personalDataConsent?: boolean | null;
 }
 
-@InputType({ description: 'A participant\'s self-registration; the account waits for moderation' })
+@InputType({ description: "A participant's self-registration; the account waits for moderation" })
 export class RegisterParticipantInput extends AccountFields {
   @Field(() => String, { description: 'Full name' })
   @PersonName('Enter your full name')
@@ -47,7 +48,7 @@ export class RegisterParticipantInput extends AccountFields {
   inviteCode?: string | null;
 }
 
-@InputType({ description: 'A partner company\'s self-registration; the company waits for moderation' })
+@InputType({ description: "A partner company's self-registration; the company waits for moderation" })
 export class RegisterPartnerInput extends AccountFields {
   @Field(() => String, { description: 'Full name of the contact person (the registrant)' })
   @PersonName('Enter the contact person')

@@ -1,6 +1,6 @@
 import type { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { PERSONAL_DATA_POLICY_VERSION, Role } from '@motiva/schema';
-import type { RequestContext } from '../../graphql/context';
+import type { RequestContext } from '../../context';
 import { BadUserInputError, ConflictError } from '../../shared/errors';
 import { Locale, ModerationStatus } from '../../shared/enums';
 import { normalizeEmail, normalizePhone } from '../../shared/normalize';
@@ -60,39 +60,40 @@ export async function registerPartner(ctx: RequestContext, input: RegisterPartne
     throw new ConflictError('A partner with this tax id is already registered', 'taxId');
   }
   const passwordHash = await hashPassword(input.password);
-  const user = await conflictOnDuplicate(() =>
-    withTransaction(ctx, async (tx) => {
-      const em = tx.em;
-      const partner = em.create(Partner, {
-        legalName: input.legalName.trim(),
-        taxId: input.taxId,
-        kpp: input.kpp ?? null,
-        ogrn: input.ogrn ?? null,
-        address: input.address.trim(),
-        contactName: input.contactName.trim(),
-        contactEmail: email,
-        contactPhone: normalizePhone(input.phone),
-        inviteCode: newInviteCode(),
-      });
-      const user = em.create(User, {
-        email,
-        name: input.contactName.trim(),
-        phone: normalizePhone(input.phone),
-        locale: input.locale ?? Locale.RU,
-        passwordHash,
-        role: Role.PARTNER,
-        partner,
-        ...consent,
-      });
-      recordAudit(tx, {
-        action: 'partner.registered',
-        actorId: user.id,
-        entityType: 'Partner',
-        entityId: partner.id,
-        after: { legalName: partner.legalName, taxId: partner.taxId, contactEmail: email, status: ModerationStatus.PENDING },
-      });
-      return user;
-    }),
+  const user = await conflictOnDuplicate(
+    () =>
+      withTransaction(ctx, async (tx) => {
+        const em = tx.em;
+        const partner = em.create(Partner, {
+          legalName: input.legalName.trim(),
+          taxId: input.taxId,
+          kpp: input.kpp ?? null,
+          ogrn: input.ogrn ?? null,
+          address: input.address.trim(),
+          contactName: input.contactName.trim(),
+          contactEmail: email,
+          contactPhone: normalizePhone(input.phone),
+          inviteCode: newInviteCode(),
+        });
+        const user = em.create(User, {
+          email,
+          name: input.contactName.trim(),
+          phone: normalizePhone(input.phone),
+          locale: input.locale ?? Locale.RU,
+          passwordHash,
+          role: Role.PARTNER,
+          partner,
+          ...consent,
+        });
+        recordAudit(tx, {
+          action: 'partner.registered',
+          actorId: user.id,
+          entityType: 'Partner',
+          entityId: partner.id,
+          after: { legalName: partner.legalName, taxId: partner.taxId, contactEmail: email, status: ModerationStatus.PENDING },
+        });
+        return user;
+      }),
     duplicateAccount,
   );
   return signIn(ctx, user);

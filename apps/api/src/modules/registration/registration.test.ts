@@ -48,8 +48,14 @@ describe('registration', () => {
 
   it('registers a participant under a partner by invite code, PENDING and signed in', async () => {
     const client = api.client();
-    const { registerParticipant } = await client.ok(REGISTER_PARTICIPANT, { input: participantInput({ inviteCode: ` ${world.partnerA.inviteCode.toLowerCase()} ` }) });
-    expect(registerParticipant.viewer).toMatchObject({ role: 'PARTICIPANT', status: 'PENDING', participant: { city: 'Tver', partner: { id: world.partnerA.partnerId } } });
+    const { registerParticipant } = await client.ok(REGISTER_PARTICIPANT, {
+      input: participantInput({ inviteCode: ` ${world.partnerA.inviteCode.toLowerCase()} ` }),
+    });
+    expect(registerParticipant.viewer).toMatchObject({
+      role: 'PARTICIPANT',
+      status: 'PENDING',
+      participant: { city: 'Tver', partner: { id: world.partnerA.partnerId } },
+    });
     expect(client.hasSessionCookie).toBe(true);
     // Pending: signed in, sees own status, but every other operation is FORBIDDEN.
     expect((await client.ok(`{ me { status permissions } }`)).me).toEqual({ status: 'PENDING', permissions: [] });
@@ -63,7 +69,10 @@ describe('registration', () => {
 
   it('shows the partner behind an invite code, and nothing for an unknown or unapproved one', async () => {
     const client = api.client();
-    expect((await client.ok(INVITE, { code: world.partnerB.inviteCode })).partnerByInviteCode).toEqual({ partnerId: world.partnerB.partnerId, legalName: 'Partner B' });
+    expect((await client.ok(INVITE, { code: world.partnerB.inviteCode })).partnerByInviteCode).toEqual({
+      partnerId: world.partnerB.partnerId,
+      legalName: 'Partner B',
+    });
     expect((await client.ok(INVITE, { code: 'NOPE1234' })).partnerByInviteCode).toBeNull();
     expect((await client.ok(INVITE, { code: 'PENDINGP' })).partnerByInviteCode).toBeNull();
   });
@@ -76,14 +85,18 @@ describe('registration', () => {
   });
 
   it('refuses a taken email (any case) with CONFLICT on the email field', async () => {
-    const res = await api.client().request(REGISTER_PARTICIPANT, { input: participantInput({ email: world.participantA.email.toUpperCase() }) });
+    const res = await api
+      .client()
+      .request(REGISTER_PARTICIPANT, { input: participantInput({ email: world.participantA.email.toUpperCase() }) });
     expect(res.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', fields: { email: expect.any(String) } });
   });
 
   it('validates every field and reports them all at once, changing nothing', async () => {
     const em = api.db.orm.em.fork();
     const before = await em.count(User);
-    const res = await api.client().request(REGISTER_PARTICIPANT, { input: participantInput({ email: 'bad', password: 'short', phone: 'call me', city: '' }) });
+    const res = await api
+      .client()
+      .request(REGISTER_PARTICIPANT, { input: participantInput({ email: 'bad', password: 'short', phone: 'call me', city: '' }) });
     expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(Object.keys(res.errors?.[0].extensions?.fields as object).sort()).toEqual(['city', 'email', 'password', 'phone']);
     expect(await em.count(User)).toBe(before);
@@ -97,7 +110,11 @@ describe('registration', () => {
   it('registers a partner company PENDING with an invite code kept from them until approval', async () => {
     const client = api.client();
     const { registerPartner } = await client.ok(REGISTER_PARTNER, { input: partnerInput() });
-    expect(registerPartner.viewer).toMatchObject({ role: 'PARTNER', status: 'PENDING', partner: { taxId: '5029069967', status: 'PENDING', inviteCode: null } });
+    expect(registerPartner.viewer).toMatchObject({
+      role: 'PARTNER',
+      status: 'PENDING',
+      partner: { taxId: '5029069967', status: 'PENDING', inviteCode: null },
+    });
     const partner = await api.db.orm.em.fork().findOneOrFail(Partner, { taxId: '5029069967' });
     expect(partner.inviteCode).toMatch(/^[A-Z2-9]{8}$/);
     const audit = await api.db.orm.em.fork().find(AuditEvent, { entityId: partner.id });
@@ -122,7 +139,12 @@ describe('registration', () => {
   });
 
   it('refuses a registration without consent to personal-data processing with a field error, creating nothing', async () => {
-    for (const [make, consent] of [[participantInput, undefined], [participantInput, false], [partnerInput, null], [partnerInput, false]] as const) {
+    for (const [make, consent] of [
+      [participantInput, undefined],
+      [participantInput, false],
+      [partnerInput, null],
+      [partnerInput, false],
+    ] as const) {
       const input: Record<string, unknown> = make({ taxId: '7812345675' });
       if (make === participantInput) delete input.taxId;
       if (consent === undefined) delete input.personalDataConsent;
@@ -142,7 +164,10 @@ describe('registration', () => {
     expect(user.personalDataPolicyVersion).toBe(PERSONAL_DATA_POLICY_VERSION);
     expect(user.personalDataConsentAt!.getTime()).toBeGreaterThanOrEqual(started - 1000);
     const { me } = await client.ok(`{ me { personalDataConsentAt personalDataPolicyVersion } }`);
-    expect(me).toEqual({ personalDataConsentAt: user.personalDataConsentAt!.toISOString(), personalDataPolicyVersion: PERSONAL_DATA_POLICY_VERSION });
+    expect(me).toEqual({
+      personalDataConsentAt: user.personalDataConsentAt!.toISOString(),
+      personalDataPolicyVersion: PERSONAL_DATA_POLICY_VERSION,
+    });
   });
 
   it('warns about a tax id a brand already has, lets the partner register, and flags it to the moderator only', async () => {
@@ -150,17 +175,24 @@ describe('registration', () => {
     const brand = em.create(Brand, { legalName: 'Brand With INN', taxId: '7812345675' });
     await em.flush();
     const LOOKUP = `query L($taxId: String!) { lookupCompany(taxId: $taxId) { company { legalName } alreadyRegisteredAs } }`;
-    expect((await api.client().ok(LOOKUP, { taxId: '7812345675' })).lookupCompany).toEqual({ company: null, alreadyRegisteredAs: ['BRAND'] });
+    expect((await api.client().ok(LOOKUP, { taxId: '7812345675' })).lookupCompany).toEqual({
+      company: null,
+      alreadyRegisteredAs: ['BRAND'],
+    });
     // A partner's tax id is reported too (registering it again is refused, see above).
     expect((await api.client().ok(LOOKUP, { taxId: '7707083893' })).lookupCompany.alreadyRegisteredAs).toEqual(['PARTNER']);
     expect((await api.client().ok(LOOKUP, { taxId: '500100732259' })).lookupCompany.alreadyRegisteredAs).toEqual([]);
 
     const registrant = api.client();
-    const { registerPartner } = await registrant.ok(REGISTER_PARTNER, { input: partnerInput({ taxId: '7812345675', legalName: 'OOO Same INN' }) });
+    const { registerPartner } = await registrant.ok(REGISTER_PARTNER, {
+      input: partnerInput({ taxId: '7812345675', legalName: 'OOO Same INN' }),
+    });
     const partnerId = registerPartner.viewer.partner.id;
     const FLAG = `query P($id: ID!) { partner(id: $id) { id taxIdAlsoUsedBy { kind id name } } }`;
     const admin = await signIn(api, world.admin.email);
-    expect((await admin.ok(FLAG, { id: partnerId })).partner.taxIdAlsoUsedBy).toEqual([{ kind: 'BRAND', id: brand.id, name: 'Brand With INN' }]);
+    expect((await admin.ok(FLAG, { id: partnerId })).partner.taxIdAlsoUsedBy).toEqual([
+      { kind: 'BRAND', id: brand.id, name: 'Brand With INN' },
+    ]);
     expect((await admin.ok(FLAG, { id: world.partnerA.partnerId })).partner.taxIdAlsoUsedBy).toEqual([]);
     // Internal to moderation: the partner itself reads null, like every internal field.
     const partnerUser = await signIn(api, world.partnerA.email);

@@ -19,7 +19,8 @@ export function ProductDrawer({ id, onClose }: { id: string | null; onClose: () 
 
   const saved = (result: ProductFieldsFragment, previous?: ProductFieldsFragment) => {
     if (!previous) notify.success(t('brand.products.saved.created', { name: result.name }));
-    else if (previous.status !== 'PENDING' && result.status === 'PENDING') notify.success(t('brand.products.saved.backToReview', { name: result.name }));
+    else if (previous.status !== 'PENDING' && result.status === 'PENDING')
+      notify.success(t('brand.products.saved.backToReview', { name: result.name }));
     else notify.success(t('brand.products.saved.updated'));
     onClose();
   };
@@ -34,7 +35,7 @@ export function ProductDrawer({ id, onClose }: { id: string | null; onClose: () 
           <Title order={2} fz="h3" style={{ overflowWrap: 'anywhere' }} data-testid="product-title">
             {product.name}
           </Title>
-          <StatusBadge status={product.status} testId="product-status" />
+          <StatusBadge kind="product" status={product.status} testId="product-status" />
         </Group>
         <ProductStatusNote product={product} />
         <ProductForm key={product.id} product={product} onSaved={saved} onCancel={onClose} />

@@ -35,7 +35,11 @@ export function validateProduct(locale: string) {
     const invalid = (key: string): FieldError => ({ key });
     return {
       sku: isBlank(sku) ? invalid('validation.required') : SKU.test(sku) ? undefined : invalid('brand.products.validation.sku'),
-      name: isBlank(name) ? invalid('validation.required') : name.length < 2 || name.length > 200 ? invalid('brand.products.validation.name') : undefined,
+      name: isBlank(name)
+        ? invalid('validation.required')
+        : name.length < 2 || name.length > 200
+          ? invalid('brand.products.validation.name')
+          : undefined,
       barcode: barcode === '' || BARCODE.test(barcode) ? undefined : invalid('brand.products.validation.barcode'),
       category: v.category.trim().length > 100 ? invalid('brand.products.validation.category') : undefined,
       price: rules.money(locale)(v.price),

@@ -8,7 +8,13 @@ export function ProductStatusNote({ product }: { product: ProductFieldsFragment 
   const { t } = useTranslation();
   if (product.status === 'REJECTED') {
     return (
-      <Alert color="red" variant="light" icon={<IconAlert />} title={t('brand.products.drawer.rejectedTitle')} data-testid="product-rejection-reason">
+      <Alert
+        color="red"
+        variant="light"
+        icon={<IconAlert />}
+        title={t('brand.products.drawer.rejectedTitle')}
+        data-testid="product-rejection-reason"
+      >
         <Text fz="sm" style={{ overflowWrap: 'anywhere' }}>
           {product.rejectionReason ?? t('brand.products.drawer.noReason')}
         </Text>

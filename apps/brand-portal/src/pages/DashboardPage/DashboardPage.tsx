@@ -18,7 +18,7 @@ export function DashboardPage() {
           <DetailList
             cols={3}
             items={[
-              { label: t('brand.dashboard.status'), value: <StatusBadge status={brand.status} /> },
+              { label: t('brand.dashboard.status'), value: <StatusBadge kind="brand" status={brand.status} /> },
               { label: t('brand.dashboard.taxId'), value: brand.taxId, numeric: true },
               { label: t('brand.dashboard.since'), value: format.date(brand.createdAt) },
             ]}

@@ -3,8 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { BrandPromotionsDocument } from '@motiva/schema';
-import { EmptyState, ErrorState, useFormat } from '@motiva/ui';
-import { PromotionStatusBadge } from '../promotions/shared/PromotionStatusBadge';
+import { EmptyState, ErrorState, StatusBadge, useFormat } from '@motiva/ui';
 
 /** The brand's latest promotions on the dashboard, or the way to create the first one. */
 export function RecentPromotions() {
@@ -37,14 +36,19 @@ export function RecentPromotions() {
       <Table highlightOnHover verticalSpacing="sm">
         <Table.Tbody>
           {page.items.map((p) => (
-            <Table.Tr key={p.id} style={{ cursor: 'pointer' }} onClick={() => navigate(`/promotions/${p.id}`)} data-testid="dashboard-promotion">
+            <Table.Tr
+              key={p.id}
+              style={{ cursor: 'pointer' }}
+              onClick={() => navigate(`/promotions/${p.id}`)}
+              data-testid="dashboard-promotion"
+            >
               <Table.Td>
                 <Text fz="sm" fw={500} style={{ overflowWrap: 'anywhere' }}>
                   {p.name}
                 </Text>
               </Table.Td>
               <Table.Td>
-                <PromotionStatusBadge status={p.status} />
+                <StatusBadge kind="promotion" status={p.status} testId="promotion-status" />
               </Table.Td>
               <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>
                 <Text fz="sm" c="dimmed">

@@ -15,7 +15,10 @@ export function ImportStatus({ id, onFinished }: { id: string; onFinished: () =>
   const { t } = useTranslation();
   const format = useFormat();
   const client = useApolloClient();
-  const { data, error, refetch, startPolling, stopPolling } = useQuery(ProductImportDocument, { variables: { id }, fetchPolicy: 'network-only' });
+  const { data, error, refetch, startPolling, stopPolling } = useQuery(ProductImportDocument, {
+    variables: { id },
+    fetchPolicy: 'network-only',
+  });
   const productImport = data?.productImport;
   const finished = !!productImport && FINISHED.has(productImport.status);
   const finishedCallback = useRef(onFinished);
@@ -119,7 +122,7 @@ export function ImportStatus({ id, onFinished }: { id: string; onFinished: () =>
               {t(`brand.imports.status.${productImport.status}`)}
             </Text>
           </Stack>
-          <StatusBadge status={productImport.status} testId="import-status-badge" />
+          <StatusBadge kind="import" status={productImport.status} testId="import-status-badge" />
         </Group>
 
         <Stack gap={6}>
@@ -134,7 +137,11 @@ export function ImportStatus({ id, onFinished }: { id: string; onFinished: () =>
             data-testid="import-progress"
           />
           <Text fz="sm" c="dimmed" style={{ fontVariantNumeric: 'tabular-nums' }} data-testid="import-progress-text">
-            {t('brand.imports.progress', { processed: format.number(productImport.processedRows), total: format.number(productImport.totalRows), percent })}
+            {t('brand.imports.progress', {
+              processed: format.number(productImport.processedRows),
+              total: format.number(productImport.totalRows),
+              percent,
+            })}
           </Text>
         </Stack>
 

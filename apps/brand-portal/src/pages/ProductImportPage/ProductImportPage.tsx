@@ -57,13 +57,47 @@ export function ProductImportPage() {
         </Text>
       ),
     },
-    { accessor: 'createdAt', title: t('brand.imports.history.uploaded'), tabular: true, visibleMediaQuery: (theme) => `(min-width: ${theme.breakpoints.sm})`, render: (row) => <DateTimeCell value={row.createdAt} /> },
-    { accessor: 'status', title: t('brand.imports.history.status'), render: (row) => <StatusBadge status={row.status} testId="import-row-status" /> },
+    {
+      accessor: 'createdAt',
+      title: t('brand.imports.history.uploaded'),
+      tabular: true,
+      visibleMediaQuery: (theme) => `(min-width: ${theme.breakpoints.sm})`,
+      render: (row) => <DateTimeCell value={row.createdAt} />,
+    },
+    {
+      accessor: 'status',
+      title: t('brand.imports.history.status'),
+      render: (row) => <StatusBadge kind="import" status={row.status} testId="import-row-status" />,
+    },
     // Narrow screens keep the file, date and status; the counts are one tap away in the report.
-    { accessor: 'totalRows', title: t('brand.imports.history.rows'), numeric: true, visibleMediaQuery: wide, render: (row) => format.number(row.totalRows) },
-    { accessor: 'createdRows', title: t('brand.imports.counts.created'), numeric: true, visibleMediaQuery: wide, render: (row) => format.number(row.createdRows) },
-    { accessor: 'updatedRows', title: t('brand.imports.counts.updated'), numeric: true, visibleMediaQuery: wide, render: (row) => format.number(row.updatedRows) },
-    { accessor: 'unchangedRows', title: t('brand.imports.counts.unchanged'), numeric: true, visibleMediaQuery: wide, render: (row) => format.number(row.unchangedRows) },
+    {
+      accessor: 'totalRows',
+      title: t('brand.imports.history.rows'),
+      numeric: true,
+      visibleMediaQuery: wide,
+      render: (row) => format.number(row.totalRows),
+    },
+    {
+      accessor: 'createdRows',
+      title: t('brand.imports.counts.created'),
+      numeric: true,
+      visibleMediaQuery: wide,
+      render: (row) => format.number(row.createdRows),
+    },
+    {
+      accessor: 'updatedRows',
+      title: t('brand.imports.counts.updated'),
+      numeric: true,
+      visibleMediaQuery: wide,
+      render: (row) => format.number(row.updatedRows),
+    },
+    {
+      accessor: 'unchangedRows',
+      title: t('brand.imports.counts.unchanged'),
+      numeric: true,
+      visibleMediaQuery: wide,
+      render: (row) => format.number(row.unchangedRows),
+    },
     {
       accessor: 'rejectedRows',
       title: t('brand.imports.counts.rejected'),

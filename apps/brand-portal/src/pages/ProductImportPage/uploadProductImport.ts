@@ -31,9 +31,10 @@ export async function uploadProductImport(file: File): Promise<string> {
   } catch {
     throw new UploadError('NETWORK_ERROR', 'The server could not be reached');
   }
-  const body = (await response.json().catch(() => null)) as
-    | { productImport?: { id: string }; error?: { code: string; message: string } & Record<string, unknown> }
-    | null;
+  const body = (await response.json().catch(() => null)) as {
+    productImport?: { id: string };
+    error?: { code: string; message: string } & Record<string, unknown>;
+  } | null;
   if (response.status === 202 && body?.productImport) return body.productImport.id;
   const { code = 'INTERNAL_SERVER_ERROR', message = response.statusText, ...details } = body?.error ?? {};
   throw new UploadError(code, message, details);

@@ -63,7 +63,16 @@ export function ProductsPage() {
         </Stack>
       ),
     },
-    { accessor: 'category', title: t('brand.products.fields.category'), render: (row) => row.category ?? <Text c="dimmed" fz="sm">{t('common.notSet')}</Text> },
+    {
+      accessor: 'category',
+      title: t('brand.products.fields.category'),
+      render: (row) =>
+        row.category ?? (
+          <Text c="dimmed" fz="sm">
+            {t('common.notSet')}
+          </Text>
+        ),
+    },
     {
       accessor: 'listPrice',
       title: t('brand.products.fields.listPrice'),
@@ -75,7 +84,7 @@ export function ProductsPage() {
       accessor: 'status',
       title: t('brand.products.fields.status'),
       sortable: true,
-      render: (row) => <StatusBadge status={row.status} testId="product-row-status" />,
+      render: (row) => <StatusBadge kind="product" status={row.status} testId="product-row-status" />,
     },
     {
       accessor: 'updatedAt',
@@ -125,7 +134,11 @@ export function ProductsPage() {
         }
         filters={
           <Group justify="space-between" wrap="wrap" gap="sm">
-            <StatusFilter value={list.filters.status} onChange={(value) => list.setFilter('status', value)} testId="products-status-filter" />
+            <StatusFilter
+              value={list.filters.status}
+              onChange={(value) => list.setFilter('status', value)}
+              testId="products-status-filter"
+            />
             <SearchFilter
               value={list.filters.search}
               onChange={(value) => list.setFilter('search', value)}

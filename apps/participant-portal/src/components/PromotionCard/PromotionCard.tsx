@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { ParticipantPromotionCardFragment } from '@motiva/schema';
 import { StatusBadge, useFormat } from '@motiva/ui';
-import { MembershipBadge } from '../../lib/promotionText';
+import { MembershipBadge } from '../MembershipBadge';
 
 /** One promotion in a list: the whole card opens it. */
 export function PromotionCard({ promotion }: { promotion: ParticipantPromotionCardFragment }) {
@@ -22,7 +22,7 @@ export function PromotionCard({ promotion }: { promotion: ParticipantPromotionCa
     >
       <Stack gap="xs" h="100%">
         <Group gap={6}>
-          <StatusBadge status={promotion.status} />
+          <StatusBadge kind="promotion" status={promotion.status} />
           <MembershipBadge membership={promotion.myMembership} />
         </Group>
         <Title order={3} fz="h4" style={{ overflowWrap: 'anywhere' }}>

@@ -40,7 +40,7 @@ export function HomePage() {
             { label: t('participant.home.city'), value: participant?.city },
             {
               label: t('participant.home.status'),
-              value: <StatusBadge status={participant?.status ?? viewer.status} />,
+              value: <StatusBadge kind="participant" status={participant?.status ?? viewer.status} />,
             },
             participant && { label: t('participant.home.since'), value: format.date(participant.createdAt) },
           ].filter((item) => !!item)}

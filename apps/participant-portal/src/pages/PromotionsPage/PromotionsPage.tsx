@@ -2,7 +2,7 @@ import { Group, Loader, Pagination, Paper, Select, SimpleGrid, Stack, Text } fro
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { ParticipantPromotionsDocument, type PromotionStatus } from '@motiva/schema';
-import { ALL, EmptyState, ErrorState, PageHeader, SearchFilter, useListParams } from '@motiva/ui';
+import { ALL, EmptyState, ErrorState, PageHeader, SearchFilter, statusLabelKey, useListParams } from '@motiva/ui';
 import { PromotionCard } from '../../components/PromotionCard';
 
 /** What a participant can see: the published statuses (an ended one stays visible to its members). */
@@ -37,7 +37,10 @@ export function PromotionsPage() {
           onChange={(value) => list.setFilter('status', value ?? ALL)}
           allowDeselect={false}
           w={{ base: '100%', sm: 220 }}
-          data={[{ value: ALL, label: t('participant.promotions.allStatuses') }, ...STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))]}
+          data={[
+            { value: ALL, label: t('participant.promotions.allStatuses') },
+            ...STATUSES.map((s) => ({ value: s, label: t(statusLabelKey('promotion', s)) })),
+          ]}
         />
         <SearchFilter
           value={list.filters.search}

@@ -22,7 +22,7 @@ export function CompanyPage() {
             <DetailList
               items={[
                 { label: t('partner.company.legalName'), value: partner.legalName, testId: 'company-legal-name' },
-                { label: t('partner.company.status'), value: <StatusBadge status={partner.status} /> },
+                { label: t('partner.company.status'), value: <StatusBadge kind="partner" status={partner.status} /> },
                 { label: t('partner.company.taxId'), value: partner.taxId, numeric: true },
                 { label: t('partner.company.kpp'), value: partner.kpp, numeric: true },
                 { label: t('partner.company.ogrn'), value: partner.ogrn, numeric: true },

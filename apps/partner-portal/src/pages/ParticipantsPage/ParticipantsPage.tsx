@@ -16,7 +16,7 @@ import {
   type TableColumn,
 } from '@motiva/ui';
 
-type Row = { id: string; name: string; email: string | null; city: string; status: string; createdAt: string };
+type Row = { id: string; name: string; email: string | null; city: string; status: ModerationStatus; createdAt: string };
 
 const SORT_FIELDS: Record<string, ParticipantSortField> = {
   name: 'NAME',
@@ -44,7 +44,12 @@ export function ParticipantsPage() {
     { accessor: 'name', title: t('partner.participants.name'), sortable: true },
     { accessor: 'email', title: t('partner.participants.email') },
     { accessor: 'city', title: t('partner.participants.city'), sortable: true },
-    { accessor: 'status', title: t('partner.participants.status'), sortable: true, render: (row) => <StatusBadge status={row.status} /> },
+    {
+      accessor: 'status',
+      title: t('partner.participants.status'),
+      sortable: true,
+      render: (row) => <StatusBadge kind="participant" status={row.status} />,
+    },
     {
       accessor: 'createdAt',
       title: t('partner.participants.registered'),

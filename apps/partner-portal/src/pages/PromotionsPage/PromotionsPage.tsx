@@ -10,6 +10,7 @@ import {
   PageHeader,
   SearchFilter,
   StatusBadge,
+  statusLabelKey,
   toApiSort,
   useFormat,
   useListParams,
@@ -58,7 +59,7 @@ export function PromotionsPage() {
           </Text>
           {/* On phones the status, brand and dates columns are folded in here. */}
           <Group hiddenFrom="sm">
-            <StatusBadge status={row.status} testId="status-badge-phone" />
+            <StatusBadge kind="promotion" status={row.status} testId="status-badge-phone" />
           </Group>
           <Text fz="xs" c="dimmed" hiddenFrom="sm">
             {row.brand.legalName}
@@ -75,7 +76,7 @@ export function PromotionsPage() {
       title: t('partner.promotions.status'),
       sortable: true,
       visibleMediaQuery: fromSm,
-      render: (row) => <StatusBadge status={row.status} />,
+      render: (row) => <StatusBadge kind="promotion" status={row.status} />,
     },
     {
       accessor: 'startsAt',
@@ -130,7 +131,7 @@ export function PromotionsPage() {
               w={{ base: '100%', sm: 220 }}
               data={[
                 { value: ALL, label: t('partner.promotions.allStatuses') },
-                ...STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) })),
+                ...STATUSES.map((s) => ({ value: s, label: t(statusLabelKey('promotion', s)) })),
               ]}
             />
             <SearchFilter

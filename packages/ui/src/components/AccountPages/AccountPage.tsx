@@ -53,14 +53,11 @@ function ProfileForm() {
     },
   });
   const [error, setError] = useState<{ error: unknown; key?: string } | null>(null);
-  const form = useForm(
-    { name: viewer.name, phone: viewer.phone ?? '', city: viewer.participant?.city ?? '' },
-    (v) => ({
-      name: rules.text(2)(v.name),
-      phone: phoneRequired || !isBlank(v.phone) ? rules.phone(v.phone) : undefined,
-      city: isParticipant ? rules.text(2)(v.city) : undefined,
-    }),
-  );
+  const form = useForm({ name: viewer.name, phone: viewer.phone ?? '', city: viewer.participant?.city ?? '' }, (v) => ({
+    name: rules.text(2)(v.name),
+    phone: phoneRequired || !isBlank(v.phone) ? rules.phone(v.phone) : undefined,
+    city: isParticipant ? rules.text(2)(v.city) : undefined,
+  }));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -84,7 +81,13 @@ function ProfileForm() {
             {t('account.profile.title')}
           </Title>
           {error && <ErrorAlert error={error.error} messageKey={error.key} testId="profile-error" />}
-          <TextInput label={t('registration.name')} required autoComplete="name" data-testid="profile-name" {...form.getInputProps('name')} />
+          <TextInput
+            label={t('registration.name')}
+            required
+            autoComplete="name"
+            data-testid="profile-name"
+            {...form.getInputProps('name')}
+          />
           <TextInput
             label={t('registration.phone')}
             required={phoneRequired}
@@ -95,7 +98,13 @@ function ProfileForm() {
             {...form.getInputProps('phone')}
           />
           {isParticipant && (
-            <TextInput label={t('registration.city')} required autoComplete="address-level2" data-testid="profile-city" {...form.getInputProps('city')} />
+            <TextInput
+              label={t('registration.city')}
+              required
+              autoComplete="address-level2"
+              data-testid="profile-city"
+              {...form.getInputProps('city')}
+            />
           )}
           <Button type="submit" loading={loading} style={{ alignSelf: 'flex-start' }} data-testid="profile-submit">
             {t('common.save')}

@@ -13,6 +13,8 @@ export interface NavItem {
   labelKey: string;
   icon?: ReactNode;
   testId?: string;
+  /** Shown at the link's end, e.g. how many records wait in a queue. */
+  badge?: ReactNode;
 }
 
 function isActive(pathname: string, to: string): boolean {
@@ -26,11 +28,7 @@ export function AppShell({ nav, children }: { nav: NavItem[]; children: ReactNod
   const [opened, { toggle, close }] = useDisclosure();
 
   return (
-    <MantineAppShell
-      header={{ height: 60 }}
-      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }}
-      padding="lg"
-    >
+    <MantineAppShell header={{ height: 60 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="lg">
       <MantineAppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
@@ -54,6 +52,7 @@ export function AppShell({ nav, children }: { nav: NavItem[]; children: ReactNod
               to={item.to}
               label={t(item.labelKey)}
               leftSection={item.icon}
+              rightSection={item.badge}
               active={isActive(pathname, item.to)}
               onClick={close}
               data-testid={item.testId}

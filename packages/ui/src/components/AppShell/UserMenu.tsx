@@ -1,10 +1,15 @@
-import { Avatar, Group, Menu, Stack, Text, UnstyledButton } from '@mantine/core';
+import { Suspense, useState } from 'react';
+import { Avatar, Group, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
-import { LanguageSwitcher } from '../LanguageSwitcher';
+import { lazyPage } from '../LazyPage/lazyPage';
 import { useViewer } from '../../viewer/ViewerContext';
-import { useSignOut } from '../../viewer/useSignOut';
-import { IconLanguage, IconLogout, IconUser } from '../../icons';
+
+// Mantine's Menu brings its popover and floating-ui (about 20 KB gzipped) that no first page needs
+// until someone opens the menu: the popup is a chunk of its own, fetched on the button's first hover
+// or focus and shown on its first click.
+const loadPopup = () => import('./UserMenuPopup');
+const UserMenuPopup = lazyPage(loadPopup, 'UserMenuPopup');
+const preloadPopup = () => void loadPopup();
 
 function initials(name: string): string {
   return name
@@ -18,62 +23,49 @@ function initials(name: string): string {
 export function UserMenu() {
   const { t } = useTranslation();
   const viewer = useViewer();
-  const { signOut, signingOut } = useSignOut();
+  const [clicked, setClicked] = useState(false);
 
+  const label = t('shell.userMenu');
+  const face = (
+    <Group gap="xs" wrap="nowrap">
+      <Avatar color="motiva" radius="xl" size={34}>
+        {initials(viewer.name)}
+      </Avatar>
+      <Stack gap={0} visibleFrom="sm" maw={200}>
+        <Text fz="sm" fw={600} truncate data-testid="user-name">
+          {viewer.name}
+        </Text>
+        <Text fz="xs" c="dimmed" truncate data-testid="user-role" data-role={viewer.role}>
+          {t(`roles.${viewer.role}.name`)}
+        </Text>
+      </Stack>
+    </Group>
+  );
+
+  if (!clicked) {
+    return (
+      <UnstyledButton
+        aria-label={label}
+        data-testid="user-menu"
+        aria-haspopup="menu"
+        aria-expanded={false}
+        onPointerEnter={preloadPopup}
+        onFocus={preloadPopup}
+        onClick={() => setClicked(true)}
+      >
+        {face}
+      </UnstyledButton>
+    );
+  }
+  // Menu.Target gives this button its handlers and ARIA attributes once the popup has loaded.
+  const button = (
+    <UnstyledButton aria-label={label} data-testid="user-menu">
+      {face}
+    </UnstyledButton>
+  );
   return (
-    // The language switch is not a Menu.Item, so using it leaves the menu open.
-    <Menu position="bottom-end" width={260} shadow="md" closeOnItemClick>
-      <Menu.Target>
-        <UnstyledButton aria-label={t('shell.userMenu')} data-testid="user-menu">
-          <Group gap="xs" wrap="nowrap">
-            <Avatar color="motiva" radius="xl" size={34}>
-              {initials(viewer.name)}
-            </Avatar>
-            <Stack gap={0} visibleFrom="sm" maw={200}>
-              <Text fz="sm" fw={600} truncate data-testid="user-name">
-                {viewer.name}
-              </Text>
-              <Text fz="xs" c="dimmed" truncate data-testid="user-role" data-role={viewer.role}>
-                {t(`roles.${viewer.role}.name`)}
-              </Text>
-            </Stack>
-          </Group>
-        </UnstyledButton>
-      </Menu.Target>
-      <Menu.Dropdown>
-        <Menu.Label>
-          <Text fz="sm" fw={600} c="var(--mantine-color-text)" truncate>
-            {viewer.name}
-          </Text>
-          <Text fz="xs" c="dimmed" truncate>
-            {viewer.email}
-          </Text>
-          <Text fz="xs" c="dimmed">
-            {t(`roles.${viewer.role}.name`)}
-          </Text>
-        </Menu.Label>
-        <Menu.Divider />
-        <Menu.Item component={Link} to="/account" leftSection={<IconUser size={16} />} data-testid="my-account">
-          {t('shell.myAccount')}
-        </Menu.Item>
-        <Menu.Divider />
-        <Group justify="space-between" px="sm" py={6} wrap="nowrap">
-          <Group gap={6} wrap="nowrap">
-            <IconLanguage size={16} />
-            <Text fz="sm">{t('language.label')}</Text>
-          </Group>
-          <LanguageSwitcher />
-        </Group>
-        <Menu.Divider />
-        <Menu.Item
-          leftSection={<IconLogout size={16} />}
-          onClick={signOut}
-          disabled={signingOut}
-          data-testid="sign-out"
-        >
-          {t('shell.signOut')}
-        </Menu.Item>
-      </Menu.Dropdown>
-    </Menu>
+    <Suspense fallback={button}>
+      <UserMenuPopup button={button} />
+    </Suspense>
   );
 }

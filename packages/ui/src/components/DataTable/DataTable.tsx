@@ -143,11 +143,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
     <Stack gap="sm" data-testid={props.testId}>
       {props.filters}
       <Paper withBorder radius="md" style={{ overflow: 'hidden' }}>
-        {error && !loading ? (
-          <ErrorState error={error} onRetry={props.onRetry} />
-        ) : (
-          <MantineDataTable<T> {...tableProps} />
-        )}
+        {error && !loading ? <ErrorState error={error} onRetry={props.onRetry} /> : <MantineDataTable<T> {...tableProps} />}
       </Paper>
     </Stack>
   );

@@ -27,9 +27,7 @@ export function useListParams<F extends string>(defaults: ListDefaults<F>) {
   const [params, setParams] = useSearchParams();
 
   const filterKeys = Object.keys(defaults.filters) as F[];
-  const filters = Object.fromEntries(
-    filterKeys.map((key) => [key, params.get(key) ?? defaults.filters[key]]),
-  ) as Record<F, string>;
+  const filters = Object.fromEntries(filterKeys.map((key) => [key, params.get(key) ?? defaults.filters[key]])) as Record<F, string>;
   const direction = params.get('dir');
   const sort: ListSort = {
     column: params.get('sort') ?? defaults.sort.column,

@@ -1,1 +1,1 @@
-export { ErrorAlert } from './ErrorAlert';
+export { ErrorAlert, type ErrorAlertProps } from './ErrorAlert';

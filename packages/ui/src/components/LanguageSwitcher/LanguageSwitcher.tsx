@@ -31,7 +31,11 @@ export function LanguageSwitcher({ size = 'xs' }: { size?: 'xs' | 'sm' }) {
       data-testid="language-switcher"
       data={LANGUAGES.map((language) => ({
         value: language,
-        label: <span title={t(`language.${toLocale(language)}`)} data-testid={`language-${language}`}>{language.toUpperCase()}</span>,
+        label: (
+          <span title={t(`language.${toLocale(language)}`)} data-testid={`language-${language}`}>
+            {language.toUpperCase()}
+          </span>
+        ),
       }))}
     />
   );

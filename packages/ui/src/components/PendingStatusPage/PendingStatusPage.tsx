@@ -28,7 +28,7 @@ export function PendingStatusPage({ onRefresh, refreshing }: PendingStatusPagePr
             {rejected ? <IconBan size={22} /> : <IconClock size={22} />}
           </Text>
           <Stack gap={6}>
-            <StatusBadge status={viewer.status} />
+            <StatusBadge kind={viewer.role === 'PARTNER' ? 'partner' : 'participant'} status={viewer.status} />
             <Text data-testid="pending-status-text">{t(`pending.${key}.text`)}</Text>
           </Stack>
         </Group>

@@ -8,14 +8,15 @@ import { ErrorState } from '../ErrorState';
 import { FullPageLoader } from '../FullPageLoader';
 import { lazyPage, PageLoader } from '../LazyPage';
 import { LoginPage } from '../LoginPage';
-import { PendingStatusPage } from '../PendingStatusPage';
-import { WrongPortalPage } from '../WrongPortalPage';
 import { errorCode } from '../../apollo/errors';
 import { usePortal } from '../../viewer/PortalContext';
 import { ViewerProvider } from '../../viewer/ViewerContext';
 import { useViewerLanguage } from '../../viewer/useViewerLanguage';
 
 const AccountPage = lazyPage(() => import('../AccountPages/AccountPage'), 'AccountPage');
+// Screens few users ever see: each a chunk of its own rather than part of every first load.
+const PendingStatusPage = lazyPage(() => import('../PendingStatusPage/PendingStatusPage'), 'PendingStatusPage');
+const WrongPortalPage = lazyPage(() => import('../WrongPortalPage/WrongPortalPage'), 'WrongPortalPage');
 
 export interface GateProps {
   nav: NavItem[];

@@ -6,6 +6,7 @@ import { ApolloClient, ApolloLink, InMemoryCache } from '@apollo/client';
 import { Observable } from 'rxjs';
 import { Role } from '@motiva/schema';
 import { MotivaProvider } from '../MotivaProvider';
+import { createI18n, i18nReady } from '../../i18n/i18n';
 import { PortalInfoProvider } from '../../viewer/PortalContext';
 import { Gate } from './Gate';
 import { PortalRoutes } from './PortalRoutes';
@@ -13,11 +14,16 @@ import { PortalRoutes } from './PortalRoutes';
 /** A client whose requests never answer: the gate stays on its loader, as it does before `me` arrives. */
 const silentClient = () => new ApolloClient({ link: new ApolloLink(() => new Observable(() => undefined)), cache: new InMemoryCache() });
 
+/** The kit's strings loaded before rendering: renderToString cannot wait for them. */
+const i18n = createI18n(undefined, 'en');
+await i18nReady(i18n);
+
 /** The tree PortalApp builds, with a memory router at `path` instead of the browser's address bar. */
 function render(path: string, children: ReactNode = h('p', null, 'portal page')) {
   return renderToString(
     h(MotivaProvider, {
       client: silentClient(),
+      i18n,
       children: h(PortalInfoProvider, {
         value: { role: Role.BRAND, titleKey: 'brand.title', registration: false },
         children: h(MemoryRouter, {

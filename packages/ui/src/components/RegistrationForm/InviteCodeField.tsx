@@ -22,11 +22,14 @@ export function InviteCodeField({ value, onChange, state, error }: InviteCodeFie
       onChange={(event) => onChange(event.currentTarget.value)}
       autoComplete="off"
       data-testid="register-invite-code"
-      rightSection={state.kind === 'checking' ? <Loader size={16} /> : state.kind === 'valid' ? <IconCheck color="var(--mantine-color-green-7)" /> : null}
-      error={
-        error ??
-        (unknown ? <span data-testid="invite-code-unknown">{t('registration.inviteUnknown')}</span> : undefined)
+      rightSection={
+        state.kind === 'checking' ? (
+          <Loader size={16} />
+        ) : state.kind === 'valid' ? (
+          <IconCheck color="var(--mantine-color-green-7)" />
+        ) : null
       }
+      error={error ?? (unknown ? <span data-testid="invite-code-unknown">{t('registration.inviteUnknown')}</span> : undefined)}
       description={
         state.kind === 'valid' ? (
           <Text component="span" fz="xs" c="green.8" fw={600} data-testid="invite-partner-name" data-legal-name={state.legalName}>

@@ -62,10 +62,37 @@ export function ParticipantForm({ initialInviteCode = '' }: { initialInviteCode?
       <Stack gap="md">
         {submitError && <ErrorAlert error={submitError.error} messageKey={submitError.key} testId="register-error" />}
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="md">
-          <TextInput label={t('registration.name')} required autoComplete="name" data-testid="register-name" {...form.getInputProps('name')} />
-          <TextInput label={t('registration.phone')} required type="tel" autoComplete="tel" placeholder="+7 912 345-67-89" data-testid="register-phone" {...form.getInputProps('phone')} />
-          <TextInput label={t('registration.email')} required type="email" autoComplete="email" data-testid="register-email" {...form.getInputProps('email')} />
-          <TextInput label={t('registration.city')} required autoComplete="address-level2" data-testid="register-city" {...form.getInputProps('city')} />
+          <TextInput
+            label={t('registration.name')}
+            required
+            autoComplete="name"
+            data-testid="register-name"
+            {...form.getInputProps('name')}
+          />
+          <TextInput
+            label={t('registration.phone')}
+            required
+            type="tel"
+            autoComplete="tel"
+            placeholder="+7 912 345-67-89"
+            data-testid="register-phone"
+            {...form.getInputProps('phone')}
+          />
+          <TextInput
+            label={t('registration.email')}
+            required
+            type="email"
+            autoComplete="email"
+            data-testid="register-email"
+            {...form.getInputProps('email')}
+          />
+          <TextInput
+            label={t('registration.city')}
+            required
+            autoComplete="address-level2"
+            data-testid="register-city"
+            {...form.getInputProps('city')}
+          />
         </SimpleGrid>
         <PasswordInput
           label={t('registration.password')}

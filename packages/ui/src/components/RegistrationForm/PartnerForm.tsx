@@ -31,7 +31,18 @@ export function PartnerForm() {
   const [lookingUp, setLookingUp] = useState(false);
   const [submitError, setSubmitError] = useState<{ error: unknown; key?: string } | null>(null);
   const form = useForm(
-    { taxId: '', legalName: '', kpp: '', ogrn: '', address: '', contactName: '', phone: '', email: '', password: '', personalDataConsent: '' },
+    {
+      taxId: '',
+      legalName: '',
+      kpp: '',
+      ogrn: '',
+      address: '',
+      contactName: '',
+      phone: '',
+      email: '',
+      password: '',
+      personalDataConsent: '',
+    },
     (v) => ({
       taxId: rules.required(v.taxId) ?? (isDigits(v.taxId, 10, 12) ? undefined : { key: 'validation.taxId' }),
       legalName: rules.text(2)(v.legalName),
@@ -167,9 +178,31 @@ export function PartnerForm() {
         )}
         <Divider label={t('registration.contactSection')} labelPosition="left" mt="xs" />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="md">
-          <TextInput label={t('registration.contactName')} description={t('registration.contactNameHint')} required autoComplete="name" data-testid="register-contact-name" {...form.getInputProps('contactName')} />
-          <TextInput label={t('registration.phone')} required type="tel" autoComplete="tel" placeholder="+7 912 345-67-89" data-testid="register-phone" {...form.getInputProps('phone')} />
-          <TextInput label={t('registration.email')} required type="email" autoComplete="email" data-testid="register-email" {...form.getInputProps('email')} />
+          <TextInput
+            label={t('registration.contactName')}
+            description={t('registration.contactNameHint')}
+            required
+            autoComplete="name"
+            data-testid="register-contact-name"
+            {...form.getInputProps('contactName')}
+          />
+          <TextInput
+            label={t('registration.phone')}
+            required
+            type="tel"
+            autoComplete="tel"
+            placeholder="+7 912 345-67-89"
+            data-testid="register-phone"
+            {...form.getInputProps('phone')}
+          />
+          <TextInput
+            label={t('registration.email')}
+            required
+            type="email"
+            autoComplete="email"
+            data-testid="register-email"
+            {...form.getInputProps('email')}
+          />
           <PasswordInput
             label={t('registration.password')}
             description={form.errors.password ? undefined : t('registration.passwordHint')}

@@ -3,11 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { PartnerByInviteCodeDocument } from '@motiva/schema';
 
 export type InviteState =
-  | { kind: 'empty' }
-  | { kind: 'checking' }
-  | { kind: 'valid'; legalName: string }
-  | { kind: 'unknown' }
-  | { kind: 'failed' };
+  { kind: 'empty' } | { kind: 'checking' } | { kind: 'valid'; legalName: string } | { kind: 'unknown' } | { kind: 'failed' };
 
 /** Looks the code up once the user stops typing; an empty code is fine (the participant joins the platform). */
 export function useInviteCheck(code: string): InviteState {

@@ -1,41 +1,32 @@
 import type { ReactNode } from 'react';
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { statusColor, statusLabelKey, type StatusKind, type StatusOf } from './statusKinds';
 
-/** Colours carry meaning across every list: waiting, fine, refused; anything else stays neutral. */
-const STATUS_COLOR: Record<string, string> = {
-  PENDING: 'yellow',
-  APPROVED: 'green',
-  REJECTED: 'red',
-  // Promotions: a draft or one under review waits, a scheduled one is about to run, a paused one
-  // needs attention, an ended one is history.
-  DRAFT: 'gray',
-  IN_REVIEW: 'yellow',
-  SCHEDULED: 'blue',
-  ACTIVE: 'green',
-  PAUSED: 'orange',
-  ENDED: 'gray',
-  // Background jobs (CSV imports)
-  QUEUED: 'gray',
-  RUNNING: 'blue',
-  DONE: 'green',
-  FAILED: 'red',
-};
+export interface StatusBadgeProps<K extends StatusKind> {
+  /** Which kind of record the status belongs to: it decides the words (and their grammatical gender). */
+  kind: K;
+  status: StatusOf[K];
+  testId?: string;
+  /** Wording around the status where a page needs it ("Stage: Active"); the colour stays the kind's. */
+  label?: ReactNode;
+}
 
-/** `label` replaces the shared wording where a portal needs its own (e.g. grammatical gender in Russian). */
-export function StatusBadge({ status, testId, label }: { status: string; testId?: string; label?: ReactNode }) {
+/** One status of one kind of record, in the glossary's words and the platform's colours. */
+export function StatusBadge<K extends StatusKind>({ kind, status, testId, label }: StatusBadgeProps<K>) {
   const { t } = useTranslation();
   return (
     <Badge
-      color={STATUS_COLOR[status] ?? 'gray'}
+      color={statusColor(kind, status)}
       variant="light"
       radius="sm"
       // Table columns shrink to their content's minimum; a badge must never be cut to "PEND…".
       style={{ flexShrink: 0, minWidth: 'max-content' }}
       data-testid={testId ?? 'status-badge'}
+      data-kind={kind}
       data-status={status}
     >
-      {label ?? t(`status.${status}`, { defaultValue: status })}
+      {label ?? t(statusLabelKey(kind, status), { defaultValue: status })}
     </Badge>
   );
 }

@@ -23,7 +23,13 @@ const REFETCH = ['BrandPromotions', 'PromotionHistory'];
  * Submitting, pausing and ending ask first (each changes what every member can do); resuming does not.
  * An error goes up to the page (submit errors list what is missing).
  */
-export function PromotionActions({ promotion, onError }: { promotion: BrandPromotionFieldsFragment; onError: (error: unknown, action: Action) => void }) {
+export function PromotionActions({
+  promotion,
+  onError,
+}: {
+  promotion: BrandPromotionFieldsFragment;
+  onError: (error: unknown, action: Action) => void;
+}) {
   const { t } = useTranslation();
   const [confirming, setConfirming] = useState<Action | null>(null);
   const [submit, submitting] = useMutation(SubmitPromotionDocument, { refetchQueries: REFETCH });
@@ -69,7 +75,13 @@ export function PromotionActions({ promotion, onError }: { promotion: BrandPromo
         </Button>
       )}
       {status === 'ACTIVE' && (
-        <Button variant="light" color="orange" onClick={() => setConfirming('pause')} loading={pausing.loading} data-testid="promotion-pause">
+        <Button
+          variant="light"
+          color="orange"
+          onClick={() => setConfirming('pause')}
+          loading={pausing.loading}
+          data-testid="promotion-pause"
+        >
           {t('brand.promotions.actions.pause')}
         </Button>
       )}
@@ -100,7 +112,11 @@ export function PromotionActions({ promotion, onError }: { promotion: BrandPromo
               <Button variant="default" onClick={() => setConfirming(null)} data-testid="promotion-confirm-cancel">
                 {t('common.cancel')}
               </Button>
-              <Button color={confirming === 'end' ? 'red' : confirming === 'pause' ? 'orange' : undefined} onClick={() => void run(confirming)} data-testid="promotion-confirm-ok">
+              <Button
+                color={confirming === 'end' ? 'red' : confirming === 'pause' ? 'orange' : undefined}
+                onClick={() => void run(confirming)}
+                data-testid="promotion-confirm-ok"
+              >
                 {t(`brand.promotions.actions.confirm.${confirming}.ok`)}
               </Button>
             </Group>

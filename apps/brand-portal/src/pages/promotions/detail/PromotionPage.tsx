@@ -4,12 +4,10 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { BrandPromotionDocument } from '@motiva/schema';
-import { ErrorState, IconAlert, IconClock, errorCode, fieldErrorPaths, useFormat } from '@motiva/ui';
+import { ErrorAlert, ErrorState, IconAlert, IconClock, StatusBadge, errorCode, fieldErrorPaths, useFormat } from '@motiva/ui';
 import { HistoryTab } from '../history/HistoryTab';
 import { MembersTab } from '../members/MembersTab';
 import { RewardPreviewTab } from '../preview/RewardPreviewTab';
-import { ApiErrorAlert } from '../shared/ApiErrorAlert';
-import { PromotionStatusBadge } from '../shared/PromotionStatusBadge';
 import { OverviewTab } from './OverviewTab';
 import { PromotionActions, type PromotionAction } from './PromotionActions';
 
@@ -86,7 +84,7 @@ export function PromotionPage() {
               <Title order={1} fz="h2" style={{ overflowWrap: 'anywhere' }} data-testid="promotion-title">
                 {promotion.name}
               </Title>
-              <PromotionStatusBadge status={promotion.status} />
+              <StatusBadge kind="promotion" status={promotion.status} testId="promotion-status" />
             </Group>
             <Group gap={6} c="dimmed" wrap="nowrap">
               <IconClock size={16} />
@@ -100,7 +98,13 @@ export function PromotionPage() {
       </div>
 
       {promotion.status === 'REJECTED' && (
-        <Alert color="red" variant="filled" icon={<IconAlert />} title={t('brand.promotions.rejection.title')} data-testid="promotion-rejection">
+        <Alert
+          color="red"
+          variant="filled"
+          icon={<IconAlert />}
+          title={t('brand.promotions.rejection.title')}
+          data-testid="promotion-rejection"
+        >
           <Text fz="sm" style={{ whiteSpace: 'pre-wrap' }} data-testid="promotion-rejection-reason">
             {promotion.rejectionReason || t('brand.promotions.rejection.noReason')}
           </Text>
@@ -120,10 +124,11 @@ export function PromotionPage() {
         </Alert>
       )}
       {actionError && (
-        <ApiErrorAlert
+        <ErrorAlert
           error={actionError.error}
+          withServerMessage
           unplaced={submitProblems}
-          titleKey={submitProblems.length > 0 ? 'brand.promotions.actions.notReady' : undefined}
+          messageKey={submitProblems.length > 0 ? 'brand.promotions.actions.notReady' : undefined}
           testId="promotion-action-error"
         />
       )}

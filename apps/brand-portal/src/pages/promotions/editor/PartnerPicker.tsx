@@ -27,7 +27,12 @@ export function PartnerPicker({ value, onChange, knownNames, error, disabled }: 
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search.trim(), 300);
-  const { data, previousData, loading, error: loadError } = useQuery(PromotionPartnerOptionsDocument, {
+  const {
+    data,
+    previousData,
+    loading,
+    error: loadError,
+  } = useQuery(PromotionPartnerOptionsDocument, {
     variables: { search: debounced || null, page: { offset: 0, limit: LIMIT } },
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
@@ -83,7 +88,11 @@ export function PartnerPicker({ value, onChange, knownNames, error, disabled }: 
         clearable={false}
         loading={stale}
         nothingFoundMessage={
-          stale ? t('common.loading') : loadError ? t('brand.promotions.audience.partnersLoadFailed') : t('brand.promotions.audience.partnersNothingFound')
+          stale
+            ? t('common.loading')
+            : loadError
+              ? t('brand.promotions.audience.partnersLoadFailed')
+              : t('brand.promotions.audience.partnersNothingFound')
         }
         error={error}
         disabled={disabled}

@@ -42,7 +42,7 @@ export function ProductPicker({ products, value, onChange, approvedOnly, error, 
               <Text fz="sm" style={{ overflowWrap: 'anywhere' }}>
                 {option.label}
               </Text>
-              {product && <StatusBadge status={product.status} />}
+              {product && <StatusBadge kind="product" status={product.status} />}
             </Group>
           );
         }}
@@ -77,7 +77,7 @@ export function ProductPicker({ products, value, onChange, approvedOnly, error, 
                   {format.money(p.listPrice.amountMinor, p.listPrice.currency)}
                 </Table.Td>
                 <Table.Td>
-                  <StatusBadge status={p.status} />
+                  <StatusBadge kind="product" status={p.status} />
                 </Table.Td>
                 <Table.Td>
                   <ActionIcon

@@ -3,8 +3,7 @@ import { skipToken, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { BrandPromotionDocument, ProductsDocument } from '@motiva/schema';
-import { ErrorState, PageHeader, notify } from '@motiva/ui';
-import { PromotionStatusBadge } from '../shared/PromotionStatusBadge';
+import { ErrorState, PageHeader, StatusBadge, notify } from '@motiva/ui';
 import { PromotionForm } from './PromotionForm';
 
 /** /promotions/new and /promotions/:id/edit: the one editor form, on a page of its own. */
@@ -14,7 +13,9 @@ export function PromotionEditorPage() {
   const { id } = useParams();
   const promotionQuery = useQuery(BrandPromotionDocument, id ? { variables: { id } } : skipToken);
   // The brand's nomenclature to choose from (the API pages by at most 100).
-  const productsQuery = useQuery(ProductsDocument, { variables: { sort: { field: 'NAME', direction: 'ASC' }, page: { offset: 0, limit: 100 } } });
+  const productsQuery = useQuery(ProductsDocument, {
+    variables: { sort: { field: 'NAME', direction: 'ASC' }, page: { offset: 0, limit: 100 } },
+  });
   const promotion = promotionQuery.data?.promotion;
   const back = id ? `/promotions/${id}` : '/promotions';
 
@@ -52,7 +53,7 @@ export function PromotionEditorPage() {
       <PageHeader
         title={promotion ? t('brand.promotions.editor.editTitle', { name: promotion.name }) : t('brand.promotions.editor.newTitle')}
         description={promotion ? undefined : t('brand.promotions.editor.newSubtitle')}
-        actions={promotion ? <PromotionStatusBadge status={promotion.status} /> : undefined}
+        actions={promotion ? <StatusBadge kind="promotion" status={promotion.status} testId="promotion-status" /> : undefined}
       />
       <PromotionForm
         key={promotion?.id ?? 'new'}

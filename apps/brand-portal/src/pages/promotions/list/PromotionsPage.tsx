@@ -2,10 +2,22 @@ import { Button, Group, Select, Stack, Text } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
-import { BrandPromotionsDocument, type BrandPromotionRowFragment, type PromotionSortField, type PromotionStatus } from '@motiva/schema';
-import { ALL, DataTable, DateTimeCell, PageHeader, SearchFilter, toApiSort, useFormat, useListParams, type TableColumn } from '@motiva/ui';
-import { PromotionStatusBadge } from '../shared/PromotionStatusBadge';
-import { PROMOTION_STATUSES } from '../shared/status';
+import { BrandPromotionsDocument, type BrandPromotionRowFragment, type PromotionSortField } from '@motiva/schema';
+import {
+  ALL,
+  DataTable,
+  DateTimeCell,
+  PageHeader,
+  SearchFilter,
+  StatusBadge,
+  isStatusOf,
+  statusLabelKey,
+  statusesOf,
+  toApiSort,
+  useFormat,
+  useListParams,
+  type TableColumn,
+} from '@motiva/ui';
 
 const SORT_FIELDS: Record<string, PromotionSortField> = {
   name: 'NAME',
@@ -21,7 +33,7 @@ export function PromotionsPage() {
   const format = useFormat();
   const navigate = useNavigate();
   const list = useListParams({ filters: { status: ALL, search: '' }, sort: { column: 'updatedAt', direction: 'desc' } });
-  const status = PROMOTION_STATUSES.includes(list.filters.status as PromotionStatus) ? (list.filters.status as PromotionStatus) : null;
+  const status = isStatusOf('promotion', list.filters.status) ? list.filters.status : null;
   const { data, previousData, loading, error, refetch } = useQuery(BrandPromotionsDocument, {
     variables: {
       filter: { statuses: status ? [status] : null, search: list.filters.search || null },
@@ -54,13 +66,41 @@ export function PromotionsPage() {
       accessor: 'status',
       title: t('brand.promotions.fields.status'),
       sortable: true,
-      render: (row) => <PromotionStatusBadge status={row.status} testId="promotion-row-status" />,
+      render: (row) => <StatusBadge kind="promotion" status={row.status} testId="promotion-row-status" />,
     },
-    { accessor: 'startsAt', title: t('brand.promotions.fields.startsAt'), sortable: true, numeric: true, render: (row) => <DateTimeCell value={row.startsAt} /> },
-    { accessor: 'endsAt', title: t('brand.promotions.fields.endsAt'), sortable: true, numeric: true, render: (row) => <DateTimeCell value={row.endsAt} /> },
-    { accessor: 'memberCount', title: t('brand.promotions.fields.members'), numeric: true, render: (row) => format.number(row.memberCount) },
-    { accessor: 'payoutOptions', title: t('brand.promotions.fields.payoutOptionCount'), numeric: true, render: (row) => format.number(row.payoutOptions.length) },
-    { accessor: 'updatedAt', title: t('brand.promotions.fields.updatedAt'), sortable: true, numeric: true, render: (row) => <DateTimeCell value={row.updatedAt} /> },
+    {
+      accessor: 'startsAt',
+      title: t('brand.promotions.fields.startsAt'),
+      sortable: true,
+      numeric: true,
+      render: (row) => <DateTimeCell value={row.startsAt} />,
+    },
+    {
+      accessor: 'endsAt',
+      title: t('brand.promotions.fields.endsAt'),
+      sortable: true,
+      numeric: true,
+      render: (row) => <DateTimeCell value={row.endsAt} />,
+    },
+    {
+      accessor: 'memberCount',
+      title: t('brand.promotions.fields.members'),
+      numeric: true,
+      render: (row) => format.number(row.memberCount),
+    },
+    {
+      accessor: 'payoutOptions',
+      title: t('brand.promotions.fields.payoutOptionCount'),
+      numeric: true,
+      render: (row) => format.number(row.payoutOptions.length),
+    },
+    {
+      accessor: 'updatedAt',
+      title: t('brand.promotions.fields.updatedAt'),
+      sortable: true,
+      numeric: true,
+      render: (row) => <DateTimeCell value={row.updatedAt} />,
+    },
   ];
 
   return (
@@ -93,7 +133,7 @@ export function PromotionsPage() {
               w={240}
               data={[
                 { value: ALL, label: t('brand.promotions.allStatuses') },
-                ...PROMOTION_STATUSES.map((s) => ({ value: s, label: t(`brand.promotions.status.${s}`) })),
+                ...statusesOf('promotion').map((s) => ({ value: s, label: t(statusLabelKey('promotion', s)) })),
               ]}
             />
             <SearchFilter

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Badge, Button, Drawer, Group, Select, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, Drawer, Group, Select, Stack, Text } from '@mantine/core';
 import { skipToken, useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -10,8 +10,7 @@ import {
   type BrandPromotionFieldsFragment,
   type PromotionCandidatesQuery,
 } from '@motiva/schema';
-import { DataTable, IconAlert, SearchFilter, type TableColumn } from '@motiva/ui';
-import { ApiErrorAlert } from '../shared/ApiErrorAlert';
+import { DataTable, ErrorAlert, IconAlert, OutcomeResults, SearchFilter, type TableColumn } from '@motiva/ui';
 import type { PayoutFormat } from '../shared/payout';
 
 type Candidate = PromotionCandidatesQuery['promotionCandidates']['items'][number];
@@ -44,10 +43,16 @@ export function AddMembersDrawer({ opened, onClose, promotion, fmt }: AddMembers
   const { data, previousData, loading, error, refetch } = useQuery(
     PromotionCandidatesDocument,
     opened && !results
-      ? { variables: { promotionId: promotion.id, search: search || null, page: { offset, limit: LIMIT } }, notifyOnNetworkStatusChange: true, fetchPolicy: 'cache-and-network' }
+      ? {
+          variables: { promotionId: promotion.id, search: search || null, page: { offset, limit: LIMIT } },
+          notifyOnNetworkStatusChange: true,
+          fetchPolicy: 'cache-and-network',
+        }
       : skipToken,
   );
-  const [add, adding] = useMutation(AddPromotionMembersDocument, { refetchQueries: ['BrandPromotionMembers', 'BrandPromotion', 'PromotionHistory', 'PromotionCandidates'] });
+  const [add, adding] = useMutation(AddPromotionMembersDocument, {
+    refetchQueries: ['BrandPromotionMembers', 'BrandPromotion', 'PromotionHistory', 'PromotionCandidates'],
+  });
   const page = (data ?? previousData)?.promotionCandidates;
 
   const reset = () => {
@@ -84,15 +89,18 @@ export function AddMembersDrawer({ opened, onClose, promotion, fmt }: AddMembers
         </Text>
       ),
     },
-    { accessor: 'partnerName', title: t('brand.promotions.members.partner'), render: (c) => c.partnerName ?? <Text span fz="sm" c="dimmed">{t('common.platformStaff')}</Text> },
+    {
+      accessor: 'partnerName',
+      title: t('brand.promotions.members.partner'),
+      render: (c) =>
+        c.partnerName ?? (
+          <Text span fz="sm" c="dimmed">
+            {t('common.platformStaff')}
+          </Text>
+        ),
+    },
     { accessor: 'city', title: t('brand.promotions.members.city') },
   ];
-
-  const summary = results
-    ? (['ADDED', 'ALREADY_MEMBER', 'NOT_FOUND'] as AddMemberOutcome[])
-        .map((outcome) => ({ outcome, count: results.rows.filter((r) => r.outcome === outcome).length }))
-        .filter((s) => s.count > 0)
-    : [];
 
   return (
     <Drawer
@@ -108,39 +116,27 @@ export function AddMembersDrawer({ opened, onClose, promotion, fmt }: AddMembers
     >
       {results ? (
         <Stack gap="md" data-testid="add-members-results">
-          <Group gap="xs">
-            {summary.map((s) => (
-              <Badge key={s.outcome} color={OUTCOME_COLOR[s.outcome]} variant="light" radius="sm" size="lg" style={{ minWidth: 'max-content' }}>
-                {t(`brand.promotions.members.add.summary.${s.outcome}`, { count: s.count })}
-              </Badge>
-            ))}
-          </Group>
-          <Table withTableBorder verticalSpacing="sm" horizontalSpacing="sm">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('brand.promotions.members.participant')}</Table.Th>
-                <Table.Th>{t('brand.promotions.members.result')}</Table.Th>
-                <Table.Th>{t('brand.promotions.members.message')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {results.rows.map((r) => (
-                <Table.Tr key={r.participantId} data-testid="add-members-result" data-outcome={r.outcome}>
-                  <Table.Td style={{ overflowWrap: 'anywhere' }}>{r.member?.participant.name ?? results.names.get(r.participantId) ?? r.participantId}</Table.Td>
-                  <Table.Td>
-                    <Badge color={OUTCOME_COLOR[r.outcome]} variant="light" radius="sm" style={{ minWidth: 'max-content' }}>
-                      {t(`brand.promotions.members.add.outcome.${r.outcome}`)}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text fz="sm" c={r.message ? undefined : 'dimmed'}>
-                      {r.outcome === 'ADDED' ? t('brand.promotions.members.add.invitedNote', { option: r.member?.payoutOption.name ?? '' }) : (r.message ?? t('common.notSet'))}
-                    </Text>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <OutcomeResults
+            testId="add-members-outcomes"
+            rowTestId="add-members-result"
+            colors={OUTCOME_COLOR}
+            summaryLabel={(outcome, count) => t(`brand.promotions.members.add.summary.${outcome}`, { count })}
+            outcomeLabel={(outcome) => t(`brand.promotions.members.add.outcome.${outcome}`)}
+            headers={{
+              name: t('brand.promotions.members.participant'),
+              outcome: t('brand.promotions.members.result'),
+              message: t('brand.promotions.members.message'),
+            }}
+            rows={results.rows.map((r) => ({
+              key: r.participantId,
+              name: r.member?.participant.name ?? results.names.get(r.participantId) ?? r.participantId,
+              outcome: r.outcome,
+              message:
+                r.outcome === 'ADDED'
+                  ? t('brand.promotions.members.add.invitedNote', { option: r.member?.payoutOption.name ?? '' })
+                  : (r.message ?? null),
+            }))}
+          />
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={reset} data-testid="add-members-more">
               {t('brand.promotions.members.add.more')}
@@ -153,9 +149,11 @@ export function AddMembersDrawer({ opened, onClose, promotion, fmt }: AddMembers
       ) : (
         <Stack gap="md">
           <Text fz="sm" c="dimmed">
-            {t(promotion.audience === 'CHOSEN_PARTNERS' ? 'brand.promotions.members.add.introChosen' : 'brand.promotions.members.add.intro')}
+            {t(
+              promotion.audience === 'CHOSEN_PARTNERS' ? 'brand.promotions.members.add.introChosen' : 'brand.promotions.members.add.intro',
+            )}
           </Text>
-          <ApiErrorAlert error={submitError} testId="add-members-error" />
+          <ErrorAlert error={submitError} withServerMessage testId="add-members-error" />
           <SearchFilter
             value={search}
             onChange={(value) => {
@@ -204,7 +202,12 @@ export function AddMembersDrawer({ opened, onClose, promotion, fmt }: AddMembers
           />
           {picked.size > 0 && (
             <Alert color="blue" variant="light" icon={<IconAlert />} p="sm" data-testid="add-members-picked">
-              <Text fz="sm">{t('brand.promotions.members.add.picked', { count: picked.size, names: [...picked.values()].map((c) => c.name).join(', ') })}</Text>
+              <Text fz="sm">
+                {t('brand.promotions.members.add.picked', {
+                  count: picked.size,
+                  names: [...picked.values()].map((c) => c.name).join(', '),
+                })}
+              </Text>
             </Alert>
           )}
           <Group justify="flex-end" gap="sm">
@@ -212,7 +215,9 @@ export function AddMembersDrawer({ opened, onClose, promotion, fmt }: AddMembers
               {t('common.cancel')}
             </Button>
             <Button onClick={() => void submit()} disabled={picked.size === 0} loading={adding.loading} data-testid="add-members-submit">
-              {picked.size > 0 ? t('brand.promotions.members.add.submit', { count: picked.size }) : t('brand.promotions.members.add.submitNone')}
+              {picked.size > 0
+                ? t('brand.promotions.members.add.submit', { count: picked.size })
+                : t('brand.promotions.members.add.submitNone')}
             </Button>
           </Group>
         </Stack>

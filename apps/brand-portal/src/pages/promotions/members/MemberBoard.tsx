@@ -1,9 +1,23 @@
 import { useState } from 'react';
-import { ActionIcon, Badge, Button, Center, Checkbox, Group, Loader, Paper, SimpleGrid, Stack, Text, Tooltip, UnstyledButton } from '@mantine/core';
+import {
+  ActionIcon,
+  Badge,
+  Button,
+  Center,
+  Checkbox,
+  Group,
+  Loader,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Text,
+  Tooltip,
+  UnstyledButton,
+} from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { BrandPromotionMembersDocument, type MemberStage, type PromotionStatus } from '@motiva/schema';
-import { ErrorState, useFormat } from '@motiva/ui';
+import { ErrorState, useFormat, statusLabelKey } from '@motiva/ui';
 import { IconArrowLeft, IconArrowRight } from '../shared/icons';
 import type { PayoutFormat } from '../shared/payout';
 import { MEMBER_STAGES, moveBlocker } from '../shared/status';
@@ -47,13 +61,26 @@ function BoardColumn({ stage, promotionId, search, active, ...rest }: BoardProps
   const items = page?.items ?? [];
 
   return (
-    <Paper radius="md" p="sm" bg="gray.1" style={{ minHeight: 240 }} data-testid={`board-column-${stage}`} aria-label={t(`brand.promotions.stage.${stage}`)}>
+    <Paper
+      radius="md"
+      p="sm"
+      bg="gray.1"
+      style={{ minHeight: 240 }}
+      data-testid={`board-column-${stage}`}
+      aria-label={t(statusLabelKey('stage', stage))}
+    >
       <Stack gap="sm">
         <Group justify="space-between" px={4} wrap="nowrap">
           <Text fw={700} fz="sm" tt="uppercase" lts={0.3}>
-            {t(`brand.promotions.stage.${stage}`)}
+            {t(statusLabelKey('stage', stage))}
           </Text>
-          <Badge variant="white" color="gray" radius="sm" style={{ fontVariantNumeric: 'tabular-nums' }} data-testid={`board-count-${stage}`}>
+          <Badge
+            variant="white"
+            color="gray"
+            radius="sm"
+            style={{ fontVariantNumeric: 'tabular-nums' }}
+            data-testid={`board-count-${stage}`}
+          >
             {page ? format.number(page.total) : '…'}
           </Badge>
         </Group>
@@ -74,7 +101,13 @@ function BoardColumn({ stage, promotionId, search, active, ...rest }: BoardProps
           items.map((member) => <MemberCard key={member.id} member={member} {...rest} />)
         )}
         {page && page.total > items.length && (
-          <Button variant="subtle" size="xs" onClick={() => setLimit((l) => Math.min(l + PAGE, 100))} loading={loading} disabled={limit >= 100}>
+          <Button
+            variant="subtle"
+            size="xs"
+            onClick={() => setLimit((l) => Math.min(l + PAGE, 100))}
+            loading={loading}
+            disabled={limit >= 100}
+          >
             {t('brand.promotions.members.showMore', { count: page.total - items.length })}
           </Button>
         )}
@@ -97,7 +130,7 @@ function MemberCard({ member, status, fmt, selected, onToggle, onOpen, onMove, m
     const blocker = moveBlocker(member.stage, direction, status);
     const target = MEMBER_STAGES[index + direction];
     if (!target) return <div style={{ width: 28 }} />;
-    const label = t('brand.promotions.members.move.to', { name, stage: t(`brand.promotions.stage.${target}`) });
+    const label = t('brand.promotions.members.move.to', { name, stage: t(statusLabelKey('stage', target)) });
     return (
       <Tooltip label={blocker ? t(blocker) : label} withArrow multiline maw={260}>
         <span style={{ display: 'inline-block' }}>
@@ -130,7 +163,12 @@ function MemberCard({ member, status, fmt, selected, onToggle, onOpen, onMove, m
               aria-label={t('brand.promotions.members.select', { name })}
               data-testid="member-select"
             />
-            <UnstyledButton onClick={() => onOpen(member)} style={{ minWidth: 0 }} data-testid="member-open" aria-label={t('brand.promotions.members.open', { name })}>
+            <UnstyledButton
+              onClick={() => onOpen(member)}
+              style={{ minWidth: 0 }}
+              data-testid="member-open"
+              aria-label={t('brand.promotions.members.open', { name })}
+            >
               <Text fz="sm" fw={600} style={{ overflowWrap: 'anywhere' }} td="underline dotted" c="motiva.8">
                 {name}
               </Text>
@@ -156,7 +194,14 @@ function MemberCard({ member, status, fmt, selected, onToggle, onOpen, onMove, m
         <Group justify="space-between" mt={2} wrap="nowrap">
           {arrow(-1)}
           {!member.active && (
-            <Badge variant="light" color="gray" radius="sm" size="sm" style={{ flexShrink: 0, minWidth: 'max-content' }} data-testid="member-inactive">
+            <Badge
+              variant="light"
+              color="gray"
+              radius="sm"
+              size="sm"
+              style={{ flexShrink: 0, minWidth: 'max-content' }}
+              data-testid="member-inactive"
+            >
               {t('brand.promotions.members.trackingPaused')}
             </Badge>
           )}

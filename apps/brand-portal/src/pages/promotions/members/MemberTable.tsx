@@ -2,7 +2,7 @@ import { Badge, Stack, Text } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { BrandPromotionMembersDocument, type MemberStage } from '@motiva/schema';
-import { DataTable, useFormat, type TableColumn } from '@motiva/ui';
+import { DataTable, StatusBadge, useFormat, type TableColumn } from '@motiva/ui';
 import type { PayoutFormat } from '../shared/payout';
 import { useMemberText, type Member } from './memberFormat';
 
@@ -22,7 +22,20 @@ export interface MemberTableProps {
 }
 
 /** The same members as a paged table, for picking many at once with checkboxes. */
-export function MemberTable({ promotionId, search, stage, active, offset, limit, onOffsetChange, onLimitChange, fmt, selected, onSelectedChange, onOpen }: MemberTableProps) {
+export function MemberTable({
+  promotionId,
+  search,
+  stage,
+  active,
+  offset,
+  limit,
+  onOffsetChange,
+  onLimitChange,
+  fmt,
+  selected,
+  onSelectedChange,
+  onOpen,
+}: MemberTableProps) {
   const { t } = useTranslation();
   const text = useMemberText(fmt);
   const format = useFormat();
@@ -50,7 +63,7 @@ export function MemberTable({ promotionId, search, stage, active, offset, limit,
         </Stack>
       ),
     },
-    { accessor: 'stage', title: t('brand.promotions.members.stage'), render: (m) => <Text fz="sm" style={{ whiteSpace: 'nowrap' }}>{t(`brand.promotions.stage.${m.stage}`)}</Text> },
+    { accessor: 'stage', title: t('brand.promotions.members.stage'), render: (m) => <StatusBadge kind="stage" status={m.stage} /> },
     {
       accessor: 'payoutOption',
       title: t('brand.promotions.members.payoutOption'),
@@ -70,7 +83,12 @@ export function MemberTable({ promotionId, search, stage, active, offset, limit,
       accessor: 'overrideValue',
       title: t('brand.promotions.members.override'),
       numeric: true,
-      render: (m) => text.override(m) ?? <Text span c="dimmed" fz="sm">{t('common.notSet')}</Text>,
+      render: (m) =>
+        text.override(m) ?? (
+          <Text span c="dimmed" fz="sm">
+            {t('common.notSet')}
+          </Text>
+        ),
     },
     {
       accessor: 'active',
@@ -88,8 +106,16 @@ export function MemberTable({ promotionId, search, stage, active, offset, limit,
       render: (m) =>
         m.validFrom || m.validTo ? (
           <Stack gap={0} align="flex-end">
-            {m.validFrom && <Text fz="sm" style={{ whiteSpace: 'nowrap' }}>{t('brand.promotions.members.fromDate', { date: format.date(m.validFrom) })}</Text>}
-            {m.validTo && <Text fz="sm" style={{ whiteSpace: 'nowrap' }}>{t('brand.promotions.members.toDate', { date: format.date(m.validTo) })}</Text>}
+            {m.validFrom && (
+              <Text fz="sm" style={{ whiteSpace: 'nowrap' }}>
+                {t('brand.promotions.members.fromDate', { date: format.date(m.validFrom) })}
+              </Text>
+            )}
+            {m.validTo && (
+              <Text fz="sm" style={{ whiteSpace: 'nowrap' }}>
+                {t('brand.promotions.members.toDate', { date: format.date(m.validTo) })}
+              </Text>
+            )}
           </Stack>
         ) : (
           <Text span c="dimmed" fz="sm">

@@ -3,11 +3,11 @@ import { Button, Group, Paper, SegmentedControl, Select, Stack, Text } from '@ma
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { MoveMemberStageDocument, type BrandPromotionFieldsFragment, type MemberStage } from '@motiva/schema';
-import { ALL, SearchFilter, errorMessage, notify, useListParams } from '@motiva/ui';
+import { ALL, SearchFilter, errorMessage, isStatusOf, notify, statusLabelKey, statusesOf, useListParams } from '@motiva/ui';
 import { IconEdit, IconPlus } from '../shared/icons';
 import { usePayoutFormat } from '../shared/payout';
 import { ReasonTooltip } from '../shared/ReasonTooltip';
-import { ALL_MEMBER_STAGES, canAddMembers } from '../shared/status';
+import { canAddMembers } from '../shared/status';
 import { AddMembersDrawer } from './AddMembersDrawer';
 import { BulkEditDrawer } from './BulkEditDrawer';
 import { MemberBoard } from './MemberBoard';
@@ -19,9 +19,13 @@ import type { Member } from './memberFormat';
 export function MembersTab({ promotion }: { promotion: BrandPromotionFieldsFragment }) {
   const { t } = useTranslation();
   const fmt = usePayoutFormat(promotion.currency);
-  const list = useListParams({ filters: { view: 'board', search: '', stage: ALL, active: ALL }, sort: { column: 'updatedAt', direction: 'desc' }, limit: 20 });
+  const list = useListParams({
+    filters: { view: 'board', search: '', stage: ALL, active: ALL },
+    sort: { column: 'updatedAt', direction: 'desc' },
+    limit: 20,
+  });
   const view = list.filters.view === 'table' ? 'table' : 'board';
-  const stage = ALL_MEMBER_STAGES.includes(list.filters.stage as MemberStage) ? (list.filters.stage as MemberStage) : null;
+  const stage = isStatusOf('stage', list.filters.stage) ? list.filters.stage : null;
   const active = list.filters.active === 'true' ? true : list.filters.active === 'false' ? false : null;
   const [selected, setSelected] = useState<Map<string, Member>>(new Map());
   const [adding, setAdding] = useState(false);
@@ -32,7 +36,11 @@ export function MembersTab({ promotion }: { promotion: BrandPromotionFieldsFragm
 
   const ended = promotion.status === 'ENDED';
   const addBlocked = canAddMembers(promotion.status) ? null : t(`brand.promotions.members.add.blocked.${promotion.status}`);
-  const editBlocked = ended ? t('brand.promotions.members.move.ended') : selected.size === 0 ? t('brand.promotions.members.selectFirst') : null;
+  const editBlocked = ended
+    ? t('brand.promotions.members.move.ended')
+    : selected.size === 0
+      ? t('brand.promotions.members.selectFirst')
+      : null;
 
   const toggle = (member: Member) =>
     setSelected((prev) => {
@@ -46,7 +54,7 @@ export function MembersTab({ promotion }: { promotion: BrandPromotionFieldsFragm
     setMovingId(member.id);
     try {
       await move({ variables: { input: { memberId: member.id, stage: target } } });
-      notify.success(t('brand.promotions.members.move.done', { name: member.participant.name, stage: t(`brand.promotions.stage.${target}`) }));
+      notify.success(t('brand.promotions.members.move.done', { name: member.participant.name, stage: t(statusLabelKey('stage', target)) }));
     } catch (error) {
       notify.error(errorMessage(error) ?? t('errors.UNKNOWN'), t('brand.promotions.members.move.failed'));
     } finally {
@@ -87,7 +95,12 @@ export function MembersTab({ promotion }: { promotion: BrandPromotionFieldsFragm
         </Group>
       </Group>
       <Group gap="sm" wrap="wrap">
-        <SearchFilter value={list.filters.search} onChange={(v) => list.setFilter('search', v)} placeholder={t('brand.promotions.members.searchPlaceholder')} testId="members-search" />
+        <SearchFilter
+          value={list.filters.search}
+          onChange={(v) => list.setFilter('search', v)}
+          placeholder={t('brand.promotions.members.searchPlaceholder')}
+          testId="members-search"
+        />
         {view === 'table' && (
           <Select
             aria-label={t('brand.promotions.members.stage')}
@@ -95,7 +108,10 @@ export function MembersTab({ promotion }: { promotion: BrandPromotionFieldsFragm
             onChange={(v) => list.setFilter('stage', v ?? ALL)}
             allowDeselect={false}
             w={200}
-            data={[{ value: ALL, label: t('brand.promotions.members.allStages') }, ...ALL_MEMBER_STAGES.map((s) => ({ value: s, label: t(`brand.promotions.stage.${s}`) }))]}
+            data={[
+              { value: ALL, label: t('brand.promotions.members.allStages') },
+              ...statusesOf('stage').map((s) => ({ value: s, label: t(statusLabelKey('stage', s)) })),
+            ]}
             data-testid="members-stage-filter"
           />
         )}
@@ -118,7 +134,13 @@ export function MembersTab({ promotion }: { promotion: BrandPromotionFieldsFragm
         <Paper withBorder radius="md" px="md" py="xs" bg="motiva.0" data-testid="members-selection">
           <Group justify="space-between" wrap="nowrap">
             <Text fz="sm" style={{ overflowWrap: 'anywhere' }}>
-              {t('brand.promotions.members.selected', { count: selected.size, names: [...selected.values()].slice(0, 5).map((m) => m.participant.name).join(', ') })}
+              {t('brand.promotions.members.selected', {
+                count: selected.size,
+                names: [...selected.values()]
+                  .slice(0, 5)
+                  .map((m) => m.participant.name)
+                  .join(', '),
+              })}
               {selected.size > 5 ? ` ${t('brand.promotions.members.bulk.andMore', { count: selected.size - 5 })}` : ''}
             </Text>
             <Button variant="subtle" size="compact-sm" onClick={() => setSelected(new Map())} data-testid="members-clear-selection">
@@ -159,7 +181,14 @@ export function MembersTab({ promotion }: { promotion: BrandPromotionFieldsFragm
       )}
 
       <AddMembersDrawer opened={adding} onClose={() => setAdding(false)} promotion={promotion} fmt={fmt} />
-      <BulkEditDrawer key={editing ? editing.map((m) => m.id).join() : 'none'} opened={!!editing} onClose={() => setEditing(null)} promotion={promotion} members={editing ?? []} fmt={fmt} />
+      <BulkEditDrawer
+        key={editing ? editing.map((m) => m.id).join() : 'none'}
+        opened={!!editing}
+        onClose={() => setEditing(null)}
+        promotion={promotion}
+        members={editing ?? []}
+        fmt={fmt}
+      />
       <MemberDrawer
         memberId={openId}
         onClose={() => setOpenId(null)}

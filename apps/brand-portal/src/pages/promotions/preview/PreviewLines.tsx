@@ -111,7 +111,14 @@ export function PreviewLines({
         </Text>
       )}
       <Group>
-        <Button variant="subtle" size="compact-sm" leftSection={<IconPlus size={14} />} onClick={() => onChange([...lines, newLine()])} disabled={lines.length >= 100} data-testid="preview-add-line">
+        <Button
+          variant="subtle"
+          size="compact-sm"
+          leftSection={<IconPlus size={14} />}
+          onClick={() => onChange([...lines, newLine()])}
+          disabled={lines.length >= 100}
+          data-testid="preview-add-line"
+        >
           {t('brand.promotions.preview.addLine')}
         </Button>
       </Group>

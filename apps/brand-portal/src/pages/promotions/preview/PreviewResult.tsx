@@ -1,10 +1,8 @@
-import { Accordion, Badge, Group, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Accordion, Badge, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '@motiva/ui';
 import type { PayoutFormat } from '../shared/payout';
 import { explain, type Preview } from './explain';
-
-const num = { textAlign: 'right', whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' } as const;
+import { PreviewLinesTable } from './PreviewLinesTable';
 
 /** The answer: the reward, how it was reached, each line's share, and the server's own log. */
 export function PreviewResult({ preview, fmt }: { preview: Preview; fmt: PayoutFormat }) {
@@ -22,7 +20,10 @@ export function PreviewResult({ preview, fmt }: { preview: Preview; fmt: PayoutF
               {fmt.money(preview.amount.amountMinor)}
             </Text>
             <Text fz="sm" c="dimmed">
-              {t('brand.promotions.preview.under', { name: preview.payoutOptionName, value: fmt.withUnit(preview.kind, preview.overrideValue ?? preview.optionValue) })}
+              {t('brand.promotions.preview.under', {
+                name: preview.payoutOptionName,
+                value: fmt.withUnit(preview.kind, preview.overrideValue ?? preview.optionValue),
+              })}
             </Text>
           </Stack>
           {preview.cappedBy && (
@@ -32,8 +33,16 @@ export function PreviewResult({ preview, fmt }: { preview: Preview; fmt: PayoutF
           )}
         </Group>
         <Group gap="xl" mt="md" wrap="wrap">
-          <Figure label={t('brand.promotions.preview.eligibleSale')} value={fmt.money(preview.eligibleSaleAmount.amountMinor)} testId="preview-eligible-sale" />
-          <Figure label={t('brand.promotions.preview.uncapped')} value={fmt.money(preview.uncapped.amountMinor)} testId="preview-uncapped" />
+          <Figure
+            label={t('brand.promotions.preview.eligibleSale')}
+            value={fmt.money(preview.eligibleSaleAmount.amountMinor)}
+            testId="preview-eligible-sale"
+          />
+          <Figure
+            label={t('brand.promotions.preview.uncapped')}
+            value={fmt.money(preview.uncapped.amountMinor)}
+            testId="preview-uncapped"
+          />
         </Group>
       </Paper>
 
@@ -41,7 +50,13 @@ export function PreviewResult({ preview, fmt }: { preview: Preview; fmt: PayoutF
         <Title order={3} fz="h5" mb="sm">
           {t('brand.promotions.preview.howTitle')}
         </Title>
-        <List type="ordered" spacing={6} fz="sm" data-testid="preview-steps" styles={{ itemWrapper: { minWidth: 0 }, itemLabel: { overflowWrap: 'anywhere' } }}>
+        <List
+          type="ordered"
+          spacing={6}
+          fz="sm"
+          data-testid="preview-steps"
+          styles={{ itemWrapper: { minWidth: 0 }, itemLabel: { overflowWrap: 'anywhere' } }}
+        >
           {steps.map((s, i) => (
             <List.Item key={i} style={{ fontVariantNumeric: 'tabular-nums' }}>
               {s}
@@ -50,7 +65,7 @@ export function PreviewResult({ preview, fmt }: { preview: Preview; fmt: PayoutF
         </List>
       </Paper>
 
-      <LinesTable preview={preview} fmt={fmt} />
+      <PreviewLinesTable preview={preview} fmt={fmt} />
 
       <Accordion variant="contained" radius="md">
         <Accordion.Item value="log">
@@ -81,68 +96,5 @@ function Figure({ label, value, testId }: { label: string; value: string; testId
         {value}
       </Text>
     </Stack>
-  );
-}
-
-/**
- * One row per line. It stays inside its card: on phones quantity and price fold under the product,
- * and anything still too wide scrolls within the card rather than widening the page.
- */
-function LinesTable({ preview, fmt }: { preview: Preview; fmt: PayoutFormat }) {
-  const { t } = useTranslation();
-  const format = useFormat();
-  const perUnit = preview.kind === 'PER_UNIT';
-  return (
-    <Paper withBorder radius="md" p={0} style={{ overflow: 'hidden' }} data-testid="preview-lines-card">
-      <Table.ScrollContainer minWidth={340} type="native">
-        <Table verticalSpacing="sm" horizontalSpacing="sm" data-testid="preview-lines">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('brand.promotions.products.product')}</Table.Th>
-              <Table.Th style={num} visibleFrom="sm">
-                {t('brand.promotions.preview.quantity')}
-              </Table.Th>
-              <Table.Th style={num} visibleFrom="sm">
-                {t('brand.promotions.preview.unitPrice')}
-              </Table.Th>
-              {perUnit && <Table.Th style={num}>{t('brand.promotions.preview.perUnit')}</Table.Th>}
-              <Table.Th style={num}>{t('brand.promotions.preview.lineAmount')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {preview.lines.map((l, i) => {
-              const counted = l.outcome === 'COUNTED';
-              const price = fmt.money(l.unitPrice.amountMinor);
-              return (
-                <Table.Tr key={i} data-testid="preview-line-result" data-outcome={l.outcome}>
-                  <Table.Td style={{ overflowWrap: 'anywhere' }}>
-                    <Text fz="sm">{l.productName ?? l.productId}</Text>
-                    <Text fz="xs" c="dimmed" hiddenFrom="sm" style={{ fontVariantNumeric: 'tabular-nums' }}>
-                      {format.number(l.quantity)} × {price}
-                    </Text>
-                    <Badge variant="light" radius="sm" size="sm" mt={4} color={counted ? 'green' : 'gray'} style={{ minWidth: 'max-content' }} data-testid="preview-line-outcome">
-                      {t(`brand.promotions.preview.outcomes.${l.outcome}`, { defaultValue: l.outcome })}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td style={num} visibleFrom="sm">
-                    {format.number(l.quantity)}
-                  </Table.Td>
-                  <Table.Td style={num} visibleFrom="sm">
-                    {price}
-                  </Table.Td>
-                  {/* A line that does not count has no per-unit value: a dash, not a number that reads as earned. */}
-                  {perUnit && (
-                    <Table.Td style={num} data-testid="preview-line-per-unit">
-                      {counted && l.value != null ? fmt.money(l.value) : '—'}
-                    </Table.Td>
-                  )}
-                  <Table.Td style={num}>{fmt.money(l.amount.amountMinor)}</Table.Td>
-                </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-    </Paper>
   );
 }

@@ -3,10 +3,9 @@ import { Button, Grid, Paper, Stack, Text, Title } from '@mantine/core';
 import { useLazyQuery, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { BrandPromotionMembersDocument, RewardPreviewDocument, type BrandPromotionFieldsFragment, type PayoutKind } from '@motiva/schema';
-import { EmptyState, errorCode, fieldErrorPaths } from '@motiva/ui';
+import { EmptyState, ErrorAlert, errorCode, fieldErrorPaths, isPercentKind } from '@motiva/ui';
 import { AmountInput } from '../shared/AmountInput';
-import { ApiErrorAlert } from '../shared/ApiErrorAlert';
-import { isPercent, usePayoutFormat } from '../shared/payout';
+import { usePayoutFormat } from '../shared/payout';
 import type { Preview } from './explain';
 import { PreviewLines } from './PreviewLines';
 import { PreviewResult } from './PreviewResult';
@@ -26,7 +25,9 @@ export function RewardPreviewTab({ promotion }: { promotion: BrandPromotionField
   const [optionId, setOptionId] = useState<string | null>(defaultOption?.id ?? null);
   const [memberId, setMemberId] = useState<string | null>(null);
   const [overrideText, setOverrideText] = useState('');
-  const [lines, setLines] = useState<LineDraft[]>(() => [newLine(promotion.products.find((p) => p.status === 'APPROVED')?.id ?? promotion.products[0]?.id ?? null)]);
+  const [lines, setLines] = useState<LineDraft[]>(() => [
+    newLine(promotion.products.find((p) => p.status === 'APPROVED')?.id ?? promotion.products[0]?.id ?? null),
+  ]);
   const [errors, setErrors] = useState<Record<string, string>>({});
   /** The answer on screen and the error of the last request: both belong to the inputs they were asked with. */
   const [shown, setShown] = useState<{ preview: Preview | null; error: unknown }>({ preview: null, error: null });
@@ -54,7 +55,8 @@ export function RewardPreviewTab({ promotion }: { promotion: BrandPromotionField
   };
 
   const error = shown.error;
-  const unplaced = error && errorCode(error) === 'BAD_USER_INPUT' ? Object.entries(fieldErrorPaths(error)).filter(([k]) => !(k in errors)) : [];
+  const unplaced =
+    error && errorCode(error) === 'BAD_USER_INPUT' ? Object.entries(fieldErrorPaths(error)).filter(([k]) => !(k in errors)) : [];
 
   return (
     <Grid gap="lg" data-testid="reward-preview">
@@ -90,7 +92,7 @@ export function RewardPreviewTab({ promotion }: { promotion: BrandPromotionField
                 setOverrideText(v);
                 setErrors({});
               }}
-              unit={kind && isPercent(kind) ? '%' : fmt.sign}
+              unit={kind && isPercentKind(kind) ? '%' : fmt.sign}
               error={errors.overrideValue}
               testId="preview-override"
             />
@@ -113,13 +115,24 @@ export function RewardPreviewTab({ promotion }: { promotion: BrandPromotionField
 
       <Grid.Col span={{ base: 12, lg: 8 }} style={{ minWidth: 0 }}>
         <Stack gap="lg">
-          {error != null && errorCode(error) !== 'BAD_USER_INPUT' && <ApiErrorAlert error={error} testId="preview-error" />}
-          {unplaced.length > 0 && <ApiErrorAlert error={error} unplaced={unplaced.map(([label, message]) => ({ label, message }))} testId="preview-error" />}
+          {/* Validation shows beside the fields; only what has no field on the form shows here. */}
+          {error != null && (errorCode(error) !== 'BAD_USER_INPUT' || unplaced.length > 0) && (
+            <ErrorAlert
+              error={error}
+              withServerMessage
+              unplaced={unplaced.map(([label, message]) => ({ label, message }))}
+              testId="preview-error"
+            />
+          )}
           {shown.preview ? (
             <PreviewResult preview={shown.preview} fmt={fmt} />
           ) : (
             <Paper withBorder radius="md" p="lg">
-              <EmptyState title={t('brand.promotions.preview.emptyTitle')} description={t('brand.promotions.preview.emptyText')} testId="preview-empty" />
+              <EmptyState
+                title={t('brand.promotions.preview.emptyTitle')}
+                description={t('brand.promotions.preview.emptyText')}
+                testId="preview-empty"
+              />
             </Paper>
           )}
         </Stack>

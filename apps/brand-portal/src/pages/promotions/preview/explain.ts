@@ -16,7 +16,11 @@ export function explain(p: Preview, fmt: PayoutFormat, t: ReturnType<typeof useT
   switch (p.kind as PayoutKind) {
     case 'PER_UNIT': {
       const terms = counted.map((l) => `${l.quantity} × ${fmt.money(l.value ?? '0')}`).join(' + ');
-      steps.push(counted.length ? t('brand.promotions.preview.steps.perUnit', { terms, total: uncapped }) : t('brand.promotions.preview.steps.nothingCounted'));
+      steps.push(
+        counted.length
+          ? t('brand.promotions.preview.steps.perUnit', { terms, total: uncapped })
+          : t('brand.promotions.preview.steps.nothingCounted'),
+      );
       break;
     }
     case 'PERCENT_OF_SALE':
@@ -29,13 +33,16 @@ export function explain(p: Preview, fmt: PayoutFormat, t: ReturnType<typeof useT
       );
       break;
     case 'FLAT_PER_SALE':
-      steps.push(counted.length ? t('brand.promotions.preview.steps.flat', { total: uncapped }) : t('brand.promotions.preview.steps.flatNone'));
+      steps.push(
+        counted.length ? t('brand.promotions.preview.steps.flat', { total: uncapped }) : t('brand.promotions.preview.steps.flatNone'),
+      );
       break;
     case 'PER_CLICK':
       steps.push(t('brand.promotions.preview.steps.perClick'));
       break;
   }
-  if (p.cappedBy) steps.push(t(`brand.promotions.preview.steps.cap.${p.cappedBy}`, { defaultValue: p.cappedBy, total: fmt.money(p.amount.amountMinor) }));
+  if (p.cappedBy)
+    steps.push(t(`brand.promotions.preview.steps.cap.${p.cappedBy}`, { defaultValue: p.cappedBy, total: fmt.money(p.amount.amountMinor) }));
   steps.push(t('brand.promotions.preview.steps.result', { total: fmt.money(p.amount.amountMinor) }));
   return steps;
 }

@@ -22,7 +22,12 @@ export interface PreviewDraft {
 }
 
 let lineCounter = 0;
-export const newLine = (productId: string | null = null): LineDraft => ({ key: `line-${(lineCounter += 1)}`, productId, quantity: 1, unitPrice: '' });
+export const newLine = (productId: string | null = null): LineDraft => ({
+  key: `line-${(lineCounter += 1)}`,
+  productId,
+  quantity: 1,
+  unitPrice: '',
+});
 
 /**
  * The form as the API's input, or the field errors (keyed like the API's own, e.g. `lines.0.quantity`)

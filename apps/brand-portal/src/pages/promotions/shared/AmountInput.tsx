@@ -24,7 +24,21 @@ export interface AmountInputProps {
  * A money or percentage field that holds text, not a number: half-typed input survives, and the
  * form parses it once with string/BigInt arithmetic. Digits are right-aligned and tabular.
  */
-export function AmountInput({ label, ariaLabel, value, onChange, unit, tidy, description, placeholder, error, required, disabled, testId, w }: AmountInputProps) {
+export function AmountInput({
+  label,
+  ariaLabel,
+  value,
+  onChange,
+  unit,
+  tidy,
+  description,
+  placeholder,
+  error,
+  required,
+  disabled,
+  testId,
+  w,
+}: AmountInputProps) {
   return (
     <TextInput
       label={label}

@@ -1,10 +1,7 @@
 import type { MemberStage, PromotionStatus } from '@motiva/schema';
 
-export const PROMOTION_STATUSES: PromotionStatus[] = ['DRAFT', 'IN_REVIEW', 'SCHEDULED', 'ACTIVE', 'PAUSED', 'ENDED', 'REJECTED'];
-/** The board's columns, in order. */
+/** The board's columns, in order; the participant's own exits (declined, left) are off the board. */
 export const MEMBER_STAGES: MemberStage[] = ['INVITED', 'ACCEPTED', 'ACTIVE', 'COMPLETED'];
-/** Every stage, for filters: the board's plus the participant's own exits (declined, left), which are off the board. */
-export const ALL_MEMBER_STAGES: MemberStage[] = [...MEMBER_STAGES, 'DECLINED', 'LEFT'];
 
 /** Approved and not over: edits take effect at once, and only approved products may take part. */
 export const isLive = (s: PromotionStatus) => s === 'SCHEDULED' || s === 'ACTIVE' || s === 'PAUSED';

@@ -1,0 +1,1 @@
+export { QueueCountBadge, QueueCountsPoller } from './QueueCounts';

@@ -1,0 +1,5 @@
+import { en } from './en';
+import { promotionsEn } from './promotions.en';
+
+/** Every English string of the portal: promotions keep theirs in a file of their own (admin.promotions.*). */
+export const messagesEn = { ...en, admin: { ...en.admin, promotions: promotionsEn } };

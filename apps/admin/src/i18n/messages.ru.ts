@@ -1,0 +1,5 @@
+import { promotionsRu } from './promotions.ru';
+import { ru } from './ru';
+
+/** Every Russian string of the portal: promotions keep theirs in a file of their own (admin.promotions.*). */
+export const messagesRu = { ...ru, admin: { ...ru.admin, promotions: promotionsRu } };

@@ -1,0 +1,15 @@
+/**
+ * The values of a hand-written SQL statement, each added where its placeholder goes: `$1, $2...` for
+ * preparedQuery (node-postgres), `?` for the ORM's query builder and em.execute (knex).
+ */
+export class SqlParams {
+  readonly values: unknown[] = [];
+
+  constructor(private readonly style: 'numbered' | 'question' = 'numbered') {}
+
+  /** Adds value and returns its placeholder. */
+  add(value: unknown): string {
+    this.values.push(value);
+    return this.style === 'numbered' ? `$${this.values.length}` : '?';
+  }
+}

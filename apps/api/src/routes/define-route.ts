@@ -1,0 +1,40 @@
+import type { Request, Response } from 'express';
+import type { AccessPolicy } from '../auth/access';
+import type { RequestContext } from '../context';
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/**
+ * A REST route, declared as data: the route layer (http/route-layer.ts) builds the one request
+ * context, enforces `policy` with the same decision as the GraphQL guard (enforce-policies.ts) (401 when not signed
+ * in, 403 without the permission), runs the handler, and answers every DomainError it throws as
+ * `{ error: { code, message, ...details } }` with the status of http/http-errors.ts's one table.
+ */
+export interface Route {
+  method: HttpMethod;
+  /** An express path under /api/, e.g. '/api/brand/product-imports'. */
+  path: string;
+  /**
+   * Required: Policy.public() (only with an entry in PUBLIC_ROUTES), Policy.signedIn() or
+   * Policy.allow(Permission.X, ...). A route without one does not type-check, and the registry
+   * refuses it at boot (auth/assert-policies.ts).
+   */
+  policy: AccessPolicy;
+  /**
+   * Checks of the raw request that need no caller (a required header), run before the session is
+   * even looked up; throw a DomainError to refuse.
+   */
+  precheck?(req: Request): void;
+  /** Answers the request (res.status(...).json(...)); throws a DomainError to refuse it. */
+  handler(ctx: RequestContext, req: Request, res: Response): Promise<void>;
+}
+
+/** Declares a route; the identity function, there for the type check and to read well in a feature's manifest. */
+export function defineRoute(route: Route): Route {
+  return route;
+}
+
+/** "POST /api/brand/product-imports": how the allowlist, the matrix and error messages name a route. */
+export function routeKey(route: Pick<Route, 'method' | 'path'>): string {
+  return `${route.method} ${route.path}`;
+}

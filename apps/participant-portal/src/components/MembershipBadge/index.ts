@@ -1,0 +1,1 @@
+export { MembershipBadge } from './MembershipBadge';

@@ -1,0 +1,1 @@
+export { OutcomeResults, type OutcomeRow, type OutcomeResultsProps } from './OutcomeResults';

@@ -1,0 +1,1 @@
+export { PayoutOptionCard, type PayoutOptionView } from './PayoutOptionCard';

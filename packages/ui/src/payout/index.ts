@@ -1,0 +1,2 @@
+export { PAYOUT_KINDS, formatPayoutValue, isPercentKind } from './payoutText';
+export { usePayoutText, type PayoutText } from './usePayoutText';
