@@ -3,7 +3,7 @@ export const overviewEn = {
   title: 'Overview',
   subtitle: 'What is waiting for a decision in each moderation queue',
   allClear: 'All clear',
-  allClearHint: 'Nothing is waiting for a decision. New registrations, products and promotions will appear here.',
+  allClearHint: 'Nothing is waiting for a decision. New registrations, products, promotions, sales and withdrawals will appear here.',
   waiting_one: 'waiting',
   waiting_other: 'waiting',
   waitingCount_one: '{{count}} waiting',
@@ -16,5 +16,7 @@ export const overviewEn = {
     PARTNERS: 'Partner companies',
     PRODUCTS: 'Products',
     PROMOTIONS: 'Promotions',
+    SALES: 'Sales',
+    WITHDRAWALS: 'Withdrawals',
   },
 };

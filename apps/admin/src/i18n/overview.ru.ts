@@ -6,7 +6,7 @@ export const overviewRu: RuTree<typeof overviewEn> = {
   title: 'Обзор',
   subtitle: 'Что ждёт решения в каждой очереди модерации',
   allClear: 'Всё разобрано',
-  allClearHint: 'Решения ничего не ждёт. Здесь появятся новые регистрации, товары и акции.',
+  allClearHint: 'Решения ничего не ждёт. Здесь появятся новые регистрации, товары, акции, продажи и выводы средств.',
   waiting_one: 'ждёт',
   waiting_few: 'ждут',
   waiting_many: 'ждут',
@@ -23,5 +23,7 @@ export const overviewRu: RuTree<typeof overviewEn> = {
     PARTNERS: 'Компании-партнёры',
     PRODUCTS: 'Товары',
     PROMOTIONS: 'Акции',
+    SALES: 'Продажи',
+    WITHDRAWALS: 'Выводы средств',
   },
 };

@@ -6,4 +6,6 @@ export const QUEUE_PATH: Record<ModerationQueue, string> = {
   PARTNERS: '/partners',
   PRODUCTS: '/products',
   PROMOTIONS: '/promotions',
+  SALES: '/sales',
+  WITHDRAWALS: '/withdrawals',
 };

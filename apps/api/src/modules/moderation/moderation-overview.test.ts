@@ -16,12 +16,12 @@ describe('moderation overview (the admin home and the menu counts)', () => {
   });
   afterAll(() => api?.stop());
 
-  async function waitingIn(table: string, status: string) {
+  async function waitingIn(table: string, status: string, since = 'updated_at') {
     const [row] = await api.db.orm.em
       .fork()
       .getConnection()
       .execute<{ n: number; oldest: string | Date | null }[]>(
-        `select count(*)::int as n, min(updated_at) as oldest from ${table} where status = ?`,
+        `select count(*)::int as n, min(${since}) as oldest from ${table} where status = ?`,
         [status],
       );
     return row!;
@@ -29,12 +29,21 @@ describe('moderation overview (the admin home and the menu counts)', () => {
 
   it('counts what waits in every queue, with the longest-waiting record, and follows a decision', async () => {
     const { moderationOverview } = await admin.ok(OVERVIEW);
-    expect(moderationOverview.map((q: { queue: string }) => q.queue)).toEqual(['PARTICIPANTS', 'PARTNERS', 'PRODUCTS', 'PROMOTIONS']);
+    expect(moderationOverview.map((q: { queue: string }) => q.queue)).toEqual([
+      'PARTICIPANTS',
+      'PARTNERS',
+      'PRODUCTS',
+      'PROMOTIONS',
+      'SALES',
+      'WITHDRAWALS',
+    ]);
     const expected = [
       await waitingIn('participant', 'PENDING'),
       await waitingIn('partner', 'PENDING'),
       await waitingIn('product', 'PENDING'),
       await waitingIn('promotion', 'IN_REVIEW'),
+      await waitingIn('sale', 'PENDING', 'submitted_at'),
+      await waitingIn('withdrawal', 'REQUESTED', 'created_at'),
     ];
     moderationOverview.forEach((q: { waiting: number; oldestWaitingSince: string | null }, i: number) => {
       expect(q.waiting).toBe(expected[i]!.n);

@@ -10,6 +10,8 @@ export enum ModerationQueue {
   PARTNERS = 'PARTNERS',
   PRODUCTS = 'PRODUCTS',
   PROMOTIONS = 'PROMOTIONS',
+  SALES = 'SALES',
+  WITHDRAWALS = 'WITHDRAWALS',
 }
 
 registerEnumType(ModerationQueue, {
@@ -20,6 +22,8 @@ registerEnumType(ModerationQueue, {
     PARTNERS: { description: 'Partner companies waiting for approval of their registration' },
     PRODUCTS: { description: 'Products waiting for approval' },
     PROMOTIONS: { description: 'Promotions submitted for review' },
+    SALES: { description: 'Sales logged by participants and waiting for approval' },
+    WITHDRAWALS: { description: 'Withdrawals requested by participants and waiting for approval' },
   },
 });
 
@@ -43,11 +47,14 @@ export class ModerationQueueSummary {
  * Each queue: who may moderate it and which rows wait in it. A queue joins the overview by a line
  * here; the caller sees only the queues they may moderate.
  */
-const QUEUES: { queue: ModerationQueue; permission: Permission; table: string; waiting: string }[] = [
-  { queue: ModerationQueue.PARTICIPANTS, permission: Permission.ModerateParticipants, table: 'participant', waiting: `status = 'PENDING'` },
-  { queue: ModerationQueue.PARTNERS, permission: Permission.ModeratePartners, table: 'partner', waiting: `status = 'PENDING'` },
-  { queue: ModerationQueue.PRODUCTS, permission: Permission.ModerateProducts, table: 'product', waiting: `status = 'PENDING'` },
-  { queue: ModerationQueue.PROMOTIONS, permission: Permission.ModeratePromotions, table: 'promotion', waiting: `status = 'IN_REVIEW'` },
+const QUEUES: { queue: ModerationQueue; permission: Permission; table: string; waiting: string; since: string }[] = [
+  { queue: ModerationQueue.PARTICIPANTS, permission: Permission.ModerateParticipants, table: 'participant', waiting: `status = 'PENDING'`, since: 'updated_at' },
+  { queue: ModerationQueue.PARTNERS, permission: Permission.ModeratePartners, table: 'partner', waiting: `status = 'PENDING'`, since: 'updated_at' },
+  { queue: ModerationQueue.PRODUCTS, permission: Permission.ModerateProducts, table: 'product', waiting: `status = 'PENDING'`, since: 'updated_at' },
+  { queue: ModerationQueue.PROMOTIONS, permission: Permission.ModeratePromotions, table: 'promotion', waiting: `status = 'IN_REVIEW'`, since: 'updated_at' },
+  // Sales and withdrawals never change while they wait, so the queue entry time is their creation.
+  { queue: ModerationQueue.SALES, permission: Permission.ModerateSales, table: 'sale', waiting: `status = 'PENDING'`, since: 'submitted_at' },
+  { queue: ModerationQueue.WITHDRAWALS, permission: Permission.ModerateWithdrawals, table: 'withdrawal', waiting: `status = 'REQUESTED'`, since: 'created_at' },
 ];
 
 /**
@@ -58,11 +65,12 @@ export async function moderationOverview(ctx: RequestContext): Promise<Moderatio
   const visible = QUEUES.filter((q) => can(ctx.viewer, q.permission));
   if (visible.length === 0) return [];
   const sql = visible
-    .map((q, i) => `select ${i} as position, count(*)::int as waiting, min(updated_at) as oldest from ${q.table} where ${q.waiting}`)
+    .map((q, i) => `select ${i} as position, count(*)::int as waiting, min(${q.since}) as oldest from ${q.table} where ${q.waiting}`)
     .join(' union all ');
   const rows = await preparedQuery<{ position: number; waiting: number; oldest: string | null }>(
     ctx.em,
-    `motiva_moderation_overview_${visible.map((q) => q.queue[0]).join('')}`,
+    // Named by the queues' positions: one statement text per subset of queues.
+    `motiva_moderation_overview_${visible.map((q) => QUEUES.indexOf(q)).join('_')}`,
     `${sql} order by position`,
     [],
   );
