@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { AppConfig } from './config';
 import { EMBEDDED_JOB_POOL, migrate, openDatabase, type Database } from './db/database';
 import { DemoSeeder } from './db/seeders/demo.seeder';
+import { seedDemoActivity } from './db/seeders/demo-activity';
 import { createApolloServer } from './graphql/apollo';
 import { getSchema } from './graphql/build-schema';
 import { createHttpApp } from './http/app';
@@ -34,6 +35,8 @@ export async function openBackend(config: AppConfig, logger: Logger = createLogg
       queues: JOB_NAMES,
     });
     const services: AppServices = { config, logger, companyLookup: createCompanyLookup(config), jobs };
+    // Sales, decisions and a credit go through the services, which need the job queue for their outbox.
+    if (config.seedDemoData) await seedDemoActivity(db.orm, services);
     return { db, services };
   } catch (error) {
     await db.close();

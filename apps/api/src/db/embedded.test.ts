@@ -14,6 +14,7 @@ import { Participant } from '../modules/participants/participant.entity';
 import { Partner } from '../modules/organisations/partner.entity';
 import { Brand } from '../modules/organisations/brand.entity';
 import { Product } from '../modules/products/product.entity';
+import { verifyLedger } from '../modules/ledger/ledger.verify';
 
 describe('embedded PostgreSQL (no DATABASE_URL)', () => {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'motiva-embedded-'));
@@ -40,6 +41,22 @@ describe('embedded PostgreSQL (no DATABASE_URL)', () => {
       expect(await em.count(Participant, { status: ModerationStatus.APPROVED })).toBe(4);
       expect(await em.count(Participant, { status: ModerationStatus.PENDING })).toBe(2);
       expect(await em.count(Product)).toBeGreaterThanOrEqual(3);
+      // The demo's money, made through the services: two approved sales, one rejected, two waiting.
+      const sales = await em
+        .getConnection()
+        .execute<{ status: string; n: number }[]>(`select status, count(*)::int as n from sale group by status order by status::text`);
+      expect(sales).toEqual([
+        { status: 'APPROVED', n: 2 },
+        { status: 'PENDING', n: 2 },
+        { status: 'REJECTED', n: 1 },
+      ]);
+      expect((await verifyLedger(em)).ok).toBe(true);
+
+      const boris = new GraphQLTestClient(`${first.url}/graphql`);
+      await boris.ok(`mutation { login(input: { email: "${DEMO_LOGINS.participants[1]}", password: "${DEMO_PASSWORD}" }) { token } }`);
+      const { myBalance } = await boris.ok(`{ myBalance { available { amountMinor } held { amountMinor } } }`);
+      expect(myBalance.available.amountMinor).toBe('500000'); // the welcome credit
+      expect(BigInt(myBalance.held.amountMinor)).toBeGreaterThan(0n); // approved rewards in their holding period
 
       const client = new GraphQLTestClient(`${first.url}/graphql`);
       await client.ok(`mutation { login(input: { email: "${DEMO_LOGINS.admin}", password: "${DEMO_PASSWORD}" }) { token } }`);
@@ -55,6 +72,7 @@ describe('embedded PostgreSQL (no DATABASE_URL)', () => {
     try {
       const em = second.db.orm.em.fork();
       expect(await em.count(User, { role: Role.ADMIN })).toBe(1); // not seeded twice
+      expect(await em.getConnection().execute(`select count(*)::int as n from sale`)).toEqual([{ n: 5 }]);
       expect(await em.count(Participant, { status: ModerationStatus.APPROVED })).toBe(5); // the approval survived
     } finally {
       await second.stop();
