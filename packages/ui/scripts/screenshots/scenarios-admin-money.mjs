@@ -6,6 +6,8 @@ import { viewers } from './fixtures.mjs';
 const at = (month, day, hour = 10, minute = 0) => new Date(Date.UTC(2026, month - 1, day, hour, minute)).toISOString();
 const money = (amountMinor, currency = 'RUB') => ({ __typename: 'Money', amountMinor, currency });
 const PHONE = { width: 390, height: 844 };
+/** The participant drawer scrolls inside itself: a tall window shows the whole balance section. */
+const TALL = { width: 1280, height: 1500 };
 
 const people = {
   anna: { id: '7b0c7a4e-1f2d-4c3b-9a8e-0d1c2b3a4f01', name: 'Анна Смирнова', email: 'anna.smirnova@example.com' },
@@ -156,7 +158,15 @@ const history = [
   entry(9, 'ADJUSTMENT', 'AVAILABLE', '-20000', at(12, 2, 12), 'Возврат товара покупателем: чек №4521 от 28.11', 'ADJUSTMENT'),
   entry(8, 'WITHDRAWAL_HOLD', 'WITHDRAWING', '1500000', at(11, 28, 9), null, 'WITHDRAWAL'),
   entry(7, 'WITHDRAWAL_HOLD', 'AVAILABLE', '-1500000', at(11, 28, 9), null, 'WITHDRAWAL'),
-  entry(6, 'ADJUSTMENT', 'AVAILABLE', '500000', at(11, 25, 16), 'Bonus for the November sales contest (2nd place in the Volga region)', 'ADJUSTMENT'),
+  entry(
+    6,
+    'ADJUSTMENT',
+    'AVAILABLE',
+    '500000',
+    at(11, 25, 16),
+    'Bonus for the November sales contest (2nd place in the Volga region)',
+    'ADJUSTMENT',
+  ),
   entry(5, 'RELEASE', 'AVAILABLE', '754050', at(11, 24, 21)),
   entry(4, 'RELEASE', 'HELD', '-754050', at(11, 24, 21)),
   entry(3, 'ACCRUAL', 'HELD', '250000', at(11, 20, 14)),
@@ -207,7 +217,13 @@ const report = (fields) => ({
 const broken = report({
   ok: false,
   unbalancedJournals: [
-    { __typename: 'UnbalancedJournal', journalId: 'dd000000-0000-4000-8000-000000000001', idempotencyKey: 'sale:5f1e…:accrual', entries: 1, sumMinor: '250000' },
+    {
+      __typename: 'UnbalancedJournal',
+      journalId: 'dd000000-0000-4000-8000-000000000001',
+      idempotencyKey: 'sale:5f1e…:accrual',
+      entries: 1,
+      sumMinor: '250000',
+    },
   ],
   balanceMismatches: [
     {
@@ -235,8 +251,18 @@ const runCheck = async (p) => {
 };
 
 const desktop = [
-  { name: 'admin-money-withdrawals', path: '/admin/withdrawals?status=ALL', ops: queueOps(allRows), waitFor: '[data-testid=withdrawal-row]' },
-  { name: 'admin-money-withdrawals-requested', path: '/admin/withdrawals', ops: queueOps(allRows), waitFor: '[data-testid=withdrawal-row]' },
+  {
+    name: 'admin-money-withdrawals',
+    path: '/admin/withdrawals?status=ALL',
+    ops: queueOps(allRows),
+    waitFor: '[data-testid=withdrawal-row]',
+  },
+  {
+    name: 'admin-money-withdrawals-requested',
+    path: '/admin/withdrawals',
+    ops: queueOps(allRows),
+    waitFor: '[data-testid=withdrawal-row]',
+  },
   { name: 'admin-money-withdrawals-empty', path: '/admin/withdrawals', ops: queueOps([]), waitFor: '[data-testid=empty-state]' },
   {
     name: 'admin-money-withdrawals-error',
@@ -283,6 +309,7 @@ const desktop = [
   },
   {
     name: 'admin-money-balance',
+    viewport: TALL,
     path: `/admin/participants?status=ALL&id=${participant.id}`,
     ops: balanceOps(),
     waitFor: '[data-testid=participant-balance]',
@@ -291,6 +318,7 @@ const desktop = [
   },
   {
     name: 'admin-money-balance-empty',
+    viewport: TALL,
     path: `/admin/participants?status=ALL&id=${participant.id}`,
     ops: {
       ...balanceOps([], 0),
@@ -316,13 +344,17 @@ const desktop = [
   },
   {
     name: 'admin-money-adjust-error',
+    viewport: TALL,
     path: `/admin/participants?status=ALL&id=${participant.id}`,
     ops: { ...balanceOps(), AdminAdjustBalance: () => insufficient },
     waitFor: '[data-testid=participant-balance]',
     act: async (p, language) => {
       await scrollToBalance(p);
       await p.getByTestId('adjust-open').click();
-      await p.getByTestId('adjust-direction').getByText(language === 'ru' ? 'Списать' : 'Debit').click();
+      await p
+        .getByTestId('adjust-direction')
+        .getByText(language === 'ru' ? 'Списать' : 'Debit')
+        .click();
       await p.getByTestId('adjust-amount').fill(language === 'ru' ? '20000' : '20000');
       await p.getByTestId('adjust-reason').fill(language === 'ru' ? 'Возврат товара по чеку №4577' : 'Returned goods, receipt 4577');
       await p.getByTestId('adjust-submit').click();
@@ -333,6 +365,7 @@ const desktop = [
   },
   {
     name: 'admin-money-adjust-invalid',
+    viewport: TALL,
     path: `/admin/participants?status=ALL&id=${participant.id}`,
     ops: balanceOps(),
     waitFor: '[data-testid=participant-balance]',
@@ -346,7 +379,12 @@ const desktop = [
     },
     fullPage: false,
   },
-  { name: 'admin-money-ledger-idle', path: '/admin/ledger', ops: { ...adminMe, ...overview, ...report({}) }, waitFor: '[data-testid=ledger-not-run]' },
+  {
+    name: 'admin-money-ledger-idle',
+    path: '/admin/ledger',
+    ops: { ...adminMe, ...overview, ...report({}) },
+    waitFor: '[data-testid=ledger-not-run]',
+  },
   {
     name: 'admin-money-ledger-ok',
     path: '/admin/ledger',

@@ -5,16 +5,21 @@ import { AdminVerifyLedgerDocument } from '@motiva/schema';
 import { EmptyState, ErrorAlert, PageHeader, useFormat } from '@motiva/ui';
 import { LedgerProblems } from './LedgerProblems';
 
-function Count({ label, value, testId }: { label: string; value: string; testId: string }) {
+function Count({ label, value, detail, testId }: { label: string; value: string; detail?: string; testId: string }) {
   return (
     <Paper withBorder radius="md" p="sm" data-testid={testId}>
       <Stack gap={2} align="flex-end">
         <Text fz="xs" c="dimmed" ta="right">
           {label}
         </Text>
-        <Text fz="lg" fw={600} style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>
+        <Text fz="lg" fw={600} style={{ fontVariantNumeric: 'tabular-nums', textAlign: 'right' }}>
           {value}
         </Text>
+        {detail && (
+          <Text fz="xs" c="dimmed" style={{ fontVariantNumeric: 'tabular-nums' }}>
+            {detail}
+          </Text>
+        )}
       </Stack>
     </Paper>
   );
@@ -54,7 +59,12 @@ export function LedgerCheckPage() {
         {report && (
           <Stack gap="md" data-testid="ledger-report" data-ok={report.ok}>
             <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">
-              <Count label={t(`${l}.checkedAt`)} value={format.dateTime(report.checkedAt)} testId="ledger-checked-at" />
+              <Count
+                label={t(`${l}.checkedAt`)}
+                value={format.date(report.checkedAt)}
+                detail={format.time(report.checkedAt)}
+                testId="ledger-checked-at"
+              />
               <Count label={t(`${l}.journals`)} value={format.number(report.journalsChecked)} testId="ledger-journals" />
               <Count label={t(`${l}.entries`)} value={format.number(report.entriesChecked)} testId="ledger-entries" />
               <Count label={t(`${l}.accounts`)} value={format.number(report.accountsChecked)} testId="ledger-accounts" />

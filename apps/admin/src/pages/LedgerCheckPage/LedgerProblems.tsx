@@ -65,7 +65,7 @@ export function LedgerProblems({ report, currency }: { report: Report; currency:
         </Table>
       </Section>
       <Section title={t(`${l}.mismatches`)} count={report.balanceMismatches.length} testId="ledger-mismatches">
-        <Table miw={760} verticalSpacing="xs">
+        <Table miw={860} verticalSpacing="xs">
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t(`${l}.mismatchColumns.account`)}</Table.Th>
@@ -80,7 +80,7 @@ export function LedgerProblems({ report, currency }: { report: Report; currency:
             {report.balanceMismatches.map((m) => (
               <Table.Tr key={m.accountId} data-testid="ledger-mismatch-row">
                 <Table.Td style={mono}>{m.accountId}</Table.Td>
-                <Table.Td style={mono}>{m.kind}</Table.Td>
+                <Table.Td style={{ ...mono, overflowWrap: 'normal', whiteSpace: 'nowrap' }}>{m.kind}</Table.Td>
                 <Table.Td style={mono}>{m.ownerId ?? t(`${l}.platformAccount`)}</Table.Td>
                 <Table.Td style={figures}>{money(m.storedMinor)}</Table.Td>
                 <Table.Td style={figures}>{money(m.computedMinor)}</Table.Td>

@@ -1,4 +1,4 @@
-import { CloseButton, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { CloseButton, Group, Paper, ScrollArea, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { OutcomeResults, StatusBadge, statusLabelKey, useFormat } from '@motiva/ui';
 import type { Decision, Outcome, OutcomeLine } from './decisionOutcomes';
@@ -19,37 +19,42 @@ export function DecisionResults({ decision, lines, onClose }: { decision: Decisi
           </Title>
           <CloseButton aria-label={t(`${r}.close`)} onClick={onClose} data-testid="withdrawal-results-close" />
         </Group>
-        <OutcomeResults<Outcome>
-          rows={lines.map((line) => ({
-            key: line.key,
-            name: line.row ? (
-              <Stack gap={2} align="flex-start">
-                <Text fz="sm" fw={500}>
-                  {line.row.participantName}
-                </Text>
-                <Text fz="xs" c="dimmed" style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>
-                  {format.money(line.row.amount.amountMinor, line.row.amount.currency)}
-                </Text>
-                <StatusBadge kind="withdrawal" status={line.row.status} />
-              </Stack>
-            ) : (
-              <Text fz="xs" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
-                {line.key}
-              </Text>
-            ),
-            outcome: line.outcome,
-            message:
-              'text' in line.message
-                ? line.message.text
-                : t(line.message.key, line.message.status ? { status: t(statusLabelKey('withdrawal', line.message.status)) } : {}),
-          }))}
-          colors={COLORS}
-          summaryLabel={(outcome, count) => t(`${r}.summary.${outcome}`, { count })}
-          outcomeLabel={(outcome) => t(`${r}.outcomes.${outcome}`)}
-          headers={{ name: t(`${r}.name`), outcome: t(`${r}.outcome`), message: t(`${r}.message`) }}
-          testId="withdrawal-outcomes"
-          rowTestId="withdrawal-outcome"
-        />
+        {/* A phone scrolls the three columns inside the box rather than the page sideways. */}
+        <ScrollArea type="auto" offsetScrollbars>
+          <Stack miw={520}>
+            <OutcomeResults<Outcome>
+              rows={lines.map((line) => ({
+                key: line.key,
+                name: line.row ? (
+                  <Stack gap={2} align="flex-start">
+                    <Text fz="sm" fw={500}>
+                      {line.row.participantName}
+                    </Text>
+                    <Text fz="xs" c="dimmed" style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>
+                      {format.money(line.row.amount.amountMinor, line.row.amount.currency)}
+                    </Text>
+                    <StatusBadge kind="withdrawal" status={line.row.status} />
+                  </Stack>
+                ) : (
+                  <Text fz="xs" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
+                    {line.key}
+                  </Text>
+                ),
+                outcome: line.outcome,
+                message:
+                  'text' in line.message
+                    ? line.message.text
+                    : t(line.message.key, line.message.status ? { status: t(statusLabelKey('withdrawal', line.message.status)) } : {}),
+              }))}
+              colors={COLORS}
+              summaryLabel={(outcome, count) => t(`${r}.summary.${outcome}`, { count })}
+              outcomeLabel={(outcome) => t(`${r}.outcomes.${outcome}`)}
+              headers={{ name: t(`${r}.name`), outcome: t(`${r}.outcome`), message: t(`${r}.message`) }}
+              testId="withdrawal-outcomes"
+              rowTestId="withdrawal-outcome"
+            />
+          </Stack>
+        </ScrollArea>
       </Stack>
     </Paper>
   );

@@ -23,13 +23,13 @@ export function useWithdrawalColumns(openParticipant: (row: Row) => void): Table
       accessor: 'createdAt',
       title: t(`${w}.columns.requested`),
       numeric: true,
-      width: 120,
       visibleMediaQuery: fromSm,
       render: (row) => <DateTimeCell value={row.createdAt} />,
     },
     {
       accessor: 'participantName',
       title: t(`${w}.columns.participant`),
+      width: 220,
       render: (row) => (
         <Stack gap={0} align="flex-start">
           <Anchor
@@ -38,7 +38,7 @@ export function useWithdrawalColumns(openParticipant: (row: Row) => void): Table
             fz="sm"
             fw={500}
             ta="left"
-            style={{ overflowWrap: 'anywhere' }}
+            style={{ overflowWrap: 'break-word' }}
             aria-label={t(`${w}.openParticipant`, { name: row.participantName })}
             onClick={(event) => {
               event.stopPropagation();
@@ -77,32 +77,28 @@ export function useWithdrawalColumns(openParticipant: (row: Row) => void): Table
       render: (row) => <WalletCard card={row.card} />,
     },
     {
+      // The status, how often the provider was asked, and why it ended where it did, stacked: one
+      // column wide enough for a reason to read as a sentence.
       accessor: 'status',
       title: t(`${w}.columns.status`),
-      visibleMediaQuery: fromSm,
-      render: (row) => <StatusBadge kind="withdrawal" status={row.status} testId="withdrawal-status" />,
-    },
-    {
-      accessor: 'payoutAttempts',
-      title: t(`${w}.columns.attempts`),
-      numeric: true,
-      visibleMediaQuery: fromSm,
-      render: (row) => format.number(row.payoutAttempts),
-    },
-    {
-      accessor: 'reason',
-      title: t(`${w}.columns.reason`),
+      width: 280,
       visibleMediaQuery: fromSm,
       render: (row) => {
         const reason = reasonOf(row);
-        return reason ? (
-          <Text fz="sm" maw={280} style={{ overflowWrap: 'anywhere' }} data-testid="withdrawal-reason">
-            {reason}
-          </Text>
-        ) : (
-          <Text fz="sm" c="dimmed">
-            {t('common.notSet')}
-          </Text>
+        return (
+          <Stack gap={4} align="flex-start">
+            <StatusBadge kind="withdrawal" status={row.status} testId="withdrawal-status" />
+            {row.payoutAttempts > 0 && (
+              <Text fz="xs" c="dimmed" style={{ fontVariantNumeric: 'tabular-nums' }} data-testid="withdrawal-attempts">
+                {t(`${w}.attemptsValue`, { count: row.payoutAttempts })}
+              </Text>
+            )}
+            {reason && (
+              <Text fz="sm" style={{ overflowWrap: 'break-word' }} data-testid="withdrawal-reason">
+                {reason}
+              </Text>
+            )}
+          </Stack>
         );
       },
     },
