@@ -107,7 +107,7 @@ export const moneyEn = {
     amountHint: 'Available now: {{amount}}',
     reason: 'Reason',
     reasonPlaceholder: 'e.g. Bonus for the November sales contest',
-    reasonHint: '{{min}} to {{max}} characters',
+    reasonHint: 'Characters: {{length}} of {{max}}',
     reasonLength: 'Write {{min}} to {{max}} characters',
     amountPositive: 'Enter an amount above zero',
     insufficient: 'The debit is larger than the available balance. Nothing was changed.',

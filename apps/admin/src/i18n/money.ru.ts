@@ -121,7 +121,7 @@ export const moneyRu: RuTree<typeof moneyEn> = {
     amountHint: 'Сейчас доступно: {{amount}}',
     reason: 'Причина',
     reasonPlaceholder: 'Например: премия за ноябрьский конкурс продаж',
-    reasonHint: 'От {{min}} до {{max}} символов',
+    reasonHint: 'Символов: {{length}} из {{max}}',
     reasonLength: 'Напишите от {{min}} до {{max}} символов',
     amountPositive: 'Введите сумму больше нуля',
     insufficient: 'Списание больше доступного баланса. Ничего не изменено.',

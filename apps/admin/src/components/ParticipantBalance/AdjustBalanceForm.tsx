@@ -94,7 +94,7 @@ export function AdjustBalanceForm({ participantId, currency, available, onDone }
           <Textarea
             label={t(`${a}.reason`)}
             placeholder={t(`${a}.reasonPlaceholder`)}
-            description={t(`${a}.reasonHint`, { min: REASON_MIN, max: format.number(REASON_MAX) })}
+            description={t(`${a}.reasonHint`, { length: format.number(form.values.reason.trim().length), max: format.number(REASON_MAX) })}
             inputWrapperOrder={['label', 'input', 'description', 'error']}
             required
             autosize

@@ -12,7 +12,7 @@ function Count({ label, value, detail, testId }: { label: string; value: string;
         <Text fz="xs" c="dimmed" ta="right">
           {label}
         </Text>
-        <Text fz="lg" fw={600} style={{ fontVariantNumeric: 'tabular-nums', textAlign: 'right' }}>
+        <Text fz={detail ? 'md' : 'lg'} fw={600} style={{ fontVariantNumeric: 'tabular-nums', textAlign: 'right' }}>
           {value}
         </Text>
         {detail && (

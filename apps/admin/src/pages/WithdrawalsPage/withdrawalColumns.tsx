@@ -29,7 +29,6 @@ export function useWithdrawalColumns(openParticipant: (row: Row) => void): Table
     {
       accessor: 'participantName',
       title: t(`${w}.columns.participant`),
-      width: 220,
       render: (row) => (
         <Stack gap={0} align="flex-start">
           <Anchor
@@ -81,7 +80,7 @@ export function useWithdrawalColumns(openParticipant: (row: Row) => void): Table
       // column wide enough for a reason to read as a sentence.
       accessor: 'status',
       title: t(`${w}.columns.status`),
-      width: 280,
+      width: 240,
       visibleMediaQuery: fromSm,
       render: (row) => {
         const reason = reasonOf(row);
