@@ -12,6 +12,8 @@ const ProductsQueuePage = lazyPage(() => import('./pages/ProductsQueuePage'), 'P
 const PromotionsQueuePage = lazyPage(() => import('./pages/PromotionsQueuePage'), 'PromotionsQueuePage');
 const AuditLogPage = lazyPage(() => import('./pages/AuditLogPage'), 'AuditLogPage');
 const BrandsPage = lazyPage(() => import('./pages/BrandsPage'), 'BrandsPage');
+const WithdrawalsPage = lazyPage(() => import('./pages/WithdrawalsPage'), 'WithdrawalsPage');
+const LedgerCheckPage = lazyPage(() => import('./pages/LedgerCheckPage'), 'LedgerCheckPage');
 
 // Each queue's link carries how many records wait in it (QueueCountsPoller keeps the counts fresh).
 const NAV: NavItem[] = [
@@ -21,6 +23,13 @@ const NAV: NavItem[] = [
   { to: '/brands', labelKey: 'admin.nav.brands', testId: 'nav-brands' },
   { to: '/products', labelKey: 'admin.nav.products', testId: 'nav-products', badge: <QueueCountBadge queue="PRODUCTS" /> },
   { to: '/promotions', labelKey: 'admin.nav.promotions', testId: 'nav-promotions', badge: <QueueCountBadge queue="PROMOTIONS" /> },
+  {
+    to: '/withdrawals',
+    labelKey: 'admin.money.nav.withdrawals',
+    testId: 'nav-withdrawals',
+    badge: <QueueCountBadge queue="WITHDRAWALS" />,
+  },
+  { to: '/ledger', labelKey: 'admin.money.nav.ledger', testId: 'nav-ledger' },
   { to: '/audit', labelKey: 'admin.nav.audit', testId: 'nav-audit' },
 ];
 
@@ -34,6 +43,8 @@ export function App() {
         <Route path="/brands" element={<BrandsPage />} />
         <Route path="/products" element={<ProductsQueuePage />} />
         <Route path="/promotions" element={<PromotionsQueuePage />} />
+        <Route path="/withdrawals" element={<WithdrawalsPage />} />
+        <Route path="/ledger" element={<LedgerCheckPage />} />
         <Route path="/audit" element={<AuditLogPage />} />
         <Route path="/" element={<OverviewPage />} />
         <Route path="*" element={<NotFoundPage />} />

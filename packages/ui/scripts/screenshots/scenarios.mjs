@@ -18,6 +18,7 @@ import {
   viewers,
 } from './fixtures.mjs';
 import { adminPromotionScenarios } from './admin-promotions.mjs';
+import { adminMoneyScenarios } from './scenarios-admin-money.mjs';
 import { promotionPageScenarios } from './promotion-pages.mjs';
 import { promotionTourScenarios } from './promotion-tours.mjs';
 
@@ -1058,6 +1059,8 @@ export const scenarios = [
 
 // Admin promotions queue, review drawer and the audit log filtered to a promotion.
 scenarios.push(...adminPromotionScenarios);
+// Admin withdrawals queue, a participant's balance and adjustments, the ledger check.
+scenarios.push(...adminMoneyScenarios);
 
 // The admin's queues and audit log at phone width: nothing may be cut off or fall off screen.
 const PHONE = { width: 390, height: 844 };

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ModerateParticipantDocument, ParticipantDocument } from '@motiva/schema';
 import { useFormat } from '@motiva/ui';
 import { ModerationDrawer, useDecide } from '../ModerationDrawer';
+import { ParticipantBalance } from '../ParticipantBalance';
 
 export function ParticipantDrawer({ id, onClose }: { id: string | null; onClose: () => void }) {
   const { t } = useTranslation();
@@ -42,6 +43,8 @@ export function ParticipantDrawer({ id, onClose }: { id: string | null; onClose:
             ]
           : []
       }
-    />
+    >
+      {participant && <ParticipantBalance participantId={participant.id} />}
+    </ModerationDrawer>
   );
 }

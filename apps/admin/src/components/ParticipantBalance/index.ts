@@ -1,0 +1,1 @@
+export { ParticipantBalance } from './ParticipantBalance';

@@ -1,0 +1,2 @@
+export * from './walletMoney';
+export * from './WalletCard';
