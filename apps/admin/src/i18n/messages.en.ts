@@ -1,5 +1,6 @@
 import { en } from './en';
 import { promotionsEn } from './promotions.en';
+import { salesEn } from './sales.en';
 
 /** Every English string of the portal: promotions keep theirs in a file of their own (admin.promotions.*). */
-export const messagesEn = { ...en, admin: { ...en.admin, promotions: promotionsEn } };
+export const messagesEn = { ...en, admin: { ...en.admin, promotions: promotionsEn, sales: salesEn } };
