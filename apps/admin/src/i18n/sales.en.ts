@@ -12,11 +12,8 @@ export const salesEn = {
     brand: 'Brand',
     amount: 'Amount',
     reward: 'Reward',
-    flags: 'Flags',
-    verification: 'Receipt',
-    status: 'Status',
+    checks: 'Receipt check and flags',
   },
-  noFlags: 'None',
   filters: {
     status: 'Status',
     allStatuses: 'All statuses',

@@ -14,11 +14,8 @@ export const salesRu: RuTree<typeof salesEn> = {
     brand: 'Бренд',
     amount: 'Сумма',
     reward: 'Вознаграждение',
-    flags: 'Риски',
-    verification: 'Чек',
-    status: 'Статус',
+    checks: 'Проверка чека и риски',
   },
-  noFlags: 'Нет',
   filters: {
     status: 'Статус',
     allStatuses: 'Все статусы',

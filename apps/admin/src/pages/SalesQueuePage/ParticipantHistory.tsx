@@ -1,4 +1,4 @@
-import { Anchor, Group, Progress, Stack, Table, Text } from '@mantine/core';
+import { Group, Progress, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AdminSaleQuery } from '@motiva/schema';
 import { formatBasisPoints, StatusBadge, useFormat } from '@motiva/ui';
@@ -40,36 +40,36 @@ export function ParticipantHistory({ history, onOpen }: { history: History; onOp
           {t('admin.sales.history.noRecent')}
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={300} type="native">
-          <Table verticalSpacing={6} horizontalSpacing="xs" data-testid="participant-recent-sales">
-            <Table.Tbody>
-              {history.recentSales.map((s) => (
-                <Table.Tr key={s.id} data-testid="participant-recent-sale">
-                  <Table.Td style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>
-                    <Anchor
-                      component="button"
-                      type="button"
-                      fz="sm"
-                      onClick={() => onOpen(s.id)}
-                      aria-label={t('admin.sales.history.open')}
-                    >
-                      {format.date(s.submittedAt)}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td style={{ overflowWrap: 'anywhere' }}>
-                    <Text fz="sm">{s.promotion.name}</Text>
-                  </Table.Td>
-                  <Table.Td style={NUM}>
-                    <Text fz="sm">{format.money(s.reward.amountMinor, s.reward.currency)}</Text>
-                  </Table.Td>
-                  <Table.Td style={{ textAlign: 'right' }}>
-                    <StatusBadge kind="sale" status={s.status} />
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        // A list rather than a table: on a phone the promotion's name needs the whole width.
+        <Stack gap={0} data-testid="participant-recent-sales">
+          {history.recentSales.map((s) => (
+            <UnstyledButton
+              key={s.id}
+              onClick={() => onOpen(s.id)}
+              aria-label={`${t('admin.sales.history.open')}: ${s.promotion.name}, ${format.date(s.submittedAt)}`}
+              py={8}
+              style={{ borderTop: '1px solid var(--mantine-color-default-border)' }}
+              data-testid="participant-recent-sale"
+            >
+              <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
+                <Stack gap={0} miw={0}>
+                  <Text fz="sm" c="blue" style={{ overflowWrap: 'break-word' }}>
+                    {s.promotion.name}
+                  </Text>
+                  <Text fz="xs" c="dimmed" style={{ fontVariantNumeric: 'tabular-nums' }}>
+                    {format.dateTime(s.submittedAt)}
+                  </Text>
+                </Stack>
+                <Stack gap={2} align="flex-end" style={{ flexShrink: 0 }}>
+                  <Text fz="sm" style={NUM}>
+                    {format.money(s.reward.amountMinor, s.reward.currency)}
+                  </Text>
+                  <StatusBadge kind="sale" status={s.status} />
+                </Stack>
+              </Group>
+            </UnstyledButton>
+          ))}
+        </Stack>
       )}
     </Stack>
   );

@@ -1,4 +1,6 @@
-import { Button, Checkbox, Group, Input, Select, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { Button, Checkbox, Collapse, Group, Input, Select, TextInput } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { statusLabelKey } from '@motiva/ui';
 import { EntityFilter } from './EntityFilter';
@@ -17,17 +19,25 @@ export interface SalesFiltersProps {
 export function SalesFilters({ filters, setFilter, onClear, known }: SalesFiltersProps) {
   const { t } = useTranslation();
   const rangeInvalid = filters.from !== '' && filters.to !== '' && filters.from > filters.to;
-  return (
-    <Group gap="sm" align="flex-end" wrap="wrap" data-testid="sales-filters">
-      <Select
-        label={t('admin.sales.filters.status')}
-        value={filters.status}
-        onChange={(value) => setFilter('status', value ?? 'PENDING')}
-        allowDeselect={false}
-        data={FILTER_STATUSES.map((s) => ({ value: s, label: t(statusLabelKey('sale', s)) }))}
-        w={{ base: '100%', sm: 160 }}
-        data-testid="queue-status-filter"
-      />
+  // On a phone only the status shows until asked: seven inputs would push the sales off the first screen.
+  const phone = useMediaQuery('(max-width: 48em)') ?? false;
+  const narrowing = (['promotion', 'brand', 'partner', 'participant', 'flagged', 'from', 'to'] as const).filter(
+    (k) => filters[k] !== '',
+  ).length;
+  const [more, setMore] = useState(false);
+  const status = (
+    <Select
+      label={t('admin.sales.filters.status')}
+      value={filters.status}
+      onChange={(value) => setFilter('status', value ?? 'PENDING')}
+      allowDeselect={false}
+      data={FILTER_STATUSES.map((s) => ({ value: s, label: t(statusLabelKey('sale', s)) }))}
+      w={{ base: '100%', sm: 160 }}
+      data-testid="queue-status-filter"
+    />
+  );
+  const others = (
+    <>
       <EntityFilter
         label={t('admin.sales.filters.promotion')}
         value={filters.promotion}
@@ -102,6 +112,29 @@ export function SalesFilters({ filters, setFilter, onClear, known }: SalesFilter
           {t('admin.sales.filters.clear')}
         </Button>
       )}
+    </>
+  );
+  if (phone)
+    return (
+      <>
+        <Group gap="sm" align="flex-end" wrap="nowrap" data-testid="sales-filters">
+          <div style={{ flex: 1, minWidth: 0 }}>{status}</div>
+          <Button variant="default" onClick={() => setMore((m) => !m)} aria-expanded={more} data-testid="sales-more-filters">
+            {t('admin.sales.filters.more')}
+            {narrowing > 0 && ` (${narrowing})`}
+          </Button>
+        </Group>
+        <Collapse expanded={more}>
+          <Group gap="sm" align="flex-end" wrap="wrap">
+            {others}
+          </Group>
+        </Collapse>
+      </>
+    );
+  return (
+    <Group gap="sm" align="flex-end" wrap="wrap" data-testid="sales-filters">
+      {status}
+      {others}
     </Group>
   );
 }

@@ -6,15 +6,10 @@ import { PhoneDetails, fromSm } from '../../components/ModerationQueue';
 
 type Money = { amountMinor: string; currency: string };
 
-/** The sale's risk flags as badges; a dimmed word when there are none. */
-export function FlagBadges({ row, none }: { row: AdminSaleRowFragment; none?: string }) {
+/** The sale's risk flags as badges, one per kind; nothing when there are none. */
+export function FlagBadges({ row }: { row: AdminSaleRowFragment }) {
   const flags = row.riskFlags ?? [];
-  if (flags.length === 0)
-    return none ? (
-      <Text fz="sm" c="dimmed">
-        {none}
-      </Text>
-    ) : null;
+  if (flags.length === 0) return null;
   // One badge per kind: a sale with three duplicate photos is one reason to look, not three.
   const kinds = [...new Set(flags.map((f) => f.kind))];
   return (
@@ -26,7 +21,7 @@ export function FlagBadges({ row, none }: { row: AdminSaleRowFragment; none?: st
   );
 }
 
-/** The queue's columns; on phones the participant cell carries the rest and the reward stays beside it. */
+/** The queue's columns; on phones the participant cell carries the rest (reward first), so nothing falls off screen. */
 export function useSaleColumns(t: TFunction): TableColumn<AdminSaleRowFragment>[] {
   const format = useFormat();
   const money = (m: Money) => format.money(m.amountMinor, m.currency);
@@ -43,16 +38,18 @@ export function useSaleColumns(t: TFunction): TableColumn<AdminSaleRowFragment>[
       title: t('admin.sales.columns.participant'),
       render: (row) => (
         <Stack gap={0}>
-          <Text fz="sm" fw={500} style={{ overflowWrap: 'anywhere' }} data-testid="sale-row-participant">
+          <Text fz="sm" fw={500} miw={120} style={{ overflowWrap: 'break-word' }} data-testid="sale-row-participant">
             {row.participant.name}
           </Text>
-          <Text fz="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }} visibleFrom="sm">
+          <Text fz="xs" c="dimmed" style={{ overflowWrap: 'break-word' }} visibleFrom="sm">
             {row.participant.partner?.legalName ?? t('admin.sales.drawer.platformStaff')}
+          </Text>
+          <Text fz="sm" fw={600} mt={2} hiddenFrom="sm" style={{ fontVariantNumeric: 'tabular-nums' }} data-testid="sale-row-reward-phone">
+            {t('admin.sales.columns.reward')}: {money(row.reward)}
           </Text>
           <PhoneDetails
             badge={
               <>
-                <StatusBadge kind="sale" status={row.status} testId="status-badge-phone" />
                 <StatusBadge kind="receipt" status={row.verification} testId="verification-badge-phone" />
                 <FlagBadges row={row} />
               </>
@@ -70,19 +67,14 @@ export function useSaleColumns(t: TFunction): TableColumn<AdminSaleRowFragment>[
       title: t('admin.sales.columns.promotion'),
       visibleMediaQuery: fromSm,
       render: (row) => (
-        <Text fz="sm" style={{ overflowWrap: 'anywhere' }}>
-          {row.promotion.name}
-        </Text>
-      ),
-    },
-    {
-      accessor: 'brand',
-      title: t('admin.sales.columns.brand'),
-      visibleMediaQuery: fromSm,
-      render: (row) => (
-        <Text fz="sm" style={{ overflowWrap: 'anywhere' }}>
-          {row.promotion.brand.legalName}
-        </Text>
+        <Stack gap={0} miw={140}>
+          <Text fz="sm" style={{ overflowWrap: 'break-word' }}>
+            {row.promotion.name}
+          </Text>
+          <Text fz="xs" c="dimmed" style={{ overflowWrap: 'break-word' }}>
+            {row.promotion.brand.legalName}
+          </Text>
+        </Stack>
       ),
     },
     {
@@ -96,6 +88,7 @@ export function useSaleColumns(t: TFunction): TableColumn<AdminSaleRowFragment>[
       accessor: 'reward',
       title: t('admin.sales.columns.reward'),
       numeric: true,
+      visibleMediaQuery: fromSm,
       render: (row) => (
         <Text fz="sm" fw={600} style={{ fontVariantNumeric: 'tabular-nums' }} data-testid="sale-row-reward">
           {money(row.reward)}
@@ -103,22 +96,16 @@ export function useSaleColumns(t: TFunction): TableColumn<AdminSaleRowFragment>[
       ),
     },
     {
+      // The receipt check and the risk flags together: what the moderator looks at before opening a sale.
       accessor: 'riskFlags',
-      title: t('admin.sales.columns.flags'),
+      title: t('admin.sales.columns.checks'),
       visibleMediaQuery: fromSm,
-      render: (row) => <FlagBadges row={row} none={t('admin.sales.noFlags')} />,
-    },
-    {
-      accessor: 'verification',
-      title: t('admin.sales.columns.verification'),
-      visibleMediaQuery: fromSm,
-      render: (row) => <StatusBadge kind="receipt" status={row.verification} testId="sale-row-verification" />,
-    },
-    {
-      accessor: 'status',
-      title: t('admin.sales.columns.status'),
-      visibleMediaQuery: fromSm,
-      render: (row) => <StatusBadge kind="sale" status={row.status} />,
+      render: (row) => (
+        <Group gap={4}>
+          <StatusBadge kind="receipt" status={row.verification} testId="sale-row-verification" />
+          <FlagBadges row={row} />
+        </Group>
+      ),
     },
   ];
 }
