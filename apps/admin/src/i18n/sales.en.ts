@@ -5,12 +5,12 @@ export const salesEn = {
   subtitle: 'Approve or reject logged sales: flagged ones first, then the oldest',
   emptyPending: 'No sales are waiting for review',
   emptyPendingText: 'New sales appear here as participants log them.',
+  ofSale: 'of {{amount}}',
   columns: {
     submitted: 'Logged',
     participant: 'Participant',
     promotion: 'Promotion',
     brand: 'Brand',
-    amount: 'Amount',
     reward: 'Reward',
     checks: 'Receipt check and flags',
   },

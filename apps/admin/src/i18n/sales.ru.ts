@@ -7,12 +7,12 @@ export const salesRu: RuTree<typeof salesEn> = {
   subtitle: 'Одобряйте и отклоняйте продажи: сначала с признаками риска, затем самые старые',
   emptyPending: 'Нет продаж на проверке',
   emptyPendingText: 'Новые продажи появятся здесь, когда участники их отправят.',
+  ofSale: 'с продажи {{amount}}',
   columns: {
     submitted: 'Отправлена',
     participant: 'Участник',
     promotion: 'Акция',
     brand: 'Бренд',
-    amount: 'Сумма',
     reward: 'Вознаграждение',
     checks: 'Проверка чека и риски',
   },

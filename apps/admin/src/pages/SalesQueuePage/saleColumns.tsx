@@ -78,21 +78,20 @@ export function useSaleColumns(t: TFunction): TableColumn<AdminSaleRowFragment>[
       ),
     },
     {
-      accessor: 'amount',
-      title: t('admin.sales.columns.amount'),
-      numeric: true,
-      visibleMediaQuery: fromSm,
-      render: (row) => money(row.amount),
-    },
-    {
+      // The reward, with the sale's amount it was earned on beneath: one column of figures, not two.
       accessor: 'reward',
       title: t('admin.sales.columns.reward'),
       numeric: true,
       visibleMediaQuery: fromSm,
       render: (row) => (
-        <Text fz="sm" fw={600} style={{ fontVariantNumeric: 'tabular-nums' }} data-testid="sale-row-reward">
-          {money(row.reward)}
-        </Text>
+        <Stack gap={0} align="flex-end">
+          <Text fz="sm" fw={600} style={{ fontVariantNumeric: 'tabular-nums' }} data-testid="sale-row-reward">
+            {money(row.reward)}
+          </Text>
+          <Text fz="xs" c="dimmed" style={{ fontVariantNumeric: 'tabular-nums' }} data-testid="sale-row-amount">
+            {t('admin.sales.ofSale', { amount: money(row.amount) })}
+          </Text>
+        </Stack>
       ),
     },
     {
