@@ -10,6 +10,7 @@ const ParticipantsQueuePage = lazyPage(() => import('./pages/ParticipantsQueuePa
 const PartnersQueuePage = lazyPage(() => import('./pages/PartnersQueuePage'), 'PartnersQueuePage');
 const ProductsQueuePage = lazyPage(() => import('./pages/ProductsQueuePage'), 'ProductsQueuePage');
 const PromotionsQueuePage = lazyPage(() => import('./pages/PromotionsQueuePage'), 'PromotionsQueuePage');
+const SalesQueuePage = lazyPage(() => import('./pages/SalesQueuePage'), 'SalesQueuePage');
 const AuditLogPage = lazyPage(() => import('./pages/AuditLogPage'), 'AuditLogPage');
 const BrandsPage = lazyPage(() => import('./pages/BrandsPage'), 'BrandsPage');
 const WithdrawalsPage = lazyPage(() => import('./pages/WithdrawalsPage'), 'WithdrawalsPage');
@@ -23,6 +24,7 @@ const NAV: NavItem[] = [
   { to: '/brands', labelKey: 'admin.nav.brands', testId: 'nav-brands' },
   { to: '/products', labelKey: 'admin.nav.products', testId: 'nav-products', badge: <QueueCountBadge queue="PRODUCTS" /> },
   { to: '/promotions', labelKey: 'admin.nav.promotions', testId: 'nav-promotions', badge: <QueueCountBadge queue="PROMOTIONS" /> },
+  { to: '/sales', labelKey: 'admin.sales.nav', testId: 'nav-sales', badge: <QueueCountBadge queue="SALES" /> },
   {
     to: '/withdrawals',
     labelKey: 'admin.money.nav.withdrawals',
@@ -43,6 +45,7 @@ export function App() {
         <Route path="/brands" element={<BrandsPage />} />
         <Route path="/products" element={<ProductsQueuePage />} />
         <Route path="/promotions" element={<PromotionsQueuePage />} />
+        <Route path="/sales" element={<SalesQueuePage />} />
         <Route path="/withdrawals" element={<WithdrawalsPage />} />
         <Route path="/ledger" element={<LedgerCheckPage />} />
         <Route path="/audit" element={<AuditLogPage />} />

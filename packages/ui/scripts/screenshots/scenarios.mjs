@@ -18,6 +18,7 @@ import {
   viewers,
 } from './fixtures.mjs';
 import { adminPromotionScenarios } from './admin-promotions.mjs';
+import { adminSalesScenarios } from './scenarios-admin-sales.mjs';
 import { adminMoneyScenarios } from './scenarios-admin-money.mjs';
 import { promotionPageScenarios } from './promotion-pages.mjs';
 import { promotionTourScenarios } from './promotion-tours.mjs';
@@ -1080,3 +1081,5 @@ for (const name of ADMIN_PHONE_PAGES) {
 scenarios.push(...promotionPageScenarios);
 // Every portal's promotion page, the brand's editor and history: the shared domain pieces side by side.
 scenarios.push(...promotionTourScenarios);
+// Admin sales queue, sale drawer, photo viewer and bulk decisions (desktop and phone).
+scenarios.push(...adminSalesScenarios);

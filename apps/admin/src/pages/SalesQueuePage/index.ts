@@ -1,0 +1,1 @@
+export { SalesQueuePage } from './SalesQueuePage';
