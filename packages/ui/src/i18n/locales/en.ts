@@ -1,4 +1,5 @@
 import { glossaryEn } from '../glossary.en';
+import { salesListEn } from '../salesList.en';
 
 /** English strings of the shared kit. Portals add their own namespaces on top (see registerMessages). */
 export const en = {
@@ -204,6 +205,8 @@ export const en = {
       open: 'Read the policy',
     },
   },
+  /** The shared sales list (SalesTable, SaleListFilters, SaleDrawer). */
+  salesList: salesListEn,
 };
 
 /** The same tree with every leaf a string: other languages must have exactly these keys. */

@@ -1,5 +1,6 @@
 import type { Messages } from './en';
 import { glossaryRu } from '../glossary.ru';
+import { salesListRu } from '../salesList.ru';
 
 export const ru: Messages = {
   common: {
@@ -204,4 +205,6 @@ export const ru: Messages = {
       open: 'Текст политики',
     },
   },
+  /** The shared sales list (SalesTable, SaleListFilters, SaleDrawer). */
+  salesList: salesListRu,
 };
