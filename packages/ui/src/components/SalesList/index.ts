@@ -9,3 +9,4 @@ export {
   type SaleListFilterKey,
   type SaleListFilterValues,
 } from './saleListParams';
+export { useSaleListParams } from './useSaleListParams';
