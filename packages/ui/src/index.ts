@@ -29,6 +29,7 @@ export * from './components/HistoryList';
 export * from './components/SalesList';
 export * from './components/PayoutOptionCard';
 export * from './components/OutcomeResults';
+export * from './components/SaleDetails';
 export * from './payout';
 export * from './form';
 export * from './icons';

@@ -1,6 +1,7 @@
 import type { Messages } from './en';
-import { glossaryRu } from '../glossary.ru';
 import { salesListRu } from '../salesList.ru';
+import { glossaryRu } from '../glossary.ru';
+import { saleDetailsRu } from '../saleDetails.ru';
 
 export const ru: Messages = {
   common: {
@@ -154,6 +155,8 @@ export const ru: Messages = {
     UNKNOWN: 'Что-то пошло не так. Попробуйте снова.',
   },
   glossary: glossaryRu,
+  /** The shared sale view (SaleDetails). */
+  saleDetails: saleDetailsRu,
   notFound: {
     title: 'Страница не найдена',
     text: 'По адресу {{path}} ничего нет. Возможно, страница переехала или в адресе опечатка.',
