@@ -11,11 +11,13 @@ const PromotionPage = lazyPage(() => import('./pages/promotions/detail/Promotion
 const PromotionsPage = lazyPage(() => import('./pages/promotions/list/PromotionsPage'), 'PromotionsPage');
 const SetPasswordPage = lazyPage(() => import('./pages/SetPasswordPage'), 'SetPasswordPage');
 const ProductImportPage = lazyPage(() => import('./pages/ProductImportPage'), 'ProductImportPage');
+const SalesPage = lazyPage(() => import('./pages/SalesPage'), 'SalesPage');
 
 const NAV: NavItem[] = [
   { to: '/', labelKey: 'brand.nav.dashboard', testId: 'nav-dashboard' },
   { to: '/promotions', labelKey: 'brand.promotions.nav', testId: 'nav-promotions' },
   { to: '/products', labelKey: 'brand.nav.products', testId: 'nav-products' },
+  { to: '/sales', labelKey: 'brand.sales.nav', testId: 'nav-sales' },
 ];
 
 /** The invitation email links here (/brand/set-password?token=...): open without signing in. */
@@ -39,6 +41,7 @@ export function App() {
         <Route path="/promotions/:id/*" element={<PromotionPage />} />
         <Route path="/products" element={<ProductsPage />} />
         <Route path="/products/import" element={<ProductImportPage />} />
+        <Route path="/sales" element={<SalesPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </PortalApp>

@@ -8,10 +8,12 @@ const CompanyPage = lazyPage(() => import('./pages/CompanyPage'), 'CompanyPage')
 const ParticipantsPage = lazyPage(() => import('./pages/ParticipantsPage'), 'ParticipantsPage');
 const PromotionPage = lazyPage(() => import('./pages/PromotionPage'), 'PromotionPage');
 const PromotionsPage = lazyPage(() => import('./pages/PromotionsPage'), 'PromotionsPage');
+const SalesPage = lazyPage(() => import('./pages/SalesPage'), 'SalesPage');
 
 const NAV: NavItem[] = [
   { to: '/', labelKey: 'partner.nav.company', testId: 'nav-company' },
   { to: '/participants', labelKey: 'partner.nav.participants', testId: 'nav-participants' },
+  { to: '/sales', labelKey: 'partner.sales.nav', testId: 'nav-sales' },
   { to: '/promotions', labelKey: 'partner.nav.promotions', testId: 'nav-promotions' },
 ];
 
@@ -30,6 +32,7 @@ export function App() {
         <Route path="/participants" element={<ParticipantsPage />} />
         <Route path="/promotions" element={<PromotionsPage />} />
         <Route path="/promotions/:id" element={<PromotionPage />} />
+        <Route path="/sales" element={<SalesPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </PortalApp>

@@ -26,6 +26,7 @@ export * from './components/LazyPage';
 export * from './components/LanguageSwitcher';
 // Domain pieces every portal shows the same way
 export * from './components/HistoryList';
+export * from './components/SalesList';
 export * from './components/PayoutOptionCard';
 export * from './components/OutcomeResults';
 export * from './components/SaleDetails';

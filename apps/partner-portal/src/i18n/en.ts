@@ -1,4 +1,5 @@
 import { glossaryEn } from '@motiva/ui';
+import { partnerSalesEn } from './sales.en';
 
 export const en = {
   partner: {
@@ -100,6 +101,7 @@ export const en = {
       membersEmptyTitle: 'None of your participants take part yet',
       membersEmptyText: 'Participants join from their portal, or the brand invites them. Share the promotion with your sales staff.',
     },
+    sales: partnerSalesEn,
     payout: {
       clicksOnly: 'paid for clicks, not sales',
     },

@@ -1,5 +1,6 @@
 import { glossaryRu, type MessageTree } from '@motiva/ui';
 import type { en } from './en';
+import { partnerSalesRu } from './sales.ru';
 
 export const ru: MessageTree<typeof en> = {
   partner: {
@@ -101,6 +102,7 @@ export const ru: MessageTree<typeof en> = {
       membersEmptyTitle: 'Ваши участники пока не участвуют',
       membersEmptyText: 'Участники присоединяются в своём портале или по приглашению бренда. Расскажите об акции своим продавцам.',
     },
+    sales: partnerSalesRu,
     payout: {
       clicksOnly: 'оплачиваются клики, а не продажи',
     },

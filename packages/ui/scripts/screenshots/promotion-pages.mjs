@@ -132,6 +132,21 @@ const glebHistory = [
 export const brandOps = {
   Me: { me: viewers.brand },
   BrandPromotion: { promotion: brandPromotion },
+  BrandPromotionBudget: {
+    promotion: {
+      __typename: 'Promotion',
+      id: promotionId,
+      currency: 'RUB',
+      budgetUsage: {
+        __typename: 'PromotionBudgetUsage',
+        approved: money('12500000'),
+        pending: money('2000000'),
+        used: money('14500000'),
+        cap: money('50000000'),
+        remaining: money('35500000'),
+      },
+    },
+  },
   BrandPromotions: { promotions: { __typename: 'PromotionPage', items: [], total: 0 } },
   Products: { products: { __typename: 'ProductPage', items: [tv, soundbar, phone], total: 3 } },
   BrandPromotionMembers: (vars) => {

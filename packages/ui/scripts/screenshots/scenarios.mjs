@@ -22,6 +22,7 @@ import { adminSalesScenarios } from './scenarios-admin-sales.mjs';
 import { adminMoneyScenarios } from './scenarios-admin-money.mjs';
 import { promotionPageScenarios } from './promotion-pages.mjs';
 import { promotionTourScenarios } from './promotion-tours.mjs';
+import { partnerBrandSalesScenarios } from './scenarios-partner-brand.mjs';
 
 const anonymous = { Me: { me: null } };
 const page = (items, total = items.length) => ({ items, total });
@@ -1083,3 +1084,5 @@ scenarios.push(...promotionPageScenarios);
 scenarios.push(...promotionTourScenarios);
 // Admin sales queue, sale drawer, photo viewer and bulk decisions (desktop and phone).
 scenarios.push(...adminSalesScenarios);
+// The partner's and the brand's sales pages, results per participant and budget use (prefix pb-).
+scenarios.push(...partnerBrandSalesScenarios);

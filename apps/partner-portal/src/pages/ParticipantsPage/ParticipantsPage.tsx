@@ -1,92 +1,68 @@
-import { Group, Stack } from '@mantine/core';
-import { useQuery } from '@apollo/client/react';
+import { Stack, Tabs } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ParticipantsDocument, type ModerationStatus, type ParticipantSortField } from '@motiva/schema';
-import {
-  ALL,
-  DataTable,
-  PageHeader,
-  SearchFilter,
-  StatusBadge,
-  StatusFilter,
-  statusOrNull,
-  toApiSort,
-  useFormat,
-  useListParams,
-  type TableColumn,
-} from '@motiva/ui';
+import { useSearchParams } from 'react-router-dom';
+import { PageHeader } from '@motiva/ui';
+import { PartnerSaleDrawer } from '../../components/PartnerSaleDrawer';
+import { ParticipantDrawer } from './ParticipantDrawer';
+import { ParticipantResults } from './ParticipantResults';
+import { ParticipantsList } from './ParticipantsList';
 
-type Row = { id: string; name: string; email: string | null; city: string; status: ModerationStatus; createdAt: string };
+type View = 'list' | 'results';
 
-const SORT_FIELDS: Record<string, ParticipantSortField> = {
-  name: 'NAME',
-  city: 'CITY',
-  status: 'STATUS',
-  createdAt: 'CREATED_AT',
-};
-
-/** The partner's own participants; the API scopes `participants` to the caller's company. */
+/**
+ * The company's people: the participant list (registration and moderation) and their sales results,
+ * as two tabs (?view=results). A row of either opens the participant with their sales (?person=id);
+ * a sale there opens on top (?sale=id).
+ */
 export function ParticipantsPage() {
   const { t } = useTranslation();
-  const format = useFormat();
-  const list = useListParams({ filters: { status: ALL, search: '' }, sort: { column: 'createdAt', direction: 'desc' } });
-  const { data, previousData, loading, error, refetch } = useQuery(ParticipantsDocument, {
-    variables: {
-      filter: { status: statusOrNull<ModerationStatus>(list.filters.status), search: list.filters.search || null },
-      sort: toApiSort(list.sort, SORT_FIELDS, 'CREATED_AT'),
-      page: { offset: list.offset, limit: list.limit },
-    },
-    notifyOnNetworkStatusChange: true,
-  });
-  const page = (data ?? previousData)?.participants;
+  const [params, setParams] = useSearchParams();
+  const view: View = params.get('view') === 'results' ? 'results' : 'list';
+  const person = params.get('person');
+  const sale = params.get('sale');
 
-  const columns: TableColumn<Row>[] = [
-    { accessor: 'name', title: t('partner.participants.name'), sortable: true },
-    { accessor: 'email', title: t('partner.participants.email') },
-    { accessor: 'city', title: t('partner.participants.city'), sortable: true },
-    {
-      accessor: 'status',
-      title: t('partner.participants.status'),
-      sortable: true,
-      render: (row) => <StatusBadge kind="participant" status={row.status} />,
-    },
-    {
-      accessor: 'createdAt',
-      title: t('partner.participants.registered'),
-      sortable: true,
-      numeric: true,
-      render: (row) => format.date(row.createdAt),
-    },
-  ];
-  const filtered = list.filters.status !== ALL || list.filters.search !== '';
+  // Built on the address bar as it is now (see useListParams), so it never drops another update.
+  const patch = (changes: Record<string, string | null>, reset = false) =>
+    setParams(
+      () => {
+        const next = new URLSearchParams(reset ? '' : window.location.search);
+        for (const [key, value] of Object.entries(changes)) {
+          if (value === null) next.delete(key);
+          else next.set(key, value);
+        }
+        return next;
+      },
+      { replace: !reset },
+    );
+
+  const openPerson = (id: string) => patch({ person: id, sale: null });
 
   return (
     <Stack gap={0}>
       <PageHeader title={t('partner.participants.title')} description={t('partner.participants.subtitle')} />
-      <DataTable<Row>
-        testId="partner-participants"
-        rowTestId="participant-row"
-        records={page?.items}
-        total={page?.total}
-        columns={columns}
-        loading={loading}
-        error={error}
-        onRetry={() => void refetch()}
-        {...list.tableProps}
-        filtered={filtered}
-        emptyTitle={filtered ? undefined : t('partner.participants.emptyTitle')}
-        emptyDescription={filtered ? undefined : t('partner.participants.emptyText')}
-        filters={
-          <Group justify="space-between" wrap="wrap" gap="sm">
-            <StatusFilter value={list.filters.status} onChange={(value) => list.setFilter('status', value)} />
-            <SearchFilter
-              value={list.filters.search}
-              onChange={(value) => list.setFilter('search', value)}
-              placeholder={t('partner.participants.searchPlaceholder')}
-            />
-          </Group>
-        }
-      />
+      {/* Each tab has filters of its own in the URL: switching starts the other tab afresh. */}
+      <Tabs
+        value={view}
+        onChange={(next) => next && next !== view && patch({ view: next === 'results' ? 'results' : null }, true)}
+        keepMounted={false}
+      >
+        <Tabs.List mb="md">
+          <Tabs.Tab value="list" data-testid="participants-tab-list">
+            {t('partner.sales.tabs.list')}
+          </Tabs.Tab>
+          <Tabs.Tab value="results" data-testid="participants-tab-results">
+            {t('partner.sales.tabs.results')}
+          </Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="list">
+          <ParticipantsList onOpen={openPerson} />
+        </Tabs.Panel>
+        <Tabs.Panel value="results">
+          <ParticipantResults onOpen={openPerson} />
+        </Tabs.Panel>
+      </Tabs>
+      <ParticipantDrawer id={person} onClose={() => patch({ person: null, sale: null })} onOpenSale={(id) => patch({ sale: id })} />
+      <PartnerSaleDrawer id={sale} onClose={() => patch({ sale: null })} />
     </Stack>
   );
 }

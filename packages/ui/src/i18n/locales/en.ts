@@ -1,3 +1,4 @@
+import { salesListEn } from '../salesList.en';
 import { glossaryEn } from '../glossary.en';
 import { saleDetailsEn } from '../saleDetails.en';
 
@@ -207,6 +208,8 @@ export const en = {
       open: 'Read the policy',
     },
   },
+  /** The shared sales list (SalesTable, SaleListFilters, SaleDrawer). */
+  salesList: salesListEn,
 };
 
 /** The same tree with every leaf a string: other languages must have exactly these keys. */

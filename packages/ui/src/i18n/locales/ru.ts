@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import { salesListRu } from '../salesList.ru';
 import { glossaryRu } from '../glossary.ru';
 import { saleDetailsRu } from '../saleDetails.ru';
 
@@ -207,4 +208,6 @@ export const ru: Messages = {
       open: 'Текст политики',
     },
   },
+  /** The shared sales list (SalesTable, SaleListFilters, SaleDrawer). */
+  salesList: salesListRu,
 };

@@ -1,6 +1,7 @@
 import { Grid, Stack } from '@mantine/core';
 import type { BrandPromotionFieldsFragment } from '@motiva/schema';
 import { OverviewAbout } from './overview/OverviewAbout';
+import { OverviewBudget } from './overview/OverviewBudget';
 import { OverviewMembers } from './overview/OverviewMembers';
 import { OverviewPayoutOptions } from './overview/OverviewPayoutOptions';
 import { OverviewProducts } from './overview/OverviewProducts';
@@ -19,6 +20,7 @@ export function OverviewTab({ promotion }: { promotion: BrandPromotionFieldsFrag
       </Grid.Col>
       <Grid.Col span={{ base: 12, lg: 4 }}>
         <Stack gap="lg">
+          <OverviewBudget promotionId={promotion.id} />
           <OverviewTerms promotion={promotion} />
           <OverviewMembers promotion={promotion} />
         </Stack>

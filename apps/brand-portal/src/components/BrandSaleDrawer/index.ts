@@ -1,0 +1,1 @@
+export { BrandSaleDrawer } from './BrandSaleDrawer';

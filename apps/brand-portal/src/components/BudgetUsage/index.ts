@@ -1,0 +1,1 @@
+export { BudgetUsageBar } from './BudgetUsageBar';

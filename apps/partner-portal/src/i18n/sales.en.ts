@@ -1,0 +1,39 @@
+/** The partner's sales pages (partner.sales.*): the sales list, results per participant, the participant drawer. */
+export const partnerSalesEn = {
+  nav: 'Sales',
+  title: 'Sales',
+  subtitle: 'Every sale your participants logged, and where it is in moderation',
+  emptyTitle: 'No sales yet',
+  emptyText: 'When your participants log sales in promotions, they appear here with their status and reward.',
+  /** The participants page's two views. */
+  tabs: {
+    list: 'Participants',
+    results: 'Sales results',
+  },
+  results: {
+    hint: 'Sales of each participant in the chosen period. Rewards are money: {{rate}}.',
+    rate: '1 point = {{money}}',
+    participant: 'Participant',
+    sales: 'Sales',
+    salesAmount: 'Sales amount',
+    earned: 'Rewards earned',
+    pending: 'Rewards pending',
+    lastSale: 'Last sale',
+    salesCount_one: '{{count}} sale',
+    salesCount_other: '{{count}} sales',
+    pendingShort: '{{money}} pending',
+    emptyTitle: 'No sales results yet',
+    emptyText: 'Once your participants log sales, each of them gets a row here with their count, sum and rewards.',
+  },
+  person: {
+    title: 'Participant',
+    city: 'City',
+    email: 'Email',
+    phone: 'Phone',
+    status: 'Status',
+    results: 'Results',
+    noSales: 'No sales logged yet',
+    sales: 'Sales',
+    allSales: 'Open in the sales list',
+  },
+};

@@ -1,0 +1,52 @@
+import { Stack } from '@mantine/core';
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { PartnerSaleFilterOptionsDocument, PartnerSalesDocument } from '@motiva/schema';
+import { PageHeader, SaleListFilters, SalesTable, useSaleListParams } from '@motiva/ui';
+import { PartnerSaleDrawer } from '../../components/PartnerSaleDrawer';
+
+/** Every sale of the company's own participants, newest first, with the sale's details in a drawer. */
+export function SalesPage() {
+  const { t } = useTranslation();
+  const list = useSaleListParams();
+  const options = useQuery(PartnerSaleFilterOptionsDocument);
+  const { data, previousData, loading, error, refetch } = useQuery(PartnerSalesDocument, {
+    variables: { filter: list.saleFilter, page: { offset: list.offset, limit: list.limit } },
+    skip: list.skip,
+    notifyOnNetworkStatusChange: true,
+  });
+  const page = (data ?? previousData)?.partnerSales;
+  const saleId = list.param('sale');
+
+  return (
+    <Stack gap={0}>
+      <PageHeader title={t('partner.sales.title')} description={t('partner.sales.subtitle')} />
+      <SalesTable
+        testId="partner-sales"
+        records={page?.items}
+        total={page?.total}
+        loading={loading}
+        error={error}
+        onRetry={() => void refetch()}
+        offset={list.offset}
+        limit={list.limit}
+        onOffsetChange={list.setOffset}
+        onLimitChange={list.setLimit}
+        onOpen={(row) => list.setParam('sale', row.id)}
+        filtered={list.filtered}
+        emptyTitle={list.filtered ? undefined : t('partner.sales.emptyTitle')}
+        emptyDescription={list.filtered ? undefined : t('partner.sales.emptyText')}
+        filters={
+          <SaleListFilters
+            values={list.filters}
+            onChange={list.setFilter}
+            onClear={list.clear}
+            participants={options.data?.participants.items.map((p) => ({ value: p.id, label: p.name })) ?? []}
+            promotions={options.data?.promotions.items.map((p) => ({ value: p.id, label: p.name }))}
+          />
+        }
+      />
+      <PartnerSaleDrawer id={saleId} onClose={() => list.setParam('sale', null)} />
+    </Stack>
+  );
+}
