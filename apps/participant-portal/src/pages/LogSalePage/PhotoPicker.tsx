@@ -38,7 +38,10 @@ export function PhotoPicker({
     const chosen = Array.from(files ?? []).slice(0, Math.max(room, 0));
     const added = chosen.map((file) => {
       photoCounter += 1;
-      return { file, item: { key: `photo-${photoCounter}`, name: file.name, preview: URL.createObjectURL(file), status: 'uploading' as const } };
+      return {
+        file,
+        item: { key: `photo-${photoCounter}`, name: file.name, preview: URL.createObjectURL(file), status: 'uploading' as const },
+      };
     });
     onChange((current) => [...current, ...added.map((a) => a.item)]);
     for (const { file, item } of added) {

@@ -49,19 +49,14 @@ export function SaleForm({ promotion, onSubmitted }: { promotion: Promotion; onS
   const products = useMemo(() => promotion.earnings.map((e) => e.product), [promotion.earnings]);
   const [photos, setPhotos] = useState<PhotoItem[]>([]);
   const [receipt, setReceipt] = useState<ReceiptDraft>(emptyReceipt);
-  const [lines, setLines] = useState<LineDraft[]>(() => [
-    products.length === 1 ? newLine(products[0]!.id, '') : newLine(),
-  ]);
+  const [lines, setLines] = useState<LineDraft[]>(() => [products.length === 1 ? newLine(products[0]!.id, '') : newLine()]);
   const [errors, setErrors] = useState<DraftErrors>({});
   const [submit, { loading, error, reset }] = useMutation(SubmitSaleDocument, {
     refetchQueries: ['MySales', 'MyBalance'],
   });
 
   const updatePhotos = useCallback((update: (items: PhotoItem[]) => PhotoItem[]) => setPhotos(update), []);
-  const onQr = useCallback(
-    (qr: Parameters<typeof receiptFromQr>[0]) => setReceipt(receiptFromQr(qr, format.locale)),
-    [format.locale],
-  );
+  const onQr = useCallback((qr: Parameters<typeof receiptFromQr>[0]) => setReceipt(receiptFromQr(qr, format.locale)), [format.locale]);
 
   const uploading = photos.some((p) => p.status === 'uploading');
   const send = () => {
@@ -102,7 +97,10 @@ export function SaleForm({ promotion, onSubmitted }: { promotion: Promotion; onS
     error && errorCode(error) === 'BAD_USER_INPUT'
       ? Object.entries(errors)
           .filter(([path]) => !placed.has(path) && !/^lines\.\d+\.(productId|quantity|price)$/.test(path))
-          .map(([label, message]) => ({ label: t(`participant.sales.form.fieldNames.${label.split('.')[0]}`, { defaultValue: label }), message }))
+          .map(([label, message]) => ({
+            label: t(`participant.sales.form.fieldNames.${label.split('.')[0]}`, { defaultValue: label }),
+            message,
+          }))
       : undefined;
   const hasErrors = Object.keys(errors).length > 0 && !error;
 
@@ -134,7 +132,13 @@ export function SaleForm({ promotion, onSubmitted }: { promotion: Promotion; onS
             <RewardPreviewPanel promotionId={promotion.id} lines={previewLines(lines, format.locale)} />
           </FormSection>
           {rule && (
-            <Alert color="red" variant="light" title={t('participant.sales.form.notSent')} data-testid="sale-error" data-code={errorCode(error)}>
+            <Alert
+              color="red"
+              variant="light"
+              title={t('participant.sales.form.notSent')}
+              data-testid="sale-error"
+              data-code={errorCode(error)}
+            >
               {t(rule.key, rule.values)}
             </Alert>
           )}

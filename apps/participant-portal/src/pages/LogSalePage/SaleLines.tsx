@@ -30,11 +30,15 @@ export function SaleLines({
   const { t } = useTranslation();
   const format = useFormat();
   const options = products.map((p) => ({ value: p.id, label: `${p.name} · ${p.sku}` }));
-  const update = (key: string, patch: Partial<LineDraft>) => onChange(lines.map((line) => (line.key === key ? { ...line, ...patch } : line)));
+  const update = (key: string, patch: Partial<LineDraft>) =>
+    onChange(lines.map((line) => (line.key === key ? { ...line, ...patch } : line)));
   const choose = (line: LineDraft, productId: string | null) => {
     const product = products.find((p) => p.id === productId);
     // The list price is a start; the participant types what the customer paid.
-    update(line.key, { productId, price: line.price || !product ? line.price : minorToInputText(product.listPrice.amountMinor, format.locale) });
+    update(line.key, {
+      productId,
+      price: line.price || !product ? line.price : minorToInputText(product.listPrice.amountMinor, format.locale),
+    });
   };
   const total = linesTotalMinor(lines, format.locale);
   const over = receiptTotal !== null && total > receiptTotal;
@@ -107,7 +111,12 @@ export function SaleLines({
         </Paper>
       ))}
       <Group justify="space-between" align="center" gap="sm" wrap="wrap">
-        <Button variant="default" onClick={() => onChange([...lines, newLine()])} disabled={lines.length >= MAX_LINES} data-testid="line-add">
+        <Button
+          variant="default"
+          onClick={() => onChange([...lines, newLine()])}
+          disabled={lines.length >= MAX_LINES}
+          data-testid="line-add"
+        >
           + {t('participant.sales.lines.add')}
         </Button>
         <Stack gap={0} align="flex-end">

@@ -47,7 +47,9 @@ function AddCardForm({ onDone }: { onDone: () => void }) {
       })
       .catch((failure: unknown) => {
         if (errorCode(failure) !== 'BAD_USER_INPUT') return;
-        setErrors(Object.fromEntries(Object.entries(fieldErrors(failure)).map(([field, message]) => [field, serverFieldKey(field, message)])));
+        setErrors(
+          Object.fromEntries(Object.entries(fieldErrors(failure)).map(([field, message]) => [field, serverFieldKey(field, message)])),
+        );
       });
   };
   const fieldError = (field: string) => (errors[field] ? t(errors[field]!) : undefined);

@@ -39,7 +39,12 @@ export function BalanceCard({
       </Group>
       <Divider my="md" />
       <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="md" verticalSpacing="md">
-        <Figure label={t('participant.wallet.held')} hint={t('participant.wallet.heldHint')} value={money(balance.held)} testId="balance-held" />
+        <Figure
+          label={t('participant.wallet.held')}
+          hint={t('participant.wallet.heldHint')}
+          value={money(balance.held)}
+          testId="balance-held"
+        />
         <Figure
           label={t('participant.wallet.withdrawing')}
           hint={t('participant.wallet.withdrawingHint')}

@@ -31,7 +31,11 @@ export function CardsSection() {
           <Loader size="sm" />
         </Group>
       ) : !cards || cards.length === 0 ? (
-        <EmptyState testId="cards-empty" title={t('participant.wallet.cards.emptyTitle')} description={t('participant.wallet.cards.emptyText')} />
+        <EmptyState
+          testId="cards-empty"
+          title={t('participant.wallet.cards.emptyTitle')}
+          description={t('participant.wallet.cards.emptyText')}
+        />
       ) : (
         <Stack gap="xs">
           {cards.map((card) => (

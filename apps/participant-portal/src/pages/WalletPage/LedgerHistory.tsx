@@ -47,7 +47,11 @@ export function LedgerHistory() {
   );
 
   return (
-    <Section title={t('participant.wallet.history.title')} description={t('participant.wallet.history.description')} testId="ledger-history">
+    <Section
+      title={t('participant.wallet.history.title')}
+      description={t('participant.wallet.history.description')}
+      testId="ledger-history"
+    >
       {error && !result ? (
         <ErrorState error={error} onRetry={() => void refetch()} />
       ) : loading && !result ? (
@@ -55,7 +59,11 @@ export function LedgerHistory() {
           <Loader size="sm" />
         </Group>
       ) : !result || result.items.length === 0 ? (
-        <EmptyState testId="history-empty" title={t('participant.wallet.history.emptyTitle')} description={t('participant.wallet.history.emptyText')} />
+        <EmptyState
+          testId="history-empty"
+          title={t('participant.wallet.history.emptyTitle')}
+          description={t('participant.wallet.history.emptyText')}
+        />
       ) : (
         <Stack gap="sm">
           <Table verticalSpacing="xs" horizontalSpacing="xs" layout="fixed" data-testid="history-table">

@@ -123,17 +123,17 @@ function WithdrawForm({ onDone, balance, minWithdrawal, onAddCard }: Omit<Props,
           testId="withdraw-amount"
         />
         <Group gap="xs">
-          <Button variant="subtle" size="compact-sm" onClick={() => setAmount(minorToInputText(available, format.locale))} data-testid="withdraw-all">
+          <Button
+            variant="subtle"
+            size="compact-sm"
+            onClick={() => setAmount(minorToInputText(available, format.locale))}
+            data-testid="withdraw-all"
+          >
             {t('participant.wallet.withdraw.all', { amount: money(available) })}
           </Button>
         </Group>
         {error && (
-          <ErrorAlert
-            error={error}
-            messageKey={serverKey}
-            title={t('participant.wallet.withdraw.failed')}
-            testId="withdraw-error"
-          />
+          <ErrorAlert error={error} messageKey={serverKey} title={t('participant.wallet.withdraw.failed')} testId="withdraw-error" />
         )}
         <Text fz="xs" c="dimmed">
           {t('participant.wallet.withdraw.hint')}

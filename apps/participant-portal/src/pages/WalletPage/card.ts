@@ -43,7 +43,7 @@ export function validateCard(draft: CardDraft, now = new Date()): Record<string,
   const year = Number(draft.year);
   const thisYear = now.getFullYear();
   if (!Number.isInteger(year) || year < thisYear || year > thisYear + 20) errors.expiryYear = `${K}.year`;
-  else if (!errors.expiryMonth && (year === thisYear && month < now.getMonth() + 1)) errors.expiryYear = `${K}.expired`;
+  else if (!errors.expiryMonth && year === thisYear && month < now.getMonth() + 1) errors.expiryYear = `${K}.expired`;
   return errors;
 }
 
