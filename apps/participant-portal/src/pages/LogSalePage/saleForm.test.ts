@@ -22,7 +22,7 @@ const qr: ReceiptQrFieldsFragment = {
   fiscalDriveNumber: '9287440300090728',
   fiscalDocumentNumber: '12345',
   fiscalSign: '2812345678',
-  total: { __typename: 'Money', amountMinor: '123450', currency: 'RUB' },
+  total: { amountMinor: '123450', currency: 'RUB' },
 };
 const today = '2026-12-03';
 const draft = (over: Partial<SaleDraft> = {}): SaleDraft => ({
