@@ -14,7 +14,6 @@ import {
 } from './saleForm';
 
 const qr: ReceiptQrFieldsFragment = {
-  __typename: 'ReceiptQr',
   text: 't=20261201T1530&s=1234.50&fn=9287440300090728&i=12345&fp=2812345678&n=1',
   purchasedAt: '2026-12-01T15:30:00',
   purchaseDate: '2026-12-01',
