@@ -20,6 +20,7 @@ import {
 import { adminPromotionScenarios } from './admin-promotions.mjs';
 import { promotionPageScenarios } from './promotion-pages.mjs';
 import { promotionTourScenarios } from './promotion-tours.mjs';
+import { participantSalesScenarios } from './scenarios-sales-participant.mjs';
 
 const anonymous = { Me: { me: null } };
 const page = (items, total = items.length) => ({ items, total });
@@ -1077,3 +1078,5 @@ for (const name of ADMIN_PHONE_PAGES) {
 scenarios.push(...promotionPageScenarios);
 // Every portal's promotion page, the brand's editor and history: the shared domain pieces side by side.
 scenarios.push(...promotionTourScenarios);
+// The participant's sales and wallet (issue 9).
+scenarios.push(...participantSalesScenarios);
