@@ -82,10 +82,11 @@ export const salesEn = {
     date: 'Purchase date',
     time: 'Time',
     total: 'Receipt total, {{currency}}',
-    fn: 'FN (fiscal drive)',
-    i: 'FD (document number)',
-    fp: 'FP (fiscal sign)',
-    fiscalHint: 'FN, FD and FP are printed at the bottom of the receipt, next to the QR code.',
+    fn: 'FN',
+    i: 'FD',
+    fp: 'FP',
+    fiscalHint:
+      'FN is the fiscal drive number, FD the document number, FP the fiscal sign: all three are printed at the bottom of the receipt, by the QR code.',
     number: 'Receipt number',
   },
   lines: {
@@ -95,12 +96,10 @@ export const salesEn = {
     productPlaceholder: 'Choose a product',
     noProduct: 'No product of this promotion matches',
     quantity: 'Quantity',
-    quantityShort: 'Qty',
     unitPrice: 'Price per unit',
     remove: 'Remove line {{n}}',
     add: 'Add a product',
     total: 'Products total',
-    sum: 'Sum',
     overTotal: 'The products add up to more than the receipt total ({{total}}). Check quantities and prices.',
   },
   reward: {

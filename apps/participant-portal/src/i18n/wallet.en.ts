@@ -80,9 +80,6 @@ export const walletEn = {
   history: {
     title: 'History',
     description: 'Every movement of your balance, newest first',
-    date: 'Date',
-    what: 'What',
-    amount: 'Amount',
     openSale: 'Open the sale',
     emptyTitle: 'Nothing yet',
     emptyText: 'Rewards for approved sales, withdrawals and adjustments show here.',

@@ -83,9 +83,6 @@ export const walletRu: RuTree<typeof walletEn> = {
   history: {
     title: 'История',
     description: 'Все движения по балансу, сначала новые',
-    date: 'Дата',
-    what: 'Операция',
-    amount: 'Сумма',
     openSale: 'Открыть продажу',
     emptyTitle: 'Пока пусто',
     emptyText: 'Здесь появятся вознаграждения за одобренные продажи, выводы и корректировки.',

@@ -311,7 +311,7 @@ async function uploadPhotos(p) {
 }
 async function fillLine(p) {
   await p.getByTestId('line-product').first().click();
-  await p.getByRole('option').first().click();
+  await p.locator('.mantine-Select-option').first().click();
   await p.getByTestId('line-quantity').first().fill('2');
   await p.getByTestId('reward-preview-amount').waitFor();
 }

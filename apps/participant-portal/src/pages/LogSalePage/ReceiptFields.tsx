@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Group, SegmentedControl, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert, Button, Grid, Group, SegmentedControl, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useLazyQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { ParseReceiptQrDocument } from '@motiva/schema';
@@ -93,71 +93,83 @@ export function ReceiptFields({
             </Group>
             {parsed.error && !badQr && <ErrorAlert error={parsed.error} />}
           </Stack>
-          <SimpleGrid cols={{ base: 2, sm: 3 }} spacing="sm">
-            <TextInput
-              type="date"
-              label={t('participant.sales.receipt.date')}
-              value={receipt.date}
-              onChange={(event) => set('date', event.currentTarget.value)}
-              error={err('date')}
-              required
-              styles={numeric}
-              data-testid="receipt-date"
-            />
-            <TextInput
-              type="time"
-              label={t('participant.sales.receipt.time')}
-              value={receipt.time}
-              onChange={(event) => set('time', event.currentTarget.value)}
-              error={err('time')}
-              required
-              styles={numeric}
-              data-testid="receipt-time"
-            />
-            <TextInput
-              label={t('participant.sales.receipt.total', { currency })}
-              value={receipt.total}
-              onChange={(event) => set('total', event.currentTarget.value)}
-              error={err('total')}
-              required
-              inputMode="decimal"
-              styles={{ input: { fontVariantNumeric: 'tabular-nums', textAlign: 'right' } }}
-              data-testid="receipt-total"
-            />
-            <TextInput
-              label={t('participant.sales.receipt.fn')}
-              value={receipt.fn}
-              onChange={(event) => set('fn', event.currentTarget.value.replace(/\D/g, ''))}
-              error={err('fn')}
-              required
-              inputMode="numeric"
-              maxLength={16}
-              styles={numeric}
-              data-testid="receipt-fn"
-            />
-            <TextInput
-              label={t('participant.sales.receipt.i')}
-              value={receipt.i}
-              onChange={(event) => set('i', event.currentTarget.value.replace(/\D/g, ''))}
-              error={err('i')}
-              required
-              inputMode="numeric"
-              maxLength={10}
-              styles={numeric}
-              data-testid="receipt-i"
-            />
-            <TextInput
-              label={t('participant.sales.receipt.fp')}
-              value={receipt.fp}
-              onChange={(event) => set('fp', event.currentTarget.value.replace(/\D/g, ''))}
-              error={err('fp')}
-              required
-              inputMode="numeric"
-              maxLength={10}
-              styles={numeric}
-              data-testid="receipt-fp"
-            />
-          </SimpleGrid>
+          <Grid gap="sm">
+            <Grid.Col span={{ base: 6, sm: 4 }}>
+              <TextInput
+                type="date"
+                label={t('participant.sales.receipt.date')}
+                value={receipt.date}
+                onChange={(event) => set('date', event.currentTarget.value)}
+                error={err('date')}
+                required
+                styles={numeric}
+                data-testid="receipt-date"
+              />
+            </Grid.Col>
+            <Grid.Col span={{ base: 6, sm: 4 }}>
+              <TextInput
+                type="time"
+                label={t('participant.sales.receipt.time')}
+                value={receipt.time}
+                onChange={(event) => set('time', event.currentTarget.value)}
+                error={err('time')}
+                required
+                styles={numeric}
+                data-testid="receipt-time"
+              />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, sm: 4 }}>
+              <TextInput
+                label={t('participant.sales.receipt.total', { currency })}
+                value={receipt.total}
+                onChange={(event) => set('total', event.currentTarget.value)}
+                error={err('total')}
+                required
+                inputMode="decimal"
+                styles={{ input: { fontVariantNumeric: 'tabular-nums', textAlign: 'right' } }}
+                data-testid="receipt-total"
+              />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, sm: 6 }}>
+              <TextInput
+                label={t('participant.sales.receipt.fn')}
+                value={receipt.fn}
+                onChange={(event) => set('fn', event.currentTarget.value.replace(/\D/g, ''))}
+                error={err('fn')}
+                required
+                inputMode="numeric"
+                maxLength={16}
+                styles={numeric}
+                data-testid="receipt-fn"
+              />
+            </Grid.Col>
+            <Grid.Col span={{ base: 6, sm: 3 }}>
+              <TextInput
+                label={t('participant.sales.receipt.i')}
+                value={receipt.i}
+                onChange={(event) => set('i', event.currentTarget.value.replace(/\D/g, ''))}
+                error={err('i')}
+                required
+                inputMode="numeric"
+                maxLength={10}
+                styles={numeric}
+                data-testid="receipt-i"
+              />
+            </Grid.Col>
+            <Grid.Col span={{ base: 6, sm: 3 }}>
+              <TextInput
+                label={t('participant.sales.receipt.fp')}
+                value={receipt.fp}
+                onChange={(event) => set('fp', event.currentTarget.value.replace(/\D/g, ''))}
+                error={err('fp')}
+                required
+                inputMode="numeric"
+                maxLength={10}
+                styles={numeric}
+                data-testid="receipt-fp"
+              />
+            </Grid.Col>
+          </Grid>
           <Text fz="xs" c="dimmed">
             {t('participant.sales.receipt.fiscalHint')}
           </Text>

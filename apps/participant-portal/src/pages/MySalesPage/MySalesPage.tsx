@@ -1,4 +1,4 @@
-import { Button, Group, Loader, Paper, Select, Stack, Text } from '@mantine/core';
+import { Button, Group, Loader, Paper, Select, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
@@ -40,7 +40,7 @@ export function MySalesPage() {
   );
 
   const filters = (
-    <Group gap="sm" grow wrap="wrap" style={{ maxWidth: 640 }}>
+    <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm" maw={640}>
       <Select
         label={t('participant.sales.list.status')}
         data={[
@@ -50,7 +50,6 @@ export function MySalesPage() {
         value={status}
         onChange={(value) => list.setFilter('status', value ?? ALL)}
         allowDeselect={false}
-        style={{ minWidth: 160 }}
         data-testid="sales-status-filter"
       />
       <Select
@@ -63,10 +62,9 @@ export function MySalesPage() {
         onChange={(value) => list.setFilter('promotion', value ?? ALL)}
         allowDeselect={false}
         searchable
-        style={{ minWidth: 200 }}
         data-testid="sales-promotion-filter"
       />
-    </Group>
+    </SimpleGrid>
   );
 
   const columns: TableColumn<MySaleRowFragment>[] = [
@@ -74,6 +72,7 @@ export function MySalesPage() {
     {
       accessor: 'promotion',
       title: t('participant.sales.list.promotion'),
+      width: '32%',
       render: (s) => (
         <Stack gap={2}>
           <Text fz="sm" fw={500}>

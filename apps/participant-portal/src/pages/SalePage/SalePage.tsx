@@ -1,4 +1,4 @@
-import { Alert, Anchor, Grid, Group, Image, Loader, Paper, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { Alert, Anchor, Grid, Group, Image, Loader, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
@@ -100,47 +100,40 @@ function SaleView({ sale }: { sale: Sale }) {
               />
             </Section>
             <Section title={t('participant.sales.lines.title')} testId="sale-lines">
-              <Table.ScrollContainer minWidth={360}>
-                <Table verticalSpacing="xs" horizontalSpacing="xs">
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>{t('participant.sales.lines.product')}</Table.Th>
-                      <Table.Th ta="right">{t('participant.sales.lines.quantityShort')}</Table.Th>
-                      <Table.Th ta="right">{t('participant.sales.lines.unitPrice')}</Table.Th>
-                      <Table.Th ta="right">{t('participant.sales.lines.sum')}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {sale.lines.map((line, index) => (
-                      <Table.Tr key={`${line.productId}-${index}`} data-testid="sale-line-row">
-                        <Table.Td>
-                          <Text fz="sm">{line.productName}</Text>
-                          <Text fz="xs" c="dimmed">
-                            {line.sku}
-                          </Text>
-                        </Table.Td>
-                        <Table.Td ta="right" style={numeric}>
-                          {format.number(line.quantity)}
-                        </Table.Td>
-                        <Table.Td ta="right" style={numeric}>
-                          {money(line.unitPrice)}
-                        </Table.Td>
-                        <Table.Td ta="right" style={numeric}>
-                          {format.money(BigInt(line.unitPrice.amountMinor) * BigInt(line.quantity), line.unitPrice.currency)}
-                        </Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                  <Table.Tfoot>
-                    <Table.Tr>
-                      <Table.Th colSpan={3}>{t('participant.sales.lines.total')}</Table.Th>
-                      <Table.Th ta="right" style={numeric} data-testid="sale-amount">
-                        {money(sale.amount)}
-                      </Table.Th>
-                    </Table.Tr>
-                  </Table.Tfoot>
-                </Table>
-              </Table.ScrollContainer>
+              <Stack gap={0}>
+                {sale.lines.map((line, index) => (
+                  <Group
+                    key={`${line.productId}-${index}`}
+                    justify="space-between"
+                    align="flex-start"
+                    wrap="nowrap"
+                    gap="sm"
+                    py="xs"
+                    style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}
+                    data-testid="sale-line-row"
+                  >
+                    <Stack gap={0} style={{ minWidth: 0 }}>
+                      <Text fz="sm" style={{ overflowWrap: 'anywhere' }}>
+                        {line.productName}
+                      </Text>
+                      <Text fz="xs" c="dimmed" style={{ fontVariantNumeric: 'tabular-nums' }}>
+                        {line.sku} · {format.number(line.quantity)} × {money(line.unitPrice)}
+                      </Text>
+                    </Stack>
+                    <Text fz="sm" style={numeric}>
+                      {format.money(BigInt(line.unitPrice.amountMinor) * BigInt(line.quantity), line.unitPrice.currency)}
+                    </Text>
+                  </Group>
+                ))}
+                <Group justify="space-between" wrap="nowrap" gap="sm" pt="xs">
+                  <Text fz="sm" fw={700}>
+                    {t('participant.sales.lines.total')}
+                  </Text>
+                  <Text fz="sm" fw={700} style={numeric} data-testid="sale-amount">
+                    {money(sale.amount)}
+                  </Text>
+                </Group>
+              </Stack>
             </Section>
             <Section title={t('participant.sales.photos.title')} testId="sale-photos">
               {sale.photos.length === 0 ? (

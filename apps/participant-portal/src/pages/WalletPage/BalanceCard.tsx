@@ -55,7 +55,7 @@ export function BalanceCard({
         <Figure label={t('participant.wallet.lifetime')} value={money(balance.lifetimeEarned)} testId="balance-lifetime" />
       </SimpleGrid>
       {balance.upcomingReleases.length > 0 && (
-        <Stack gap={4} mt="md" data-testid="upcoming-releases">
+        <Stack gap={4} mt="md" maw={420} data-testid="upcoming-releases">
           <Text fz="sm" fw={600}>
             {t('participant.wallet.releasesTitle')}
           </Text>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Group, Loader, Pagination, Stack, Table, Text } from '@mantine/core';
+import { Group, Loader, Pagination, Stack, Text } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -28,10 +28,9 @@ export function LedgerHistory() {
     <Stack gap={0} style={{ minWidth: 0 }}>
       <Text fz="sm" fw={500}>
         {t(`glossary.ledgerJournalKind.${entry.kind}`, { defaultValue: entry.kind })}
-        <Text span fz="xs" c="dimmed">
-          {' · '}
-          {t(`participant.wallet.history.bucket.${entry.bucket}`)}
-        </Text>
+      </Text>
+      <Text fz="xs" c="dimmed" style={{ fontVariantNumeric: 'tabular-nums' }}>
+        {format.dateTime(entry.createdAt)} · {t(`participant.wallet.history.bucket.${entry.bucket}`)}
       </Text>
       {entry.sourceType === 'SALE' && (
         <Text component={Link} to={`/sales/${entry.sourceId}`} fz="xs" c="motiva.7">
@@ -66,42 +65,32 @@ export function LedgerHistory() {
         />
       ) : (
         <Stack gap="sm">
-          <Table verticalSpacing="xs" horizontalSpacing="xs" layout="fixed" data-testid="history-table">
-            <Table.Thead visibleFrom="sm">
-              <Table.Tr>
-                <Table.Th w={150}>{t('participant.wallet.history.date')}</Table.Th>
-                <Table.Th>{t('participant.wallet.history.what')}</Table.Th>
-                <Table.Th w={140} ta="right">
-                  {t('participant.wallet.history.amount')}
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {result.items.map((entry) => (
-                <Table.Tr key={entry.id} data-testid="history-row" data-kind={entry.kind}>
-                  <Table.Td w={{ base: 96, sm: 150 }} style={{ ...numeric, verticalAlign: 'top' }}>
-                    <Text fz="sm" visibleFrom="sm">
-                      {format.dateTime(entry.createdAt)}
-                    </Text>
-                    <Text fz="xs" c="dimmed" hiddenFrom="sm">
-                      {format.date(entry.createdAt)}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td style={{ verticalAlign: 'top' }}>{what(entry)}</Table.Td>
-                  <Table.Td
-                    w={{ base: 110, sm: 140 }}
-                    ta="right"
-                    fw={600}
-                    c={entry.amountMinor.startsWith('-') ? undefined : 'teal.8'}
-                    style={{ ...numeric, verticalAlign: 'top' }}
-                    data-testid="history-amount"
-                  >
-                    {signed(entry)}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <Stack gap={0} data-testid="history-list">
+            {result.items.map((entry, index) => (
+              <Group
+                key={entry.id}
+                justify="space-between"
+                align="flex-start"
+                wrap="nowrap"
+                gap="sm"
+                py="xs"
+                style={index > 0 ? { borderTop: '1px solid var(--mantine-color-default-border)' } : undefined}
+                data-testid="history-row"
+                data-kind={entry.kind}
+              >
+                {what(entry)}
+                <Text
+                  fz="sm"
+                  fw={600}
+                  c={entry.amountMinor.startsWith('-') ? undefined : 'teal.8'}
+                  style={numeric}
+                  data-testid="history-amount"
+                >
+                  {signed(entry)}
+                </Text>
+              </Group>
+            ))}
+          </Stack>
           {result.total > LIMIT && (
             <Group justify="center">
               <Pagination total={Math.ceil(result.total / LIMIT)} value={page} onChange={setPage} size="sm" />
