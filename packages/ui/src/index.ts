@@ -28,6 +28,7 @@ export * from './components/LanguageSwitcher';
 export * from './components/HistoryList';
 export * from './components/PayoutOptionCard';
 export * from './components/OutcomeResults';
+export * from './components/SaleDetails';
 export * from './payout';
 export * from './form';
 export * from './icons';

@@ -1,4 +1,5 @@
 import { glossaryEn } from '../glossary.en';
+import { saleDetailsEn } from '../saleDetails.en';
 
 /** English strings of the shared kit. Portals add their own namespaces on top (see registerMessages). */
 export const en = {
@@ -153,6 +154,8 @@ export const en = {
   },
   /** Shared domain words (stages, holding period, payout options…): t('glossary.stage.INVITED'). */
   glossary: glossaryEn,
+  /** The shared sale view (SaleDetails). */
+  saleDetails: saleDetailsEn,
   notFound: {
     title: 'Page not found',
     text: 'There is no page at {{path}}. It may have moved, or the address has a typo.',

@@ -1,5 +1,6 @@
 import type { Messages } from './en';
 import { glossaryRu } from '../glossary.ru';
+import { saleDetailsRu } from '../saleDetails.ru';
 
 export const ru: Messages = {
   common: {
@@ -153,6 +154,8 @@ export const ru: Messages = {
     UNKNOWN: 'Что-то пошло не так. Попробуйте снова.',
   },
   glossary: glossaryRu,
+  /** The shared sale view (SaleDetails). */
+  saleDetails: saleDetailsRu,
   notFound: {
     title: 'Страница не найдена',
     text: 'По адресу {{path}} ничего нет. Возможно, страница переехала или в адресе опечатка.',

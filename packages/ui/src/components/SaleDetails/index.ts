@@ -1,0 +1,12 @@
+export { SaleDetails, type SaleDetailsProps } from './SaleDetails';
+export { SaleLinesTable } from './SaleLinesTable';
+export { SaleRewardExplanation } from './SaleRewardExplanation';
+export { SalePhotos } from './SalePhotos';
+export { PhotoViewer } from './PhotoViewer';
+export { FiscalDetails } from './FiscalDetails';
+export { SaleFlags } from './SaleFlags';
+export { SaleDecision } from './SaleDecision';
+export { SaleSection } from './SaleSection';
+export { explainRewardSteps } from './explainSteps';
+export { photoLayout } from './photoView';
+export type { SaleDetailsSale, SaleRewardPreview, SalePhotoFields, SaleFiscalFields, SaleRiskFlagFields } from './types';
