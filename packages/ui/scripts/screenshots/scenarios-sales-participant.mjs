@@ -88,7 +88,9 @@ const previewOps = {
   PreviewSaleReward: (vars) => ({
     data: {
       previewSaleReward: preview(
-        vars.input.lines.map((l) => rewardLine(l.productId === tv.id ? tv : soundbar, l.quantity, l.unitPriceMinor, String(50000 * l.quantity))),
+        vars.input.lines.map((l) =>
+          rewardLine(l.productId === tv.id ? tv : soundbar, l.quantity, l.unitPriceMinor, String(50000 * l.quantity)),
+        ),
         String(vars.input.lines.reduce((sum, l) => sum + 50000 * l.quantity, 0)),
       ),
     },
@@ -141,9 +143,7 @@ const oneSale = {
     purchasedAt: '2026-11-28T12:05:00.000Z',
     total: money('11500000'),
   },
-  lines: [
-    { __typename: 'SaleLineItem', productId: tv.id, productName: tv.name, sku: tv.sku, quantity: 2, unitPrice: money('5499050') },
-  ],
+  lines: [{ __typename: 'SaleLineItem', productId: tv.id, productName: tv.name, sku: tv.sku, quantity: 2, unitPrice: money('5499050') }],
   photos: [1, 2].map((n) => ({
     __typename: 'SalePhoto',
     id: `ph-${n}`,
@@ -176,7 +176,9 @@ const balance = (available = '1250050') => ({
   },
 });
 const settings = {
-  WalletSettings: { walletSettings: { __typename: 'WalletSettings', currency: 'RUB', minorUnitsPerPoint: 100, minWithdrawal: money('10000') } },
+  WalletSettings: {
+    walletSettings: { __typename: 'WalletSettings', currency: 'RUB', minorUnitsPerPoint: 100, minWithdrawal: money('10000') },
+  },
 };
 const card = (id, brand, last4, expiryMonth, expiryYear) => ({
   __typename: 'PayoutCard',
@@ -212,7 +214,15 @@ const history = (items = null) => ({
         entry(1, 'WITHDRAWAL_HOLD', 'AVAILABLE', '-300000', at(12, 2, 16), 'WITHDRAWAL'),
         entry(2, 'ACCRUAL', 'HELD', '100000', at(11, 29, 9), 'SALE'),
         entry(3, 'RELEASE', 'AVAILABLE', '50000', at(11, 27, 0, 5), 'SALE'),
-        entry(4, 'ADJUSTMENT', 'AVAILABLE', '25000', at(11, 25, 14), 'ADJUSTMENT', 'Бонус за лучший результат месяца в регионе Северо-Запад'),
+        entry(
+          4,
+          'ADJUSTMENT',
+          'AVAILABLE',
+          '25000',
+          at(11, 25, 14),
+          'ADJUSTMENT',
+          'Бонус за лучший результат месяца в регионе Северо-Запад',
+        ),
         entry(5, 'REVERSAL', 'AVAILABLE', '-6172839', at(11, 20, 11), 'SALE'),
         entry(6, 'PAYOUT', 'WITHDRAWING', '-12000000', at(11, 18, 10), 'WITHDRAWAL'),
       ],
@@ -313,7 +323,7 @@ async function fillLine(p) {
   await p.getByTestId('line-product').first().click();
   await p.locator('.mantine-Select-option').first().click();
   await p.getByTestId('line-quantity').first().fill('2');
-  await p.getByTestId('reward-preview-amount').waitFor();
+  await p.locator('[data-testid=reward-preview] [data-testid=sale-explanation-amount]').waitFor();
 }
 
 const logSaleOps = { ...me, ...promotionOptions, ...formPromotion, ...previewOps };
@@ -356,7 +366,10 @@ export const participantSalesScenarios = [
     path: logSalePath,
     ops: {
       ...logSaleOps,
-      SubmitSale: () => ({ data: null, errors: [{ message: 'This receipt has been claimed already', extensions: { code: 'DUPLICATE_RECEIPT' } }] }),
+      SubmitSale: () => ({
+        data: null,
+        errors: [{ message: 'This receipt has been claimed already', extensions: { code: 'DUPLICATE_RECEIPT' } }],
+      }),
     },
     waitFor: '[data-testid=photo-button]',
     act: async (p) => {
@@ -457,13 +470,13 @@ export const participantSalesScenarios = [
     name: 'participant-i9-sale',
     path: `/participant/sales/${oneSale.id}`,
     ops: { ...me, MySale: { sale: oneSale } },
-    waitFor: '[data-testid=sale-explanation]',
+    waitFor: '[data-testid=sale-explanation-amount]',
   },
   {
     name: 'participant-i9-sale-mobile',
     path: `/participant/sales/${oneSale.id}`,
     ops: { ...me, MySale: { sale: oneSale } },
-    waitFor: '[data-testid=sale-explanation]',
+    waitFor: '[data-testid=sale-explanation-amount]',
     viewport: PHONE,
   },
   {
@@ -488,7 +501,13 @@ export const participantSalesScenarios = [
   },
   // Wallet.
   { name: 'participant-i9-wallet', path: '/participant/wallet', ops: walletOps, waitFor: '[data-testid=history-row]' },
-  { name: 'participant-i9-wallet-mobile', path: '/participant/wallet', ops: walletOps, waitFor: '[data-testid=history-row]', viewport: PHONE },
+  {
+    name: 'participant-i9-wallet-mobile',
+    path: '/participant/wallet',
+    ops: walletOps,
+    waitFor: '[data-testid=history-row]',
+    viewport: PHONE,
+  },
   {
     name: 'participant-i9-wallet-empty-mobile',
     path: '/participant/wallet',

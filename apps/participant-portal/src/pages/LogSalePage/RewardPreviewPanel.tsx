@@ -3,8 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { PreviewSaleRewardDocument, type SaleLineInput } from '@motiva/schema';
-import { ErrorAlert } from '@motiva/ui';
-import { RewardSummary } from '../../components/RewardSummary';
+import { ErrorAlert, SaleRewardExplanation } from '@motiva/ui';
 import { saleRuleMessage } from './saleErrors';
 
 /** "What this earns", live: the API works the reward out as submitSale would, a moment after the lines stop changing. */
@@ -44,8 +43,8 @@ export function RewardPreviewPanel({ promotionId, lines }: { promotionId: string
     );
   }
   return (
-    <div style={{ opacity: loading ? 0.6 : 1, transition: 'opacity 150ms' }}>
-      <RewardSummary preview={preview} testId="reward-preview" />
+    <div style={{ opacity: loading ? 0.6 : 1, transition: 'opacity 150ms' }} data-testid="reward-preview">
+      <SaleRewardExplanation explanation={preview} />
     </div>
   );
 }
