@@ -7,10 +7,16 @@ import { messages } from './i18n';
 const HomePage = lazyPage(() => import('./pages/HomePage'), 'HomePage');
 const PromotionPage = lazyPage(() => import('./pages/PromotionPage'), 'PromotionPage');
 const PromotionsPage = lazyPage(() => import('./pages/PromotionsPage'), 'PromotionsPage');
+const LogSalePage = lazyPage(() => import('./pages/LogSalePage'), 'LogSalePage');
+const MySalesPage = lazyPage(() => import('./pages/MySalesPage'), 'MySalesPage');
+const SalePage = lazyPage(() => import('./pages/SalePage'), 'SalePage');
+const WalletPage = lazyPage(() => import('./pages/WalletPage'), 'WalletPage');
 
 const NAV: NavItem[] = [
   { to: '/', labelKey: 'participant.nav.home', testId: 'nav-home' },
   { to: '/promotions', labelKey: 'participant.nav.promotions', testId: 'nav-promotions' },
+  { to: '/sales', labelKey: 'participant.nav.sales', testId: 'nav-sales' },
+  { to: '/wallet', labelKey: 'participant.nav.wallet', testId: 'nav-wallet' },
 ];
 
 export function App() {
@@ -26,6 +32,10 @@ export function App() {
       <Routes>
         <Route path="/promotions" element={<PromotionsPage />} />
         <Route path="/promotions/:id" element={<PromotionPage />} />
+        <Route path="/sales" element={<MySalesPage />} />
+        <Route path="/sales/new" element={<LogSalePage />} />
+        <Route path="/sales/:id" element={<SalePage />} />
+        <Route path="/wallet" element={<WalletPage />} />
         <Route path="/" element={<HomePage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>

@@ -1,9 +1,11 @@
 import { glossaryEn } from '@motiva/ui';
+import { salesEn } from './sales.en';
+import { walletEn } from './wallet.en';
 
 export const en = {
   participant: {
     title: 'Participant portal',
-    nav: { home: 'Home', promotions: 'Promotions' },
+    nav: { home: 'Home', promotions: 'Promotions', sales: 'My sales', wallet: 'Wallet' },
     home: {
       greeting: 'Hello, {{name}}',
       subtitle: 'Your Motiva profile',
@@ -123,5 +125,7 @@ export const en = {
         empty: 'Nothing has happened yet',
       },
     },
+    sales: salesEn,
+    wallet: walletEn,
   },
 };

@@ -1,10 +1,12 @@
 import { glossaryRu, type MessageTree } from '@motiva/ui';
 import type { en } from './en';
+import { salesRu } from './sales.ru';
+import { walletRu } from './wallet.ru';
 
 export const ru: MessageTree<typeof en> = {
   participant: {
     title: 'Портал участника',
-    nav: { home: 'Главная', promotions: 'Акции' },
+    nav: { home: 'Главная', promotions: 'Акции', sales: 'Мои продажи', wallet: 'Кошелёк' },
     home: {
       greeting: 'Здравствуйте, {{name}}',
       subtitle: 'Ваш профиль в Motiva',
@@ -124,5 +126,7 @@ export const ru: MessageTree<typeof en> = {
         empty: 'Пока ничего не происходило',
       },
     },
+    sales: salesRu,
+    wallet: walletRu,
   },
 };

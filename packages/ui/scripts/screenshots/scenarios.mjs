@@ -23,6 +23,7 @@ import { adminMoneyScenarios } from './scenarios-admin-money.mjs';
 import { promotionPageScenarios } from './promotion-pages.mjs';
 import { promotionTourScenarios } from './promotion-tours.mjs';
 import { partnerBrandSalesScenarios } from './scenarios-partner-brand.mjs';
+import { participantSalesScenarios } from './scenarios-sales-participant.mjs';
 
 const anonymous = { Me: { me: null } };
 const page = (items, total = items.length) => ({ items, total });
@@ -1086,3 +1087,5 @@ scenarios.push(...promotionTourScenarios);
 scenarios.push(...adminSalesScenarios);
 // The partner's and the brand's sales pages, results per participant and budget use (prefix pb-).
 scenarios.push(...partnerBrandSalesScenarios);
+// The participant's sales and wallet (issue 9).
+scenarios.push(...participantSalesScenarios);

@@ -1,9 +1,10 @@
-import { Anchor, Group, Loader, Paper, SimpleGrid, Stack, Title } from '@mantine/core';
+import { Anchor, Button, Group, Loader, Paper, SimpleGrid, Stack, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ParticipantPromotionsDocument } from '@motiva/schema';
 import { DetailList, EmptyState, ErrorState, PageHeader, StatusBadge, useFormat, useViewer } from '@motiva/ui';
+import { BalanceSummary } from '../../components/BalanceSummary';
 import { PromotionCard } from '../../components/PromotionCard';
 
 const LATEST = 3;
@@ -21,7 +22,16 @@ export function HomePage() {
 
   return (
     <Stack gap="lg" data-testid="participant-home">
-      <PageHeader title={t('participant.home.greeting', { name })} description={t('participant.home.subtitle')} />
+      <PageHeader
+        title={t('participant.home.greeting', { name })}
+        description={t('participant.home.subtitle')}
+        actions={
+          <Button component={Link} to="/sales/new" size="md" data-testid="log-sale" w={{ base: '100%', xs: 'auto' }}>
+            + {t('participant.sales.logSale')}
+          </Button>
+        }
+      />
+      <BalanceSummary />
       <Paper withBorder p="lg" radius="md" data-testid="participant-profile">
         <Title order={2} fz="h4" mb="md">
           {t('participant.home.profile')}

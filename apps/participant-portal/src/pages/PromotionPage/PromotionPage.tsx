@@ -1,9 +1,10 @@
-import { Anchor, Grid, Group, Loader, Paper, Stack } from '@mantine/core';
+import { Anchor, Button, Grid, Group, Loader, Paper, Stack, Text } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { ParticipantPromotionDocument } from '@motiva/schema';
 import { ErrorState, PageHeader, StatusBadge } from '@motiva/ui';
+import { canLogSale } from '../../components/claimable';
 import { MembershipBadge } from '../../components/MembershipBadge';
 import { EarningsSection } from './EarningsSection';
 import { JoinPanel } from './JoinPanel';
@@ -57,6 +58,7 @@ function PromotionDetails({ promotion }: { promotion: Promotion }) {
           </Group>
         }
       />
+      {canLogSale(promotion) && <LogSalePanel promotionId={promotion.id} />}
       {accepted ? <TermsSection promotion={promotion} membership={accepted} /> : <JoinPanel promotion={promotion} />}
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, lg: 7 }}>
@@ -73,5 +75,36 @@ function PromotionDetails({ promotion }: { promotion: Promotion }) {
         </Grid.Col>
       </Grid>
     </>
+  );
+}
+
+/** An active member of a promotion that takes receipt claims logs their sales from here. */
+function LogSalePanel({ promotionId }: { promotionId: string }) {
+  const { t } = useTranslation();
+  return (
+    <Paper withBorder radius="md" p={{ base: 'md', sm: 'lg' }} bg="motiva.0" data-testid="log-sale-panel">
+      <Group justify="space-between" align="center" gap="md" wrap="wrap">
+        <Stack gap={2} style={{ flex: '1 1 280px' }}>
+          <Text fw={700} fz="lg">
+            {t('participant.sales.promotionPanel.title')}
+          </Text>
+          <Text fz="sm">{t('participant.sales.promotionPanel.text')}</Text>
+        </Stack>
+        <Group gap="sm" w={{ base: '100%', xs: 'auto' }}>
+          <Button component={Link} to={`/sales?promotion=${promotionId}`} variant="default" size="md" w={{ base: '100%', xs: 'auto' }}>
+            {t('participant.sales.promotionPanel.mySales')}
+          </Button>
+          <Button
+            component={Link}
+            to={`/sales/new?promotion=${promotionId}`}
+            size="md"
+            data-testid="log-sale"
+            w={{ base: '100%', xs: 'auto' }}
+          >
+            + {t('participant.sales.logSale')}
+          </Button>
+        </Group>
+      </Group>
+    </Paper>
   );
 }

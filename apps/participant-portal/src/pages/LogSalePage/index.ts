@@ -1,0 +1,1 @@
+export { LogSalePage } from './LogSalePage';

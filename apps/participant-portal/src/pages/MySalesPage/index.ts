@@ -1,0 +1,1 @@
+export { MySalesPage } from './MySalesPage';

@@ -1,0 +1,1 @@
+export { SalePage } from './SalePage';
