@@ -77,6 +77,18 @@ const CHUNK_GROUPS: CodeSplittingGroup[] = [
   // (i18n/**/*.en.ts at any depth, locales/en.ts...), in one chunk that loads only when that language is
   // shown. A language file left out of its chunk lands in the importer's chunk and the two import each
   // other: the brand's split promotions strings did that, and the dictionary never arrived.
+  // The kit's sales strings (the `sales` namespace, i18n/sales-strings.ts) before them: only pages that
+  // show sales fetch them.
+  {
+    name: 'sales-messages-en',
+    test: /[\\/]i18n[\\/](locales[\\/]sales|saleDetails|salesList)\.en\.ts$/,
+    includeDependenciesRecursively: false,
+  },
+  {
+    name: 'sales-messages-ru',
+    test: /[\\/]i18n[\\/](locales[\\/]sales|saleDetails|salesList)\.ru\.ts$/,
+    includeDependenciesRecursively: false,
+  },
   { name: 'messages-en', test: /[\\/]i18n[\\/]([\w-]+[\\/])*([\w-]+\.)?en\.ts$/, includeDependenciesRecursively: false },
   { name: 'messages-ru', test: /[\\/]i18n[\\/]([\w-]+[\\/])*([\w-]+\.)?ru\.ts$/, includeDependenciesRecursively: false },
   // What the first page needs ($initial: the entry's static imports), one chunk per vendor: a few

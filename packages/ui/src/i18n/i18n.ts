@@ -1,6 +1,7 @@
 import i18next, { type BackendModule, type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { detectLanguage, LANGUAGES, type Language } from './language';
+import { SALES_NS } from './sales-strings';
 
 type Tree = Record<string, unknown>;
 
@@ -18,6 +19,12 @@ export type PortalMessageLoaders = Record<Language, () => Promise<Tree>>;
 const KIT_MESSAGES: PortalMessageLoaders = {
   en: () => import('./locales/en').then((module) => module.en),
   ru: () => import('./locales/ru').then((module) => module.ru),
+};
+
+/** The kit's sales strings (the `sales` namespace), fetched when a sales component first renders. */
+const KIT_SALES_MESSAGES: PortalMessageLoaders = {
+  en: () => import('./locales/sales.en').then((module) => module.salesEn),
+  ru: () => import('./locales/sales.ru').then((module) => module.salesRu),
 };
 
 const isTree = (value: unknown): value is Tree => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -49,13 +56,14 @@ function messagesBackend(portal?: PortalMessageLoaders): BackendModule {
   return {
     type: 'backend',
     init: () => undefined,
-    read(language, _namespace, callback) {
+    read(language, namespace, callback) {
       const known = LANGUAGES.find((candidate) => candidate === language);
       if (!known) {
         callback(null, {});
         return;
       }
-      loadMessages(known, portal).then(
+      const loading = namespace === SALES_NS ? KIT_SALES_MESSAGES[known]() : loadMessages(known, portal);
+      loading.then(
         (tree) => callback(null, tree),
         (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), false),
       );
@@ -83,6 +91,11 @@ export function createI18n(portalMessages?: PortalMessageLoaders, language: Lang
       // MessageTree<typeof en>), so there is nothing to fall back to and no second language to load.
       fallbackLng: false,
       supportedLngs: [...LANGUAGES],
+      // One namespace at start; the sales strings join on first use (useSalesStrings) and every lookup
+      // falls back to them, so components address them by their plain keys.
+      ns: ['translation'],
+      defaultNS: 'translation',
+      fallbackNS: SALES_NS,
       // Server messages and emails contain ':' and '.'; they are never keys, but keep them literal anyway.
       nsSeparator: false,
       interpolation: { escapeValue: false }, // React escapes already

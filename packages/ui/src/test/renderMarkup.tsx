@@ -7,6 +7,9 @@ import { initReactI18next } from 'react-i18next';
 import type { PortalMessages } from '../i18n/i18n';
 import { en as kitEn } from '../i18n/locales/en';
 import { ru as kitRu } from '../i18n/locales/ru';
+import { salesEn } from '../i18n/locales/sales.en';
+import { salesRu } from '../i18n/locales/sales.ru';
+import { SALES_NS } from '../i18n/sales-strings';
 import type { Language } from '../i18n/language';
 import { theme } from '../theme/theme';
 
@@ -22,13 +25,15 @@ export function renderMarkup(
   // (initAsync false) with the kit's strings plus the given ones, and renders at once.
   const i18n = i18next.createInstance();
   const kit = { en: kitEn, ru: kitRu }[language];
+  const kitSales = { en: salesEn, ru: salesRu }[language];
   void i18n.use(initReactI18next).init({
     lng: language,
     fallbackLng: false,
     initAsync: false,
     nsSeparator: false,
     interpolation: { escapeValue: false },
-    resources: { [language]: { translation: deepMerge(kit as Tree, (messages?.[language] ?? {}) as Tree) } },
+    fallbackNS: SALES_NS,
+    resources: { [language]: { translation: deepMerge(kit as Tree, (messages?.[language] ?? {}) as Tree), [SALES_NS]: kitSales } },
   });
   return renderToStaticMarkup(
     <I18nextProvider i18n={i18n}>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Button, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useSalesStrings } from '@motiva/ui';
 import type { SaleDecisionReasonInput, SaleRejectionCode } from '@motiva/schema';
 import { isRejectProblem, rejectReason, REJECTION_CODES } from './rejectReason';
 
@@ -15,6 +16,7 @@ export interface RejectSalesModalProps {
 
 /** A reason from the list and the moderator's words (required for "Other reason"), for one sale or many. */
 export function RejectSalesModal({ opened, count, loading, onClose, onConfirm }: RejectSalesModalProps) {
+  useSalesStrings();
   const { t } = useTranslation();
   const [code, setCode] = useState<SaleRejectionCode | null>(null);
   const [text, setText] = useState('');

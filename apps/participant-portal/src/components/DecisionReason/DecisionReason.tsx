@@ -1,5 +1,6 @@
 import { Text, type MantineSpacing } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useSalesStrings } from '@motiva/ui';
 import type { SaleRejectionCode } from '@motiva/schema';
 
 /** Why a sale was rejected: the reason from the moderators' list (the kit's words), then their own. */
@@ -10,6 +11,7 @@ export function DecisionReason({
   sale: { decisionCode: SaleRejectionCode | null; decisionText: string | null };
   mt?: MantineSpacing;
 }) {
+  useSalesStrings();
   const { t } = useTranslation();
   if (!sale.decisionCode && !sale.decisionText) return null;
   const reason = sale.decisionCode ? t(`saleDetails.rejectionCode.${sale.decisionCode}`, { defaultValue: sale.decisionCode }) : null;

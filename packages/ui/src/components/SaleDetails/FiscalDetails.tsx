@@ -1,5 +1,6 @@
 import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useSalesStrings } from '../../i18n/sales-strings';
 import { useFormat } from '../../format/useFormat';
 import { DetailList } from '../DetailList';
 import { StatusBadge } from '../StatusBadge';
@@ -9,6 +10,7 @@ type Props = Pick<SaleDetailsSale, 'fiscal' | 'verification' | 'verifiedAt'>;
 
 /** The receipt's fiscal data (fn, i, fp, time, total) and what the receipt check said about it. */
 export function FiscalDetails({ fiscal, verification, verifiedAt }: Props) {
+  useSalesStrings();
   const { t } = useTranslation();
   const format = useFormat();
   const check = [

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { ActionIcon, Anchor, Box, Group, Modal, Text, Tooltip } from '@mantine/core';
 import { useElementSize, useMediaQuery, useMergedRef } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
+import { useSalesStrings } from '../../i18n/sales-strings';
 import { photoLayout, rotateRight, zoomIn, zoomOut, ZOOM_MAX, ZOOM_MIN } from './photoView';
 import type { SalePhotoFields } from './types';
 import { IconChevronLeft, IconChevronRight, IconExternal, IconRotate, IconZoomIn, IconZoomOut } from './viewerIcons';
@@ -22,6 +23,7 @@ export function PhotoViewer({
   onIndex: (index: number) => void;
   onClose: () => void;
 }) {
+  useSalesStrings();
   const { t } = useTranslation();
   const [zoom, setZoom] = useState(1);
   const [quarter, setQuarter] = useState(0);

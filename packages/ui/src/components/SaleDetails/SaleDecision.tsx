@@ -1,5 +1,6 @@
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useSalesStrings } from '../../i18n/sales-strings';
 import { useFormat } from '../../format/useFormat';
 import { SaleFacts } from './SaleFacts';
 import { StatusBadge } from '../StatusBadge';
@@ -9,6 +10,7 @@ type Props = Pick<SaleDetailsSale, 'status' | 'decisionCode' | 'decisionText' | 
 
 /** Where the sale stands: its status, and once decided the reason (from the list and in words) and when. */
 export function SaleDecision({ status, decisionCode, decisionText, decidedAt }: Props) {
+  useSalesStrings();
   const { t } = useTranslation();
   const format = useFormat();
   const items = [{ label: t('saleDetails.decision.status'), value: <StatusBadge kind="sale" status={status} testId="sale-status" /> }];

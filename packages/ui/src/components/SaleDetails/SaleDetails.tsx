@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useSalesStrings } from '../../i18n/sales-strings';
 import { useFormat } from '../../format/useFormat';
 import { StatusBadge } from '../StatusBadge';
 import { FiscalDetails } from './FiscalDetails';
@@ -28,6 +29,7 @@ export interface SaleDetailsProps {
  * out. Each part is exported on its own for pages that lay them out differently.
  */
 export function SaleDetails({ sale, header, renderOtherSale }: SaleDetailsProps) {
+  useSalesStrings();
   const { t } = useTranslation();
   const format = useFormat();
   const money = (m: { amountMinor: string; currency: string }) => format.money(m.amountMinor, m.currency);

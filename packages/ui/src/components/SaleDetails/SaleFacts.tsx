@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useSalesStrings } from '../../i18n/sales-strings';
 
 export interface SaleFact {
   label: ReactNode;
@@ -14,6 +15,7 @@ export interface SaleFact {
  * view twice as long there); empty values show a dash.
  */
 export function SaleFacts({ items }: { items: SaleFact[] }) {
+  useSalesStrings();
   const { t } = useTranslation();
   return (
     <SimpleGrid cols={{ base: 2, sm: 3 }} spacing="md" verticalSpacing="sm">

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useSalesStrings } from '../../i18n/sales-strings';
 import { StatusBadge } from '../StatusBadge';
 import type { SaleRiskFlagFields } from './types';
 
@@ -15,6 +16,7 @@ export function SaleFlags({
   flags: readonly SaleRiskFlagFields[] | null;
   renderOtherSale?: (saleId: string) => ReactNode;
 }) {
+  useSalesStrings();
   const { t } = useTranslation();
   if (flags === null) return null;
   if (flags.length === 0)

@@ -1,5 +1,6 @@
 import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useSalesStrings } from '../../i18n/sales-strings';
 import { useFormat } from '../../format/useFormat';
 import { NUMERIC, type MoneyFields, type SaleDetailsSale } from './types';
 
@@ -8,6 +9,7 @@ import { NUMERIC, type MoneyFields, type SaleDetailsSale } from './types';
  * so the table keeps two columns and nothing is cut.
  */
 export function SaleLinesTable({ lines, amount }: { lines: SaleDetailsSale['lines']; amount: MoneyFields }) {
+  useSalesStrings();
   const { t } = useTranslation();
   const format = useFormat();
   const money = (m: MoneyFields) => format.money(m.amountMinor, m.currency);

@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import { Group, Image, Text, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useSalesStrings } from '../../i18n/sales-strings';
 import { PhotoViewer } from './PhotoViewer';
 import type { SalePhotoFields } from './types';
 
 /** The sale's photos as thumbnails (the 320 px WebP); a click opens the viewer on that photo. */
 export function SalePhotos({ photos }: { photos: readonly SalePhotoFields[] }) {
+  useSalesStrings();
   const { t } = useTranslation();
   const [open, setOpen] = useState<number | null>(null);
   if (photos.length === 0)

@@ -1,5 +1,6 @@
 import { Accordion, Badge, Group, List, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useSalesStrings } from '../../i18n/sales-strings';
 import { usePayoutText } from '../../payout/usePayoutText';
 import { explainRewardSteps } from './explainSteps';
 import { NUMERIC, type SaleRewardPreview } from './types';
@@ -9,6 +10,7 @@ import { NUMERIC, type SaleRewardPreview } from './types';
  * amount and option, the steps in the reader's language, what each line earned, and the server's log.
  */
 export function SaleRewardExplanation({ explanation: p }: { explanation: SaleRewardPreview }) {
+  useSalesStrings();
   const { t } = useTranslation();
   const text = usePayoutText(p.amount.currency);
   const steps = explainRewardSteps(p, text, t);

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Center, Drawer, Loader, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useSalesStrings } from '../../i18n/sales-strings';
 import { errorCode } from '../../apollo/errors';
 import { ErrorState } from '../ErrorState';
 
@@ -21,6 +22,7 @@ export interface SaleDrawerProps {
  * A sale the caller may not see is NOT_FOUND, like a missing one, and says so.
  */
 export function SaleDrawer({ opened, onClose, loading, error, onRetry, children, testId = 'sale-drawer' }: SaleDrawerProps) {
+  useSalesStrings();
   const { t } = useTranslation();
   let body: ReactNode = children;
   if (!children) {

@@ -1,5 +1,6 @@
 import { Button, Group, Input, Select, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useSalesStrings } from '../../i18n/sales-strings';
 import { statusLabelKey, statusesOf } from '../StatusBadge/statusKinds';
 import { isPeriodInverted, type SaleListFilterKey, type SaleListFilterValues } from './saleListParams';
 
@@ -27,6 +28,7 @@ export interface SaleListFiltersProps {
  * width and the two dates share one line.
  */
 export function SaleListFilters({ values, onChange, onClear, promotions, participants, testId = 'sales-filter' }: SaleListFiltersProps) {
+  useSalesStrings();
   const { t } = useTranslation();
   const inverted = isPeriodInverted(values);
   const anySet = Object.values(values).some(Boolean);

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Group, Stack, Text, type MantineTheme } from '@mantine/core';
 import type { SaleStatus } from '@motiva/schema';
 import { useTranslation } from 'react-i18next';
+import { useSalesStrings } from '../../i18n/sales-strings';
 import { useFormat } from '../../format/useFormat';
 import { DataTable, type TableColumn } from '../DataTable/DataTable';
 import { DateTimeCell } from '../DateTimeCell';
@@ -55,6 +56,7 @@ const tabular = { fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' } as 
  * Amounts and rewards are money in the sale's currency, as everywhere else in the portals.
  */
 export function SalesTable<T extends SaleListRow>(props: SalesTableProps<T>) {
+  useSalesStrings();
   const { t } = useTranslation();
   const format = useFormat();
   const money = (m: MoneyValue) => format.money(m.amountMinor, m.currency);

@@ -1,6 +1,4 @@
-import { salesListEn } from '../salesList.en';
 import { glossaryEn } from '../glossary.en';
-import { saleDetailsEn } from '../saleDetails.en';
 
 /** English strings of the shared kit. Portals add their own namespaces on top (see registerMessages). */
 export const en = {
@@ -156,7 +154,6 @@ export const en = {
   /** Shared domain words (stages, holding period, payout options…): t('glossary.stage.INVITED'). */
   glossary: glossaryEn,
   /** The shared sale view (SaleDetails). */
-  saleDetails: saleDetailsEn,
   notFound: {
     title: 'Page not found',
     text: 'There is no page at {{path}}. It may have moved, or the address has a typo.',
@@ -209,7 +206,6 @@ export const en = {
     },
   },
   /** The shared sales list (SalesTable, SaleListFilters, SaleDrawer). */
-  salesList: salesListEn,
 };
 
 /** The same tree with every leaf a string: other languages must have exactly these keys. */

@@ -1,7 +1,5 @@
 import type { Messages } from './en';
-import { salesListRu } from '../salesList.ru';
 import { glossaryRu } from '../glossary.ru';
-import { saleDetailsRu } from '../saleDetails.ru';
 
 export const ru: Messages = {
   common: {
@@ -156,7 +154,6 @@ export const ru: Messages = {
   },
   glossary: glossaryRu,
   /** The shared sale view (SaleDetails). */
-  saleDetails: saleDetailsRu,
   notFound: {
     title: 'Страница не найдена',
     text: 'По адресу {{path}} ничего нет. Возможно, страница переехала или в адресе опечатка.',
@@ -209,5 +206,4 @@ export const ru: Messages = {
     },
   },
   /** The shared sales list (SalesTable, SaleListFilters, SaleDrawer). */
-  salesList: salesListRu,
 };
