@@ -90,8 +90,8 @@ const pickerOps = {
   },
 };
 const byStatus = (rows) => (variables) => {
-  const statuses = variables.filter?.statuses;
-  const items = statuses ? rows.filter((w) => statuses.includes(w.status)) : rows;
+  const { statuses, participantId } = variables.filter ?? {};
+  const items = rows.filter((w) => (!statuses || statuses.includes(w.status)) && (!participantId || w.participantId === participantId));
   return { data: { withdrawals: { __typename: 'WithdrawalPage', items, total: items.length } } };
 };
 const queueOps = (rows) => ({ ...adminMe, ...overview, ...pickerOps, AdminWithdrawals: byStatus(rows) });
@@ -280,6 +280,37 @@ const desktop = [
       await p.getByTestId('select-row').nth(1).click();
       await p.getByTestId('withdrawal-selection').waitFor();
     },
+  },
+  {
+    name: 'admin-money-withdrawals-paying',
+    path: '/admin/withdrawals?status=ALL',
+    ops: queueOps([{ ...requested[0], status: 'APPROVED', decidedAt: at(12, 3, 9), payoutAttempts: 1 }, ...allRows.slice(1)]),
+    waitFor: '[data-testid=withdrawal-polling]',
+  },
+  {
+    name: 'admin-money-withdrawals-participant',
+    path: `/admin/withdrawals?status=ALL&participant=${people.anna.id}`,
+    ops: queueOps(allRows),
+    waitFor: '[data-testid=withdrawal-row]',
+  },
+  {
+    name: 'admin-money-withdrawals-picker',
+    path: '/admin/withdrawals',
+    ops: queueOps(allRows),
+    waitFor: '[data-testid=withdrawal-row]',
+    act: async (p) => {
+      await p.getByTestId('withdrawal-participant-filter').click();
+      await p.getByTestId('withdrawal-participant-filter').fill('an');
+      await p.getByRole('option').first().waitFor();
+    },
+    fullPage: false,
+  },
+  {
+    name: 'admin-money-withdrawals-drawer',
+    path: `/admin/withdrawals?open=${people.anna.id}`,
+    ops: balanceOps(),
+    waitFor: '[data-testid=participant-balance]',
+    fullPage: false,
   },
   {
     name: 'admin-money-withdrawals-approve-confirm',
