@@ -104,8 +104,14 @@ const outcome = (w, ok, errorCode = null, message = null, status) => ({
   message,
   withdrawal: { ...w, status },
 });
+/** The results panel follows the approved payouts: the provider has paid the first by the time it asks. */
+const paidSince = { ...requested[0], status: 'PAID', decidedAt: at(12, 3, 9), paidAt: at(12, 3, 9, 1), payoutAttempts: 1 };
 const approveOps = {
   ...queueOps(allRows),
+  AdminWithdrawals: (variables) =>
+    variables.filter?.statuses?.includes('PAID') && variables.filter?.from
+      ? { data: { withdrawals: { __typename: 'WithdrawalPage', items: [paidSince], total: 1 } } }
+      : byStatus(allRows)(variables),
   AdminApproveWithdrawals: {
     approveWithdrawals: [
       outcome(requested[0], true, null, null, 'APPROVED'),
@@ -336,6 +342,7 @@ const desktop = [
       await p.getByTestId('withdrawals-approve').click();
       await p.getByTestId('approve-confirm').click();
       await p.getByTestId('withdrawal-outcomes').waitFor();
+      await p.locator('[data-testid=withdrawal-outcome-status][data-status=PAID]').waitFor();
     },
   },
   {
