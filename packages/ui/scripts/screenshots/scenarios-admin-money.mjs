@@ -437,6 +437,16 @@ const desktop = [
     waitFor: '[data-testid=ledger-run]',
     act: runCheck,
   },
+  {
+    name: 'admin-money-ledger-error',
+    path: '/admin/ledger',
+    ops: { ...adminMe, ...overview, AdminVerifyLedger: () => ({ status: 502 }) },
+    waitFor: '[data-testid=ledger-run]',
+    act: async (p) => {
+      await p.getByTestId('ledger-run').click();
+      await p.getByTestId('ledger-error').waitFor();
+    },
+  },
 ];
 
 const PHONE_SHOTS = [
