@@ -37,6 +37,7 @@ export const moneyEn = {
       status: 'Status',
     },
     expires: 'exp. {{date}}',
+    expired: 'expired {{date}}',
     attemptsValue_one: '{{count}} attempt',
     attemptsValue_other: '{{count}} attempts',
     requestedOn: 'Requested {{date}}',

@@ -39,6 +39,7 @@ export const moneyRu: RuTree<typeof moneyEn> = {
       status: 'Статус',
     },
     expires: 'до {{date}}',
+    expired: 'истекла {{date}}',
     attemptsValue_one: '{{count}} попытка',
     attemptsValue_few: '{{count}} попытки',
     attemptsValue_many: '{{count}} попыток',

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AdminWithdrawalRowFragment } from '@motiva/schema';
 import { DateTimeCell, StatusBadge, useFormat, type TableColumn } from '@motiva/ui';
 import { PhoneDetails, fromSm } from '../../components/ModerationQueue';
-import { WalletCard, cardBrandKey, cardExpiry } from '../../components/WalletMoney';
+import { WalletCard, cardBrandKey, cardExpired, cardExpiry } from '../../components/WalletMoney';
 
 type Row = AdminWithdrawalRowFragment;
 
@@ -51,7 +51,10 @@ export function useWithdrawalColumns(openParticipant: (row: Row) => void): Table
             badge={<StatusBadge kind="withdrawal" status={row.status} testId="status-badge-phone" />}
             lines={[
               t(`${w}.requestedOn`, { date: format.dateTime(row.createdAt) }),
-              `${t(cardBrandKey(row.card.brand))} •••• ${row.card.last4} · ${cardExpiry(row.card.expiryMonth, row.card.expiryYear)}`,
+              `${t(cardBrandKey(row.card.brand))} •••• ${row.card.last4} · ${t(
+                cardExpired(row.card.expiryMonth, row.card.expiryYear) ? `${w}.expired` : `${w}.expires`,
+                { date: cardExpiry(row.card.expiryMonth, row.card.expiryYear) },
+              )}`,
               row.payoutAttempts > 0 ? t(`${w}.attemptsValue`, { count: row.payoutAttempts }) : null,
               reasonOf(row),
             ]}
