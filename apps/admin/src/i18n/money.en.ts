@@ -89,7 +89,8 @@ export const moneyEn = {
     noUpcoming: 'Nothing is in its holding period.',
     releaseOn: '{{amount}} on {{date}}',
     history: 'History',
-    historyEmpty: 'No movements yet: rewards for approved sales, withdrawals and adjustments will show here.',
+    historyEmpty: 'No movements yet',
+    historyEmptyText: 'Rewards for approved sales, withdrawals and adjustments will show here.',
     buckets: {
       AVAILABLE: 'Available',
       HELD: 'Held',

@@ -103,7 +103,8 @@ export const moneyRu: RuTree<typeof moneyEn> = {
     noUpcoming: 'На удержании ничего нет.',
     releaseOn: '{{amount}} — {{date}}',
     history: 'История',
-    historyEmpty: 'Движений пока нет: здесь появятся вознаграждения за одобренные продажи, выводы и корректировки.',
+    historyEmpty: 'Движений пока нет',
+    historyEmptyText: 'Здесь появятся вознаграждения за одобренные продажи, выводы и корректировки.',
     buckets: {
       AVAILABLE: 'Доступно',
       HELD: 'На удержании',
