@@ -41,6 +41,7 @@ export const moneyEn = {
     attemptsValue_one: '{{count}} attempt',
     attemptsValue_other: '{{count}} attempts',
     requestedOn: 'Requested {{date}}',
+    failedNote: 'The amount is available to the participant again. The provider said:',
     openParticipant: 'Open {{name}}’s balance',
     selected_one: '{{count}} withdrawal selected, {{amount}}',
     selected_other: '{{count}} withdrawals selected, {{amount}}',

@@ -45,6 +45,7 @@ export const moneyRu: RuTree<typeof moneyEn> = {
     attemptsValue_many: '{{count}} попыток',
     attemptsValue_other: '{{count}} попытки',
     requestedOn: 'Запрошен {{date}}',
+    failedNote: 'Сумма снова доступна участнику. Ответ провайдера:',
     openParticipant: 'Открыть баланс участника {{name}}',
     selected_one: 'Выбран {{count}} вывод на {{amount}}',
     selected_few: 'Выбрано {{count}} вывода на {{amount}}',

@@ -56,6 +56,7 @@ export function useWithdrawalColumns(openParticipant: (row: Row) => void): Table
                 { date: cardExpiry(row.card.expiryMonth, row.card.expiryYear) },
               )}`,
               row.payoutAttempts > 0 ? t(`${w}.attemptsValue`, { count: row.payoutAttempts }) : null,
+              row.status === 'FAILED' ? t(`${w}.failedNote`) : null,
               reasonOf(row),
             ]}
           />
@@ -93,6 +94,11 @@ export function useWithdrawalColumns(openParticipant: (row: Row) => void): Table
             {row.payoutAttempts > 0 && (
               <Text fz="xs" c="dimmed" style={{ fontVariantNumeric: 'tabular-nums' }} data-testid="withdrawal-attempts">
                 {t(`${w}.attemptsValue`, { count: row.payoutAttempts })}
+              </Text>
+            )}
+            {row.status === 'FAILED' && (
+              <Text fz="xs" c="dimmed">
+                {t(`${w}.failedNote`)}
               </Text>
             )}
             {reason && (
