@@ -57,7 +57,7 @@ export function ParticipantPicker({ value, onChange, knownName }: ParticipantPic
         </Stack>
       )}
       nothingFoundMessage={loading ? t('common.loading') : t('table.emptyFiltered')}
-      w={{ base: '100%', sm: 280 }}
+      w={{ base: '100%', sm: 240 }}
       data-testid="withdrawal-participant-filter"
     />
   );
