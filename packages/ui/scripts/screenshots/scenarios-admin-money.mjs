@@ -90,8 +90,8 @@ const pickerOps = {
   },
 };
 const byStatus = (rows) => (variables) => {
-  const statuses = variables.filter?.statuses;
-  const items = statuses ? rows.filter((w) => statuses.includes(w.status)) : rows;
+  const { statuses, participantId } = variables.filter ?? {};
+  const items = rows.filter((w) => (!statuses || statuses.includes(w.status)) && (!participantId || w.participantId === participantId));
   return { data: { withdrawals: { __typename: 'WithdrawalPage', items, total: items.length } } };
 };
 const queueOps = (rows) => ({ ...adminMe, ...overview, ...pickerOps, AdminWithdrawals: byStatus(rows) });
@@ -104,8 +104,14 @@ const outcome = (w, ok, errorCode = null, message = null, status) => ({
   message,
   withdrawal: { ...w, status },
 });
+/** The results panel follows the approved payouts: the provider has paid the first by the time it asks. */
+const paidSince = { ...requested[0], status: 'PAID', decidedAt: at(12, 3, 9), paidAt: at(12, 3, 9, 1), payoutAttempts: 1 };
 const approveOps = {
   ...queueOps(allRows),
+  AdminWithdrawals: (variables) =>
+    variables.filter?.statuses?.includes('PAID') && variables.filter?.from
+      ? { data: { withdrawals: { __typename: 'WithdrawalPage', items: [paidSince], total: 1 } } }
+      : byStatus(allRows)(variables),
   AdminApproveWithdrawals: {
     approveWithdrawals: [
       outcome(requested[0], true, null, null, 'APPROVED'),
@@ -282,6 +288,37 @@ const desktop = [
     },
   },
   {
+    name: 'admin-money-withdrawals-paying',
+    path: '/admin/withdrawals?status=ALL',
+    ops: queueOps([{ ...requested[0], status: 'APPROVED', decidedAt: at(12, 3, 9), payoutAttempts: 1 }, ...allRows.slice(1)]),
+    waitFor: '[data-testid=withdrawal-polling]',
+  },
+  {
+    name: 'admin-money-withdrawals-participant',
+    path: `/admin/withdrawals?status=ALL&participant=${people.anna.id}`,
+    ops: queueOps(allRows),
+    waitFor: '[data-testid=withdrawal-row]',
+  },
+  {
+    name: 'admin-money-withdrawals-picker',
+    path: '/admin/withdrawals',
+    ops: queueOps(allRows),
+    waitFor: '[data-testid=withdrawal-row]',
+    act: async (p) => {
+      await p.getByTestId('withdrawal-participant-filter').click();
+      await p.getByTestId('withdrawal-participant-filter').fill('an');
+      await p.getByRole('option').first().waitFor();
+    },
+    fullPage: false,
+  },
+  {
+    name: 'admin-money-withdrawals-drawer',
+    path: `/admin/withdrawals?open=${people.anna.id}`,
+    ops: balanceOps(),
+    waitFor: '[data-testid=participant-balance]',
+    fullPage: false,
+  },
+  {
     name: 'admin-money-withdrawals-approve-confirm',
     path: '/admin/withdrawals?status=ALL',
     ops: queueOps(allRows),
@@ -305,6 +342,7 @@ const desktop = [
       await p.getByTestId('withdrawals-approve').click();
       await p.getByTestId('approve-confirm').click();
       await p.getByTestId('withdrawal-outcomes').waitFor();
+      await p.locator('[data-testid=withdrawal-outcome-status][data-status=PAID]').waitFor();
     },
   },
   {
@@ -398,6 +436,16 @@ const desktop = [
     ops: { ...adminMe, ...overview, ...broken },
     waitFor: '[data-testid=ledger-run]',
     act: runCheck,
+  },
+  {
+    name: 'admin-money-ledger-error',
+    path: '/admin/ledger',
+    ops: { ...adminMe, ...overview, AdminVerifyLedger: () => ({ status: 502 }) },
+    waitFor: '[data-testid=ledger-run]',
+    act: async (p) => {
+      await p.getByTestId('ledger-run').click();
+      await p.getByTestId('ledger-error').waitFor();
+    },
   },
 ];
 

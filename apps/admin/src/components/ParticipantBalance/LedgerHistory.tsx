@@ -32,7 +32,8 @@ export function LedgerHistory({ participantId }: { participantId: string }) {
       </Center>
     );
   }
-  if (history.total === 0) return <EmptyState title={t(`${b}.historyEmpty`)} testId="ledger-history-empty" />;
+  if (history.total === 0)
+    return <EmptyState title={t(`${b}.historyEmpty`)} description={t(`${b}.historyEmptyText`)} testId="ledger-history-empty" />;
   const pages = Math.ceil(history.total / PAGE);
   return (
     <Stack gap="xs" data-testid="ledger-history">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardBrandKey, cardExpiry, signedMoney, sumMinor } from './walletMoney';
+import { cardBrandKey, cardExpired, cardExpiry, signedMoney, sumMinor } from './walletMoney';
 
 const rub = (minor: string) => `${minor} RUB`;
 
@@ -21,5 +21,13 @@ describe('wallet money helpers', () => {
     expect(cardExpiry(12, 2031)).toBe('12/31');
     expect(cardBrandKey('MIR')).toBe('admin.money.cardBrand.MIR');
     expect(cardBrandKey('UNIONPAY')).toBe('admin.money.cardBrand.OTHER');
+  });
+
+  it('calls a card expired only once its month is over', () => {
+    const now = new Date(2026, 11, 3); // 3 December 2026
+    expect(cardExpired(12, 2026, now)).toBe(false);
+    expect(cardExpired(11, 2026, now)).toBe(true);
+    expect(cardExpired(1, 2027, now)).toBe(false);
+    expect(cardExpired(12, 2025, now)).toBe(true);
   });
 });

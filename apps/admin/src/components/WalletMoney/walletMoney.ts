@@ -17,6 +17,11 @@ export function cardExpiry(month: number, year: number): string {
   return `${String(month).padStart(2, '0')}/${String(year % 100).padStart(2, '0')}`;
 }
 
+/** Whether a card's expiry month has ended by `now` (a card works to the end of its month). */
+export function cardExpired(month: number, year: number, now: Date = new Date()): boolean {
+  return year < now.getFullYear() || (year === now.getFullYear() && month < now.getMonth() + 1);
+}
+
 /** The card brands the payout provider names; anything else reads as a plain "card". */
 const BRANDS = ['VISA', 'MASTERCARD', 'MIR', 'AMEX'];
 export const cardBrandKey = (brand: string) => `admin.money.cardBrand.${BRANDS.includes(brand) ? brand : 'OTHER'}`;

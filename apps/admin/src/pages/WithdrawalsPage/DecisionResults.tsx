@@ -1,14 +1,37 @@
 import { CloseButton, Group, Paper, ScrollArea, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useFragment } from '@apollo/client/react';
+import { AdminWithdrawalRowFragmentDoc, type AdminWithdrawalRowFragment } from '@motiva/schema';
 import { OutcomeResults, StatusBadge, statusLabelKey, useFormat } from '@motiva/ui';
 import type { Decision, Outcome, OutcomeLine } from './decisionOutcomes';
 
 const COLORS: Record<Outcome, string> = { DONE: 'green', NOT_DONE: 'red' };
 
+/** Whose withdrawal a line is about, read live from the cache: an approved one turns PAID or FAILED here. */
+function Subject({ row }: { row: AdminWithdrawalRowFragment }) {
+  const format = useFormat();
+  const cached = useFragment({
+    fragment: AdminWithdrawalRowFragmentDoc,
+    fragmentName: 'AdminWithdrawalRow',
+    from: { __typename: 'Withdrawal', id: row.id },
+  });
+  const live: AdminWithdrawalRowFragment = cached.complete ? cached.data : row;
+  return (
+    <Stack gap={2} align="flex-start">
+      <Text fz="sm" fw={500}>
+        {live.participantName}
+      </Text>
+      <Text fz="xs" c="dimmed" style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>
+        {format.money(live.amount.amountMinor, live.amount.currency)}
+      </Text>
+      <StatusBadge kind="withdrawal" status={live.status} testId="withdrawal-outcome-status" />
+    </Stack>
+  );
+}
+
 /** The answer of the last approve or reject, one line per withdrawal, until the admin closes it. */
 export function DecisionResults({ decision, lines, onClose }: { decision: Decision; lines: OutcomeLine[]; onClose: () => void }) {
   const { t } = useTranslation();
-  const format = useFormat();
   const r = 'admin.money.withdrawals.results';
   return (
     <Paper withBorder radius="md" p="md" data-testid="withdrawal-results">
@@ -26,15 +49,7 @@ export function DecisionResults({ decision, lines, onClose }: { decision: Decisi
               rows={lines.map((line) => ({
                 key: line.key,
                 name: line.row ? (
-                  <Stack gap={2} align="flex-start">
-                    <Text fz="sm" fw={500}>
-                      {line.row.participantName}
-                    </Text>
-                    <Text fz="xs" c="dimmed" style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>
-                      {format.money(line.row.amount.amountMinor, line.row.amount.currency)}
-                    </Text>
-                    <StatusBadge kind="withdrawal" status={line.row.status} />
-                  </Stack>
+                  <Subject row={line.row} />
                 ) : (
                   <Text fz="xs" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
                     {line.key}

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Select } from '@mantine/core';
+import { Select, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
@@ -20,13 +20,15 @@ export function ParticipantPicker({ value, onChange, knownName }: ParticipantPic
   const [picked, setPicked] = useState<{ id: string; name: string } | null>(null);
   const { data, loading } = useQuery(AdminWithdrawalParticipantsDocument, { variables: { search: debounced || null } });
 
+  const items = data?.participants.items;
+  const emails = useMemo(() => new Map((items ?? []).map((p) => [p.id, p.email])), [items]);
   const options = useMemo(() => {
-    const found = (data?.participants.items ?? []).map((p) => ({ value: p.id, label: `${p.name} · ${p.email}` }));
+    const found = (items ?? []).map((p) => ({ value: p.id, label: p.name }));
     // The chosen one stays an option (Select shows a value's label only from its options).
     const chosenName = picked?.id === value ? picked.name : knownName;
     if (value && chosenName && !found.some((o) => o.value === value)) found.unshift({ value, label: chosenName });
     return found;
-  }, [data, value, picked, knownName]);
+  }, [items, value, picked, knownName]);
 
   return (
     <Select
@@ -43,8 +45,19 @@ export function ParticipantPicker({ value, onChange, knownName }: ParticipantPic
         onChange(id ?? '');
       }}
       filter={({ options: all }) => all}
+      // The name is what the field shows once chosen; the list adds the email to tell namesakes apart.
+      renderOption={({ option }) => (
+        <Stack gap={0}>
+          <Text fz="sm">{option.label}</Text>
+          {emails.get(option.value) && (
+            <Text fz="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+              {emails.get(option.value)}
+            </Text>
+          )}
+        </Stack>
+      )}
       nothingFoundMessage={loading ? t('common.loading') : t('table.emptyFiltered')}
-      w={{ base: '100%', sm: 280 }}
+      w={{ base: '100%', sm: 240 }}
       data-testid="withdrawal-participant-filter"
     />
   );

@@ -28,7 +28,7 @@ export function WithdrawalFilters({ values, onChange, onClear, participantName }
           ...WITHDRAWAL_STATUSES.map((status) => ({ value: status, label: t(statusLabelKey('withdrawal', status)) })),
           { value: ALL, label: t(`${f}.allStatuses`) },
         ]}
-        w={{ base: '100%', sm: 180 }}
+        w={{ base: '100%', sm: 170 }}
         data-testid="withdrawal-status-filter"
       />
       <ParticipantPicker value={values.participant} onChange={(id) => onChange('participant', id)} knownName={participantName} />
@@ -40,7 +40,7 @@ export function WithdrawalFilters({ values, onChange, onClear, participantName }
           value={values.from}
           max={values.to || undefined}
           onChange={(event) => onChange('from', event.currentTarget.value)}
-          w={{ sm: 160 }}
+          w={{ sm: 150 }}
           flex={{ base: 1, sm: 'none' }}
           miw={0}
           error={rangeInvalid || undefined}
@@ -52,7 +52,7 @@ export function WithdrawalFilters({ values, onChange, onClear, participantName }
           value={values.to}
           min={values.from || undefined}
           onChange={(event) => onChange('to', event.currentTarget.value)}
-          w={{ sm: 160 }}
+          w={{ sm: 150 }}
           flex={{ base: 1, sm: 'none' }}
           miw={0}
           error={rangeInvalid || undefined}

@@ -14,6 +14,7 @@ import { SelectionBar } from './SelectionBar';
 import { WithdrawalFilters } from './WithdrawalFilters';
 import { useWithdrawalColumns } from './withdrawalColumns';
 import { useWithdrawalDecisions } from './useWithdrawalDecisions';
+import { usePayoutFollowUp } from './usePayoutFollowUp';
 import { WITHDRAWAL_FILTERS, isFiltered, withdrawalFilter } from './withdrawalFilters';
 
 type Row = AdminWithdrawalRowFragment;
@@ -49,6 +50,7 @@ export function WithdrawalsPage() {
     setSelected([]);
     setDialog(null);
   });
+  const followUp = usePayoutFollowUp(decisions.results?.lines ?? null);
   const total = selected.length > 0 ? format.money(sumMinor(selected.map((w) => w.amount.amountMinor)), selected[0]!.amount.currency) : '';
 
   const columns = useWithdrawalColumns((row) => list.setParam('open', row.participantId));
@@ -70,7 +72,7 @@ export function WithdrawalsPage() {
       <Stack gap="md">
         <Alert color="blue" variant="light" data-testid="withdrawal-payout-hint">
           <Text fz="sm">{t('admin.money.withdrawals.payoutHint')}</Text>
-          {inFlight && (
+          {(inFlight || followUp.following) && (
             <Group gap="xs" mt="xs" data-testid="withdrawal-polling">
               <Loader size="xs" />
               <Text fz="sm" fw={500}>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AdminWithdrawalRowFragment } from '@motiva/schema';
 import { DateTimeCell, StatusBadge, useFormat, type TableColumn } from '@motiva/ui';
 import { PhoneDetails, fromSm } from '../../components/ModerationQueue';
-import { WalletCard, cardBrandKey, cardExpiry } from '../../components/WalletMoney';
+import { WalletCard, cardBrandKey, cardExpired, cardExpiry } from '../../components/WalletMoney';
 
 type Row = AdminWithdrawalRowFragment;
 
@@ -51,8 +51,12 @@ export function useWithdrawalColumns(openParticipant: (row: Row) => void): Table
             badge={<StatusBadge kind="withdrawal" status={row.status} testId="status-badge-phone" />}
             lines={[
               t(`${w}.requestedOn`, { date: format.dateTime(row.createdAt) }),
-              `${t(cardBrandKey(row.card.brand))} •••• ${row.card.last4} · ${cardExpiry(row.card.expiryMonth, row.card.expiryYear)}`,
+              `${t(cardBrandKey(row.card.brand))} •••• ${row.card.last4} · ${t(
+                cardExpired(row.card.expiryMonth, row.card.expiryYear) ? `${w}.expired` : `${w}.expires`,
+                { date: cardExpiry(row.card.expiryMonth, row.card.expiryYear) },
+              )}`,
               row.payoutAttempts > 0 ? t(`${w}.attemptsValue`, { count: row.payoutAttempts }) : null,
+              row.status === 'FAILED' ? t(`${w}.failedNote`) : null,
               reasonOf(row),
             ]}
           />
@@ -90,6 +94,11 @@ export function useWithdrawalColumns(openParticipant: (row: Row) => void): Table
             {row.payoutAttempts > 0 && (
               <Text fz="xs" c="dimmed" style={{ fontVariantNumeric: 'tabular-nums' }} data-testid="withdrawal-attempts">
                 {t(`${w}.attemptsValue`, { count: row.payoutAttempts })}
+              </Text>
+            )}
+            {row.status === 'FAILED' && (
+              <Text fz="xs" c="dimmed">
+                {t(`${w}.failedNote`)}
               </Text>
             )}
             {reason && (
