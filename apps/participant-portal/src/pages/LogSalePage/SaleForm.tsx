@@ -52,7 +52,11 @@ export function SaleForm({ promotion, onSubmitted }: { promotion: Promotion; onS
   const [lines, setLines] = useState<LineDraft[]>(() => [products.length === 1 ? newLine(products[0]!.id, '') : newLine()]);
   const [errors, setErrors] = useState<DraftErrors>({});
   const [submit, { loading, error, reset }] = useMutation(SubmitSaleDocument, {
-    refetchQueries: ['MySales', 'MyBalance'],
+    // My sales lists are stale now: dropped from the cache, so they load afresh when next shown.
+    update: (cache) => {
+      cache.evict({ id: 'ROOT_QUERY', fieldName: 'mySales' });
+      cache.gc();
+    },
   });
 
   const updatePhotos = useCallback((update: (items: PhotoItem[]) => PhotoItem[]) => setPhotos(update), []);
