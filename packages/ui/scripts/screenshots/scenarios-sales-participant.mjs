@@ -496,7 +496,7 @@ export const participantSalesScenarios = [
         },
       },
     },
-    waitFor: '[data-testid=sale-rejected]',
+    waitFor: '[data-testid=sale-decision]',
     viewport: PHONE,
   },
   // Wallet.
