@@ -1,6 +1,6 @@
 import type { Messages } from './en';
 import { glossaryRu } from '../glossary.ru';
-import { saleDetailsRu } from '../saleDetails.ru';
+import { saleReasonsRu } from '../saleReasons.ru';
 
 export const ru: Messages = {
   common: {
@@ -154,8 +154,11 @@ export const ru: Messages = {
     UNKNOWN: 'Что-то пошло не так. Попробуйте снова.',
   },
   glossary: glossaryRu,
-  /** The shared sale view (SaleDetails). */
-  saleDetails: saleDetailsRu,
+  /**
+   * The shared sale view: only the rejection reasons here; SaleDetails adds the rest of its labels
+   * when it is first shown (useSaleDetailsT), so they stay out of every portal's first load.
+   */
+  saleDetails: saleReasonsRu,
   notFound: {
     title: 'Страница не найдена',
     text: 'По адресу {{path}} ничего нет. Возможно, страница переехала или в адресе опечатка.',
