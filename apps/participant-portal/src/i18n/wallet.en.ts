@@ -75,6 +75,7 @@ export const walletEn = {
     title: 'My withdrawals',
     emptyTitle: 'No withdrawals yet',
     emptyText: 'When you withdraw to a card, its progress shows here.',
+    failedText: 'The payout did not go through; the amount is back in your available balance.',
     reason: 'Reason: {{reason}}',
   },
   history: {

@@ -78,6 +78,7 @@ export const walletRu: RuTree<typeof walletEn> = {
     title: 'Мои выводы',
     emptyTitle: 'Выводов пока нет',
     emptyText: 'Когда вы выведете деньги на карту, здесь будет видно, как идёт выплата.',
+    failedText: 'Выплата не прошла; сумма вернулась в доступный баланс.',
     reason: 'Причина: {{reason}}',
   },
   history: {

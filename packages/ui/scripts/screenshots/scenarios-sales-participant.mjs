@@ -175,6 +175,8 @@ const balance = (available = '1250050') => ({
     },
   },
 });
+/** The balance every other participant scenario gets (the home page shows it). */
+export const participantBalanceStub = balance().MyBalance;
 const settings = {
   WalletSettings: {
     walletSettings: { __typename: 'WalletSettings', currency: 'RUB', minorUnitsPerPoint: 100, minWithdrawal: money('10000') },
@@ -496,7 +498,7 @@ export const participantSalesScenarios = [
         },
       },
     },
-    waitFor: '[data-testid=sale-rejected]',
+    waitFor: '[data-testid=sale-decision]',
     viewport: PHONE,
   },
   // Wallet.

@@ -24,6 +24,7 @@ import { promotionPageScenarios } from './promotion-pages.mjs';
 import { promotionTourScenarios } from './promotion-tours.mjs';
 import { partnerBrandSalesScenarios } from './scenarios-partner-brand.mjs';
 import { participantSalesScenarios } from './scenarios-sales-participant.mjs';
+import { participantBalanceStub, participantSalesScenarios } from './scenarios-sales-participant.mjs';
 
 const anonymous = { Me: { me: null } };
 const page = (items, total = items.length) => ({ items, total });
@@ -1089,3 +1090,6 @@ scenarios.push(...adminSalesScenarios);
 scenarios.push(...partnerBrandSalesScenarios);
 // The participant's sales and wallet (issue 9).
 scenarios.push(...participantSalesScenarios);
+// The participant's home page shows the balance: every participant scenario gets one to show.
+for (const s of scenarios)
+  if (s.path.startsWith('/participant/') && s.ops.Me?.me?.role === 'PARTICIPANT') s.ops = { MyBalance: participantBalanceStub, ...s.ops };

@@ -38,23 +38,25 @@ export function BalanceSummary() {
           <Loader size="sm" />
         </Group>
       ) : (
-        <Group gap="xl" wrap="wrap" align="flex-end">
-          <Stack gap={0}>
-            <Text fz="xs" c="dimmed">
-              {t('participant.wallet.available')}
-            </Text>
-            <Text fz={28} fw={800} lh={1.2} style={numeric} data-testid="home-balance-available">
-              {format.money(balance.available.amountMinor, balance.available.currency)}
-            </Text>
-          </Stack>
-          <Stack gap={0}>
-            <Text fz="xs" c="dimmed">
-              {t('participant.wallet.held')}
-            </Text>
-            <Text fz="lg" fw={600} style={numeric} data-testid="home-balance-held">
-              {format.money(balance.held.amountMinor, balance.held.currency)}
-            </Text>
-          </Stack>
+        <Stack gap="xs">
+          <Group gap="xl" wrap="wrap" align="flex-end">
+            <Stack gap={0}>
+              <Text fz="xs" c="dimmed">
+                {t('participant.wallet.available')}
+              </Text>
+              <Text fz={28} fw={800} lh={1.2} style={numeric} data-testid="home-balance-available">
+                {format.money(balance.available.amountMinor, balance.available.currency)}
+              </Text>
+            </Stack>
+            <Stack gap={0}>
+              <Text fz="xs" c="dimmed">
+                {t('participant.wallet.held')}
+              </Text>
+              <Text fz="lg" fw={600} style={numeric} data-testid="home-balance-held">
+                {format.money(balance.held.amountMinor, balance.held.currency)}
+              </Text>
+            </Stack>
+          </Group>
           {balance.upcomingReleases[0] && (
             <Text fz="sm" c="dimmed" style={{ fontVariantNumeric: 'tabular-nums' }}>
               {t('participant.wallet.summary.nextRelease', {
@@ -63,7 +65,7 @@ export function BalanceSummary() {
               })}
             </Text>
           )}
-        </Group>
+        </Stack>
       )}
     </Paper>
   );

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
-import { Alert, Button, Grid, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { SubmitSaleDocument, type MySaleRowFragment, type SaleFormPromotionQuery } from '@motiva/schema';
@@ -52,7 +52,11 @@ export function SaleForm({ promotion, onSubmitted }: { promotion: Promotion; onS
   const [lines, setLines] = useState<LineDraft[]>(() => [products.length === 1 ? newLine(products[0]!.id, '') : newLine()]);
   const [errors, setErrors] = useState<DraftErrors>({});
   const [submit, { loading, error, reset }] = useMutation(SubmitSaleDocument, {
-    refetchQueries: ['MySales', 'MyBalance'],
+    // My sales lists are stale now: dropped from the cache, so they load afresh when next shown.
+    update: (cache) => {
+      cache.evict({ id: 'ROOT_QUERY', fieldName: 'mySales' });
+      cache.gc();
+    },
   });
 
   const updatePhotos = useCallback((update: (items: PhotoItem[]) => PhotoItem[]) => setPhotos(update), []);
@@ -105,59 +109,52 @@ export function SaleForm({ promotion, onSubmitted }: { promotion: Promotion; onS
   const hasErrors = Object.keys(errors).length > 0 && !error;
 
   return (
-    <Grid gap="lg">
-      <Grid.Col span={{ base: 12, md: 8 }}>
-        <Stack gap="lg">
-          <FormSection title={t('participant.sales.photos.title')} description={t('participant.sales.photos.description')}>
-            <PhotoPicker items={photos} onChange={updatePhotos} onQr={onQr} />
-          </FormSection>
-          <FormSection title={t('participant.sales.receipt.title')}>
-            <ReceiptFields receipt={receipt} onChange={setReceipt} errors={errors} currency={promotion.currency} />
-          </FormSection>
-          <FormSection title={t('participant.sales.lines.title')} description={t('participant.sales.lines.description')}>
-            <SaleLines
-              lines={lines}
-              onChange={setLines}
-              products={products}
-              currency={promotion.currency}
-              receiptTotal={receiptTotalMinor(receipt, format.locale)}
-              errors={errors}
-            />
-          </FormSection>
-        </Stack>
-      </Grid.Col>
-      <Grid.Col span={{ base: 12, md: 4 }}>
-        <Stack gap="md" style={{ position: 'sticky', top: 80 }}>
-          <FormSection title={t('participant.sales.reward.title')}>
-            <RewardPreviewPanel promotionId={promotion.id} lines={previewLines(lines, format.locale)} />
-          </FormSection>
-          {rule && (
-            <Alert
-              color="red"
-              variant="light"
-              title={t('participant.sales.form.notSent')}
-              data-testid="sale-error"
-              data-code={errorCode(error)}
-            >
-              {t(rule.key, rule.values)}
-            </Alert>
-          )}
-          {error && !rule && (
-            <ErrorAlert error={error} title={t('participant.sales.form.notSent')} unplaced={unplaced} testId="sale-error" />
-          )}
-          {hasErrors && (
-            <Text c="red.7" fz="sm" data-testid="sale-form-invalid">
-              {t('participant.sales.form.fixFields')}
-            </Text>
-          )}
-          <Button size="lg" fullWidth onClick={send} loading={loading} disabled={uploading} data-testid="sale-submit">
-            {uploading ? t('participant.sales.form.waitPhotos') : t('participant.sales.form.submit')}
-          </Button>
-          <Text fz="xs" c="dimmed">
-            {t('participant.sales.form.afterSubmit')}
-          </Text>
-        </Stack>
-      </Grid.Col>
-    </Grid>
+    // One column, phone first: the reward explanation needs the width, and the button comes after it.
+    <Stack gap="lg" maw={880}>
+      <FormSection title={t('participant.sales.photos.title')} description={t('participant.sales.photos.description')}>
+        <PhotoPicker items={photos} onChange={updatePhotos} onQr={onQr} />
+      </FormSection>
+      <FormSection title={t('participant.sales.receipt.title')}>
+        <ReceiptFields receipt={receipt} onChange={setReceipt} errors={errors} currency={promotion.currency} />
+      </FormSection>
+      <FormSection title={t('participant.sales.lines.title')} description={t('participant.sales.lines.description')}>
+        <SaleLines
+          lines={lines}
+          onChange={setLines}
+          products={products}
+          currency={promotion.currency}
+          receiptTotal={receiptTotalMinor(receipt, format.locale)}
+          errors={errors}
+        />
+      </FormSection>
+      <FormSection title={t('participant.sales.reward.title')}>
+        <RewardPreviewPanel promotionId={promotion.id} lines={previewLines(lines, format.locale)} />
+      </FormSection>
+      {rule && (
+        <Alert
+          color="red"
+          variant="light"
+          title={t('participant.sales.form.notSent')}
+          data-testid="sale-error"
+          data-code={errorCode(error)}
+        >
+          {t(rule.key, rule.values)}
+        </Alert>
+      )}
+      {error && !rule && <ErrorAlert error={error} title={t('participant.sales.form.notSent')} unplaced={unplaced} testId="sale-error" />}
+      {hasErrors && (
+        <Text c="red.7" fz="sm" data-testid="sale-form-invalid">
+          {t('participant.sales.form.fixFields')}
+        </Text>
+      )}
+      <Group justify="space-between" align="center" gap="md" wrap="wrap-reverse">
+        <Text fz="xs" c="dimmed" style={{ flex: '1 1 260px' }}>
+          {t('participant.sales.form.afterSubmit')}
+        </Text>
+        <Button size="lg" onClick={send} loading={loading} disabled={uploading} data-testid="sale-submit" w={{ base: '100%', sm: 'auto' }}>
+          {uploading ? t('participant.sales.form.waitPhotos') : t('participant.sales.form.submit')}
+        </Button>
+      </Group>
+    </Stack>
   );
 }

@@ -47,7 +47,24 @@ export function SaleLines({
   return (
     <Stack gap="sm">
       {lines.map((line, index) => (
-        <Paper key={line.key} withBorder radius="md" p="sm" bg="gray.0" data-testid="sale-line">
+        <Paper key={line.key} withBorder radius="md" p="sm" bg="gray.0" pos="relative" data-testid="sale-line">
+          {lines.length > 1 && (
+            // In the corner, on the label row: the fields keep their whole width on a phone.
+            <ActionIcon
+              variant="subtle"
+              color="red"
+              size="md"
+              pos="absolute"
+              top={6}
+              right={6}
+              style={{ zIndex: 1 }}
+              onClick={() => onChange(lines.filter((l) => l.key !== line.key))}
+              aria-label={t('participant.sales.lines.remove', { n: index + 1 })}
+              data-testid="line-remove"
+            >
+              ×
+            </ActionIcon>
+          )}
           <Grid gap="sm" align="flex-start">
             <Grid.Col span={{ base: 12, md: 6 }}>
               <Select
@@ -78,34 +95,17 @@ export function SaleLines({
               />
             </Grid.Col>
             <Grid.Col span={{ base: 8, md: 4 }}>
-              <Group gap={4} align="flex-start" wrap="nowrap">
-                <div style={{ flex: 1, minWidth: 0 }}>
-                  <MoneyInput
-                    label={t('participant.sales.lines.unitPrice')}
-                    amount={line.price}
-                    onAmountChange={(price) => update(line.key, { price })}
-                    currency={currency}
-                    onCurrencyChange={() => {}}
-                    currencies={[currency]}
-                    error={err(`lines.${index}.price`)}
-                    required
-                    testId="line-price"
-                  />
-                </div>
-                {lines.length > 1 && (
-                  <ActionIcon
-                    variant="subtle"
-                    color="red"
-                    size="lg"
-                    mt={26}
-                    onClick={() => onChange(lines.filter((l) => l.key !== line.key))}
-                    aria-label={t('participant.sales.lines.remove', { n: index + 1 })}
-                    data-testid="line-remove"
-                  >
-                    ×
-                  </ActionIcon>
-                )}
-              </Group>
+              <MoneyInput
+                label={t('participant.sales.lines.unitPrice')}
+                amount={line.price}
+                onAmountChange={(price) => update(line.key, { price })}
+                currency={currency}
+                onCurrencyChange={() => {}}
+                currencies={[currency]}
+                error={err(`lines.${index}.price`)}
+                required
+                testId="line-price"
+              />
             </Grid.Col>
           </Grid>
         </Paper>

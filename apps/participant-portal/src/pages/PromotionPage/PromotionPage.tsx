@@ -100,8 +100,13 @@ function LogSalePanel({ promotionId }: { promotionId: string }) {
             size="md"
             data-testid="log-sale"
             w={{ base: '100%', xs: 'auto' }}
+            // A long label (Russian) wraps on a phone rather than being cut.
+            h="auto"
+            mih={42}
+            py={6}
+            styles={{ label: { whiteSpace: 'normal', textAlign: 'center' } }}
           >
-            + {t('participant.sales.logSale')}
+            {t('participant.sales.logSale')}
           </Button>
         </Group>
       </Group>

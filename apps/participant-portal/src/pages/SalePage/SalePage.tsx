@@ -3,7 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { MySaleDocument, type MySaleQuery } from '@motiva/schema';
-import { ErrorState, PageHeader, SaleDetails, StatusBadge, useFormat } from '@motiva/ui';
+import { ErrorState, PageHeader, SaleDetails, useFormat } from '@motiva/ui';
 
 type Sale = MySaleQuery['sale'];
 
@@ -47,7 +47,6 @@ function SaleView({ sale }: { sale: Sale }) {
             {sale.promotion.name} · {sale.promotion.brand.legalName}
           </Anchor>
         }
-        actions={<StatusBadge kind="sale" status={sale.status} testId="sale-page-status" />}
       />
       <Alert color={STATUS_COLOR[sale.status]} variant="light" data-testid="sale-status-text">
         {t(`participant.sales.detail.statusText.${sale.status}`)}

@@ -4,7 +4,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { MyCardsDocument, RequestWithdrawalDocument, type WalletBalanceFieldsFragment } from '@motiva/schema';
 import { ErrorAlert, MoneyInput, errorCode, minorToInputText, notify, useFormat } from '@motiva/ui';
-import { checkWithdrawal } from './withdraw';
+import { checkWithdrawal, newIdempotencyKey } from './withdraw';
 
 interface Props {
   opened: boolean;
@@ -29,7 +29,7 @@ function WithdrawForm({ onDone, balance, minWithdrawal, onAddCard }: Omit<Props,
   const { t } = useTranslation();
   const format = useFormat();
   // One key per opened form: a double click, or a retry after a lost answer, makes one withdrawal.
-  const [idempotencyKey] = useState(() => crypto.randomUUID());
+  const [idempotencyKey] = useState(newIdempotencyKey);
   const cards = useQuery(MyCardsDocument);
   const [cardId, setCardId] = useState<string | null>(null);
   const [amount, setAmount] = useState('');

@@ -35,7 +35,6 @@ export function WithdrawalsSection() {
       ) : (
         <Stack gap="xs">
           {result.items.map((w) => {
-            const reason = w.status === 'FAILED' ? w.failureReason : w.status === 'REJECTED' ? w.rejectionReason : null;
             return (
               <Paper key={w.id} withBorder radius="md" px="md" py="sm" data-testid="withdrawal-row" data-id={w.id} data-status={w.status}>
                 <Group justify="space-between" gap="xs" wrap="nowrap" align="flex-start">
@@ -52,9 +51,22 @@ export function WithdrawalsSection() {
                     {format.money(w.amount.amountMinor, w.amount.currency)}
                   </Text>
                 </Group>
-                {reason && (
+                {w.status === 'FAILED' && (
+                  <Stack gap={0} mt={6} data-testid="withdrawal-reason">
+                    <Text fz="sm" c="red.7">
+                      {t('participant.wallet.withdrawals.failedText')}
+                    </Text>
+                    {/* The payout provider's own words, as it gave them. */}
+                    {w.failureReason && (
+                      <Text fz="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+                        {w.failureReason}
+                      </Text>
+                    )}
+                  </Stack>
+                )}
+                {w.status === 'REJECTED' && w.rejectionReason && (
                   <Text fz="sm" c="red.7" mt={6} data-testid="withdrawal-reason" style={{ overflowWrap: 'anywhere' }}>
-                    {t('participant.wallet.withdrawals.reason', { reason })}
+                    {t('participant.wallet.withdrawals.reason', { reason: w.rejectionReason })}
                   </Text>
                 )}
               </Paper>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fullYear, groupCardNumber, luhnValid, validateCard } from './card';
-import { checkWithdrawal } from './withdraw';
+import { checkWithdrawal, newIdempotencyKey } from './withdraw';
 
 const now = new Date(2026, 11, 3);
 
@@ -41,5 +41,13 @@ describe('a withdrawal amount', () => {
     expect(checkWithdrawal('50', 'ru', '10000', '200000').error).toBe('participant.wallet.withdraw.errors.belowMin');
     expect(checkWithdrawal('2,000.01', 'en', '10000', '200000').error).toBe('participant.wallet.withdraw.errors.aboveAvailable');
     expect(checkWithdrawal('', 'en', '10000', '200000').error).toBe('participant.wallet.withdraw.errors.amount');
+  });
+});
+
+describe('the idempotency key', () => {
+  it('is a UUID, a new one each time', () => {
+    const key = newIdempotencyKey();
+    expect(key).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(newIdempotencyKey()).not.toBe(key);
   });
 });
