@@ -48,13 +48,49 @@ export class ModerationQueueSummary {
  * here; the caller sees only the queues they may moderate.
  */
 const QUEUES: { queue: ModerationQueue; permission: Permission; table: string; waiting: string; since: string }[] = [
-  { queue: ModerationQueue.PARTICIPANTS, permission: Permission.ModerateParticipants, table: 'participant', waiting: `status = 'PENDING'`, since: 'updated_at' },
-  { queue: ModerationQueue.PARTNERS, permission: Permission.ModeratePartners, table: 'partner', waiting: `status = 'PENDING'`, since: 'updated_at' },
-  { queue: ModerationQueue.PRODUCTS, permission: Permission.ModerateProducts, table: 'product', waiting: `status = 'PENDING'`, since: 'updated_at' },
-  { queue: ModerationQueue.PROMOTIONS, permission: Permission.ModeratePromotions, table: 'promotion', waiting: `status = 'IN_REVIEW'`, since: 'updated_at' },
+  {
+    queue: ModerationQueue.PARTICIPANTS,
+    permission: Permission.ModerateParticipants,
+    table: 'participant',
+    waiting: `status = 'PENDING'`,
+    since: 'updated_at',
+  },
+  {
+    queue: ModerationQueue.PARTNERS,
+    permission: Permission.ModeratePartners,
+    table: 'partner',
+    waiting: `status = 'PENDING'`,
+    since: 'updated_at',
+  },
+  {
+    queue: ModerationQueue.PRODUCTS,
+    permission: Permission.ModerateProducts,
+    table: 'product',
+    waiting: `status = 'PENDING'`,
+    since: 'updated_at',
+  },
+  {
+    queue: ModerationQueue.PROMOTIONS,
+    permission: Permission.ModeratePromotions,
+    table: 'promotion',
+    waiting: `status = 'IN_REVIEW'`,
+    since: 'updated_at',
+  },
   // Sales and withdrawals never change while they wait, so the queue entry time is their creation.
-  { queue: ModerationQueue.SALES, permission: Permission.ModerateSales, table: 'sale', waiting: `status = 'PENDING'`, since: 'submitted_at' },
-  { queue: ModerationQueue.WITHDRAWALS, permission: Permission.ModerateWithdrawals, table: 'withdrawal', waiting: `status = 'REQUESTED'`, since: 'created_at' },
+  {
+    queue: ModerationQueue.SALES,
+    permission: Permission.ModerateSales,
+    table: 'sale',
+    waiting: `status = 'PENDING'`,
+    since: 'submitted_at',
+  },
+  {
+    queue: ModerationQueue.WITHDRAWALS,
+    permission: Permission.ModerateWithdrawals,
+    table: 'withdrawal',
+    waiting: `status = 'REQUESTED'`,
+    since: 'created_at',
+  },
 ];
 
 /**
