@@ -23,7 +23,6 @@ import { adminMoneyScenarios } from './scenarios-admin-money.mjs';
 import { promotionPageScenarios } from './promotion-pages.mjs';
 import { promotionTourScenarios } from './promotion-tours.mjs';
 import { partnerBrandSalesScenarios } from './scenarios-partner-brand.mjs';
-import { participantSalesScenarios } from './scenarios-sales-participant.mjs';
 import { participantBalanceStub, participantSalesScenarios } from './scenarios-sales-participant.mjs';
 
 const anonymous = { Me: { me: null } };
