@@ -11,7 +11,7 @@ export const partnerSalesEn = {
     results: 'Sales results',
   },
   results: {
-    hint: 'Sales of each participant in the chosen period. Rewards are money: {{rate}}.',
+    hint: 'Each participant’s sales that match the filters. Rewards are shown as money: {{rate}}.',
     rate: '1 point = {{money}}',
     participant: 'Participant',
     sales: 'Sales',
@@ -21,7 +21,7 @@ export const partnerSalesEn = {
     lastSale: 'Last sale',
     salesCount_one: '{{count}} sale',
     salesCount_other: '{{count}} sales',
-    pendingShort: '{{money}} pending',
+    pendingLabel: 'pending',
     emptyTitle: 'No sales results yet',
     emptyText: 'Once your participants log sales, each of them gets a row here with their count, sum and rewards.',
   },

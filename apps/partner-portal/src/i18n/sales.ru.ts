@@ -16,7 +16,7 @@ export const partnerSalesRu: RuTree<typeof partnerSalesEn> = {
     results: 'Результаты продаж',
   },
   results: {
-    hint: 'Продажи каждого участника за выбранный период. Вознаграждения указаны в деньгах: {{rate}}.',
+    hint: 'Продажи каждого участника с учётом фильтров. Вознаграждения показаны в деньгах: {{rate}}.',
     rate: '1 балл = {{money}}',
     participant: 'Участник',
     sales: 'Продажи',
@@ -28,7 +28,7 @@ export const partnerSalesRu: RuTree<typeof partnerSalesEn> = {
     salesCount_few: '{{count}} продажи',
     salesCount_many: '{{count}} продаж',
     salesCount_other: '{{count}} продажи',
-    pendingShort: '{{money}} на модерации',
+    pendingLabel: 'на модерации',
     emptyTitle: 'Результатов пока нет',
     emptyText: 'Когда ваши участники добавят продажи, у каждого появится строка с числом продаж, суммой и вознаграждениями.',
   },

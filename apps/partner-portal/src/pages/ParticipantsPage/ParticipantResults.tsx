@@ -43,7 +43,7 @@ export function ParticipantResults({ onOpen }: { onOpen: (participantId: string)
             <Text fz="sm" fw={600} style={{ overflowWrap: 'anywhere' }}>
               {row.participant.name}
             </Text>
-            <Text fz="xs" c="dimmed" style={tabular}>
+            <Text fz="xs" c="dimmed" style={{ fontVariantNumeric: 'tabular-nums' }}>
               {t('partner.sales.results.salesCount', { count: row.salesCount })} · {money(row.salesAmount)}
             </Text>
             <Text fz="xs" c="dimmed" style={tabular}>
@@ -54,8 +54,12 @@ export function ParticipantResults({ onOpen }: { onOpen: (participantId: string)
             <Text fz="sm" fw={600} style={tabular}>
               {money(row.pointsEarned)}
             </Text>
+            {/* Pending on two short lines: "1 000,00 ₽ на модерации" on one does not fit beside the name. */}
             <Text fz="xs" c="dimmed" style={tabular}>
-              {t('partner.sales.results.pendingShort', { money: money(row.pointsPending) })}
+              {money(row.pointsPending)}
+            </Text>
+            <Text fz="xs" c="dimmed">
+              {t('partner.sales.results.pendingLabel')}
             </Text>
           </Stack>
         </Group>
