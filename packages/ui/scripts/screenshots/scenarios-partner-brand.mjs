@@ -129,13 +129,10 @@ const partnerOps = {
     const items = sales.filter((s) => !id || s.participant.id === id);
     return { data: { partnerSales: salePage(items, id ? items.length : 214) } };
   },
-  PartnerSaleFilterOptions: {
-    participants: {
-      __typename: 'ParticipantPage',
-      items: people.map(({ id, name }) => ({ __typename: 'Participant', id, name })),
-      total: 4,
-    },
-    promotions: { __typename: 'PromotionPage', items: promos, total: 2 },
+  PartnerSalePromotionOptions: { promotions: { __typename: 'PromotionPage', items: promos, total: 2 } },
+  PartnerSaleParticipantOptions: (vars) => {
+    const items = people.filter((p) => !vars.search || p.name.toLowerCase().includes(vars.search.toLowerCase()));
+    return { data: { participants: { __typename: 'ParticipantPage', items, total: items.length } } };
   },
   PartnerSale: { sale: saleDetail },
   PartnerParticipantStats: (vars) => {

@@ -1,7 +1,11 @@
 import { Group, Stack, Text, type MantineTheme } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { PartnerParticipantStatsDocument, PartnerSaleFilterOptionsDocument, type PartnerParticipantStatsRowFragment } from '@motiva/schema';
+import {
+  PartnerParticipantStatsDocument,
+  PartnerSalePromotionOptionsDocument,
+  type PartnerParticipantStatsRowFragment,
+} from '@motiva/schema';
 import { DataTable, DateTimeCell, SaleListFilters, useFormat, useSaleListParams, type TableColumn } from '@motiva/ui';
 import { PointRate } from './PointRate';
 
@@ -23,7 +27,7 @@ export function ParticipantResults({ onOpen }: { onOpen: (participantId: string)
   const format = useFormat();
   const money = (m: MoneyValue) => format.money(m.amountMinor, m.currency);
   const list = useSaleListParams();
-  const options = useQuery(PartnerSaleFilterOptionsDocument);
+  const options = useQuery(PartnerSalePromotionOptionsDocument);
   const { data, previousData, loading, error, refetch } = useQuery(PartnerParticipantStatsDocument, {
     variables: { filter: list.saleFilter, page: { offset: list.offset, limit: list.limit } },
     skip: list.skip,

@@ -7,16 +7,17 @@ const promotions = [{ value: 'pr1', label: 'Autumn TVs' }];
 const noop = () => {};
 
 describe('SaleListFilters', () => {
-  it('offers the participant filter only where participants are given', () => {
+  it('puts the participant filter first where one is given', () => {
     const withPeople = renderMarkup(
       <SaleListFilters
         values={SALE_LIST_FILTERS}
         onChange={noop}
         promotions={promotions}
-        participants={[{ value: 'p1', label: 'Anna' }]}
+        participantFilter={<span data-testid="picker" />}
       />,
     );
-    expect(withPeople).toContain('data-testid="sales-filter-participant"');
+    expect(withPeople.indexOf('data-testid="picker"')).toBeGreaterThan(-1);
+    expect(withPeople.indexOf('data-testid="picker"')).toBeLessThan(withPeople.indexOf('data-testid="sales-filter-promotion"'));
     const brand = renderMarkup(<SaleListFilters values={SALE_LIST_FILTERS} onChange={noop} promotions={promotions} testId="brand" />);
     expect(brand).not.toContain('participant');
     expect(brand).toContain('data-testid="brand-promotion"');
