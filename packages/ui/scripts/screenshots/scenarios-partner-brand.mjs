@@ -212,6 +212,19 @@ export const partnerBrandSalesScenarios = [
     ops: { ...partnerOps, PartnerSales: () => ({ status: 502 }) },
     waitFor: '[data-testid=error-state]',
   },
+  {
+    name: 'pb-partner-sales-by-participant',
+    path: '/partner/sales?participant=p-0002',
+    ops: { ...partnerOps, PartnerSaleParticipantOptions: { participants: { __typename: 'ParticipantPage', items: [], total: 0 } } },
+    waitFor: '[data-testid=sale-row]',
+    settle: 800,
+  },
+  {
+    name: 'pb-partner-participant-sale-stacked',
+    path: `/partner/participants?view=results&person=p-0002&sale=${saleDetail.id}`,
+    ops: partnerOps,
+    waitFor: '[data-testid=sale-details]',
+  },
   ...both({
     name: 'pb-partner-sale-drawer',
     path: `/partner/sales?sale=${saleDetail.id}`,
