@@ -38,6 +38,14 @@ export function PhotoViewer({
     setFailed(false);
   }, [photo?.id]);
 
+  // A zoom or a turn keeps the middle of the photo in the middle of the box.
+  useEffect(() => {
+    const box = ref.current;
+    if (!box) return;
+    box.scrollLeft = (box.scrollWidth - box.clientWidth) / 2;
+    box.scrollTop = (box.scrollHeight - box.clientHeight) / 2;
+  }, [ref, zoom, quarter, width, height]);
+
   const count = photos.length;
   const n = (index ?? 0) + 1;
   const layout = photo ? photoLayout(photo, { width, height }, quarter, zoom) : null;

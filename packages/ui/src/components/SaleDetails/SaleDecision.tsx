@@ -1,7 +1,7 @@
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../format/useFormat';
-import { DetailList } from '../DetailList';
+import { SaleFacts } from './SaleFacts';
 import { StatusBadge } from '../StatusBadge';
 import type { SaleDetailsSale } from './types';
 
@@ -40,5 +40,5 @@ export function SaleDecision({ status, decisionCode, decisionText, decidedAt }: 
         ),
       });
   }
-  return <DetailList items={items} />;
+  return <SaleFacts items={items} />;
 }

@@ -15,7 +15,8 @@ describe('SaleDetails', () => {
     expect(text).toContain('9960440300123456');
     expect(text).toContain('Same photo on another sale');
     expect(text).toContain('The same photo is attached to sale 7f3c');
-    expect(text).toContain('Waiting for a moderator');
+    expect(text).toContain('In review');
+    expect(text).not.toContain('Waiting for a moderator');
   });
 
   it('speaks Russian with the right plural and leaves out flags the caller may not see', () => {

@@ -2,9 +2,10 @@ import type { ReactNode } from 'react';
 import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../format/useFormat';
-import { DetailList } from '../DetailList';
+import { StatusBadge } from '../StatusBadge';
 import { FiscalDetails } from './FiscalDetails';
 import { SaleDecision } from './SaleDecision';
+import { SaleFacts } from './SaleFacts';
 import { SaleFlags } from './SaleFlags';
 import { SaleLinesTable } from './SaleLinesTable';
 import { SalePhotos } from './SalePhotos';
@@ -33,19 +34,23 @@ export function SaleDetails({ sale, header, renderOtherSale }: SaleDetailsProps)
   return (
     <Stack gap="md" data-testid="sale-details" data-sale-id={sale.id} data-status={sale.status}>
       {header}
-      <SaleSection title={t('saleDetails.decision.title')} testId="sale-decision">
-        <SaleDecision status={sale.status} decisionCode={sale.decisionCode} decisionText={sale.decisionText} decidedAt={sale.decidedAt} />
-      </SaleSection>
-      <DetailList
+      <SaleFacts
         items={[
-          { label: t('saleDetails.amount'), value: money(sale.amount), numeric: true, testId: 'sale-amount' },
+          { label: t('saleDetails.decision.status'), value: <StatusBadge kind="sale" status={sale.status} testId="sale-status" /> },
           { label: t('saleDetails.reward'), value: money(sale.reward), numeric: true, testId: 'sale-reward' },
+          { label: t('saleDetails.amount'), value: money(sale.amount), numeric: true, testId: 'sale-amount' },
           { label: t('saleDetails.receiptDate'), value: format.dateTime(sale.receiptDate), numeric: true },
           { label: t('saleDetails.receiptNumber'), value: sale.receiptNumber, numeric: true },
           { label: t('saleDetails.submittedAt'), value: format.dateTime(sale.submittedAt), numeric: true },
           { label: t('saleDetails.source'), value: t(`saleDetails.sources.${sale.source}`, { defaultValue: sale.source }) },
         ]}
       />
+      {/* Once decided: when, and for a rejection the reason the participant reads. */}
+      {sale.status !== 'PENDING' && (
+        <SaleSection title={t('saleDetails.decision.title')} testId="sale-decision">
+          <SaleDecision status={sale.status} decisionCode={sale.decisionCode} decisionText={sale.decisionText} decidedAt={sale.decidedAt} />
+        </SaleSection>
+      )}
       {sale.riskFlags !== null && (
         <SaleSection title={t('saleDetails.flags.title')} testId="sale-flags-section">
           <SaleFlags flags={sale.riskFlags} renderOtherSale={renderOtherSale} />

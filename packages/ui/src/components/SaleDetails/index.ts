@@ -7,6 +7,7 @@ export { FiscalDetails } from './FiscalDetails';
 export { SaleFlags } from './SaleFlags';
 export { SaleDecision } from './SaleDecision';
 export { SaleSection } from './SaleSection';
+export { SaleFacts, type SaleFact } from './SaleFacts';
 export { explainRewardSteps } from './explainSteps';
 export { photoLayout } from './photoView';
 export type { SaleDetailsSale, SaleRewardPreview, SalePhotoFields, SaleFiscalFields, SaleRiskFlagFields } from './types';
