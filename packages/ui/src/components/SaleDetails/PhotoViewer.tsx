@@ -1,6 +1,6 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { ActionIcon, Anchor, Box, Group, Modal, Text, Tooltip } from '@mantine/core';
-import { useElementSize, useMediaQuery } from '@mantine/hooks';
+import { useElementSize, useMediaQuery, useMergedRef } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { photoLayout, rotateRight, zoomIn, zoomOut, ZOOM_MAX, ZOOM_MIN } from './photoView';
 import type { SalePhotoFields } from './types';
@@ -26,7 +26,9 @@ export function PhotoViewer({
   const [zoom, setZoom] = useState(1);
   const [quarter, setQuarter] = useState(0);
   const [failed, setFailed] = useState(false);
-  const { ref, width, height } = useElementSize();
+  const { ref: sizeRef, width, height } = useElementSize();
+  const boxRef = useRef<HTMLDivElement | null>(null);
+  const ref = useMergedRef(sizeRef, boxRef);
   const photo = index === null ? undefined : photos[index];
   // A phone gets the whole screen for the photo.
   const phone = useMediaQuery('(max-width: 36em)') ?? false;
@@ -40,11 +42,11 @@ export function PhotoViewer({
 
   // A zoom or a turn keeps the middle of the photo in the middle of the box.
   useEffect(() => {
-    const box = ref.current;
+    const box = boxRef.current;
     if (!box) return;
     box.scrollLeft = (box.scrollWidth - box.clientWidth) / 2;
     box.scrollTop = (box.scrollHeight - box.clientHeight) / 2;
-  }, [ref, zoom, quarter, width, height]);
+  }, [zoom, quarter, width, height]);
 
   const count = photos.length;
   const n = (index ?? 0) + 1;
