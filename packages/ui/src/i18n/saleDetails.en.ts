@@ -90,16 +90,6 @@ export const saleDetailsEn = {
     decidedAt: 'Decided',
     pending: 'Waiting for a moderator',
   },
-  /** The reasons a sale may be rejected (SaleRejectionCode). */
-  rejectionCode: {
-    AMOUNT_MISMATCH: 'Quantities or prices do not match the receipt',
-    DUPLICATE: 'Already claimed',
-    NOT_ELIGIBLE: 'Does not qualify under the promotion rules',
-    OTHER: 'Other reason',
-    PRODUCT_MISMATCH: 'Products do not match the receipt',
-    SUSPECTED_FRAUD: 'Suspected fraud',
-    UNREADABLE_RECEIPT: 'Receipt or photo cannot be read',
-  },
 };
 
 export type SaleDetailsMessages = typeof saleDetailsEn;

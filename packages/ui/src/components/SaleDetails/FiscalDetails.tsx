@@ -1,15 +1,15 @@
 import { Stack, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../format/useFormat';
 import { DetailList } from '../DetailList';
 import { StatusBadge } from '../StatusBadge';
 import type { SaleDetailsSale } from './types';
+import { useSaleDetailsT } from './useSaleDetailsT';
 
 type Props = Pick<SaleDetailsSale, 'fiscal' | 'verification' | 'verifiedAt'>;
 
 /** The receipt's fiscal data (fn, i, fp, time, total) and what the receipt check said about it. */
 export function FiscalDetails({ fiscal, verification, verifiedAt }: Props) {
-  const { t } = useTranslation();
+  const t = useSaleDetailsT();
   const format = useFormat();
   const check = [
     { label: t('saleDetails.fiscal.verification'), value: <StatusBadge kind="receipt" status={verification} testId="sale-verification" /> },

@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { ActionIcon, Anchor, Box, Group, Modal, Text, Tooltip } from '@mantine/core';
 import { useElementSize, useMediaQuery, useMergedRef } from '@mantine/hooks';
-import { useTranslation } from 'react-i18next';
 import { photoLayout, rotateRight, zoomIn, zoomOut, ZOOM_MAX, ZOOM_MIN } from './photoView';
 import type { SalePhotoFields } from './types';
 import { IconChevronLeft, IconChevronRight, IconExternal, IconRotate, IconZoomIn, IconZoomOut } from './viewerIcons';
+import { useSaleDetailsT } from './useSaleDetailsT';
 
 /**
  * A sale's photos full size: zoom in and out, rotate by quarter turns, step through them. The image
@@ -22,7 +22,7 @@ export function PhotoViewer({
   onIndex: (index: number) => void;
   onClose: () => void;
 }) {
-  const { t } = useTranslation();
+  const t = useSaleDetailsT();
   const [zoom, setZoom] = useState(1);
   const [quarter, setQuarter] = useState(0);
   const [failed, setFailed] = useState(false);

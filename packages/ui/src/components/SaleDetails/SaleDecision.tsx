@@ -1,15 +1,15 @@
 import { Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../format/useFormat';
 import { SaleFacts } from './SaleFacts';
 import { StatusBadge } from '../StatusBadge';
 import type { SaleDetailsSale } from './types';
+import { useSaleDetailsT } from './useSaleDetailsT';
 
 type Props = Pick<SaleDetailsSale, 'status' | 'decisionCode' | 'decisionText' | 'decidedAt'>;
 
 /** Where the sale stands: its status, and once decided the reason (from the list and in words) and when. */
 export function SaleDecision({ status, decisionCode, decisionText, decidedAt }: Props) {
-  const { t } = useTranslation();
+  const t = useSaleDetailsT();
   const format = useFormat();
   const items = [{ label: t('saleDetails.decision.status'), value: <StatusBadge kind="sale" status={status} testId="sale-status" /> }];
   if (status === 'PENDING')

@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
 import { Stack } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../format/useFormat';
 import { StatusBadge } from '../StatusBadge';
 import { FiscalDetails } from './FiscalDetails';
@@ -12,6 +11,7 @@ import { SalePhotos } from './SalePhotos';
 import { SaleRewardExplanation } from './SaleRewardExplanation';
 import { SaleSection } from './SaleSection';
 import type { SaleDetailsSale } from './types';
+import { useSaleDetailsT } from './useSaleDetailsT';
 
 export interface SaleDetailsProps {
   /** The sale, as the SaleDetailsFields fragment reads it. */
@@ -28,7 +28,7 @@ export interface SaleDetailsProps {
  * out. Each part is exported on its own for pages that lay them out differently.
  */
 export function SaleDetails({ sale, header, renderOtherSale }: SaleDetailsProps) {
-  const { t } = useTranslation();
+  const t = useSaleDetailsT();
   const format = useFormat();
   const money = (m: { amountMinor: string; currency: string }) => format.money(m.amountMinor, m.currency);
   return (

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { Stack, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { StatusBadge } from '../StatusBadge';
 import type { SaleRiskFlagFields } from './types';
+import { useSaleDetailsT } from './useSaleDetailsT';
 
 /**
  * The sale's risk flags, each with the server's reason; null (the caller may not see flags) renders
@@ -15,7 +15,7 @@ export function SaleFlags({
   flags: readonly SaleRiskFlagFields[] | null;
   renderOtherSale?: (saleId: string) => ReactNode;
 }) {
-  const { t } = useTranslation();
+  const t = useSaleDetailsT();
   if (flags === null) return null;
   if (flags.length === 0)
     return (

@@ -1,14 +1,14 @@
 import { Table, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../format/useFormat';
 import { NUMERIC, type MoneyFields, type SaleDetailsSale } from './types';
+import { useSaleDetailsT } from './useSaleDetailsT';
 
 /**
  * The sale's lines with a total row. On a phone quantity and unit price fold under the product name,
  * so the table keeps two columns and nothing is cut.
  */
 export function SaleLinesTable({ lines, amount }: { lines: SaleDetailsSale['lines']; amount: MoneyFields }) {
-  const { t } = useTranslation();
+  const t = useSaleDetailsT();
   const format = useFormat();
   const money = (m: MoneyFields) => format.money(m.amountMinor, m.currency);
   return (

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { Group, Image, Text, UnstyledButton } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { PhotoViewer } from './PhotoViewer';
 import type { SalePhotoFields } from './types';
+import { useSaleDetailsT } from './useSaleDetailsT';
 
 /** The sale's photos as thumbnails (the 320 px WebP); a click opens the viewer on that photo. */
 export function SalePhotos({ photos }: { photos: readonly SalePhotoFields[] }) {
-  const { t } = useTranslation();
+  const t = useSaleDetailsT();
   const [open, setOpen] = useState<number | null>(null);
   if (photos.length === 0)
     return (

@@ -1,15 +1,15 @@
 import { Accordion, Badge, Group, List, Stack, Table, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { usePayoutText } from '../../payout/usePayoutText';
 import { explainRewardSteps } from './explainSteps';
 import { NUMERIC, type SaleRewardPreview } from './types';
+import { useSaleDetailsT } from './useSaleDetailsT';
 
 /**
  * The reward as it was worked out when the sale was logged (the sale's stored `explanation`): the
  * amount and option, the steps in the reader's language, what each line earned, and the server's log.
  */
 export function SaleRewardExplanation({ explanation: p }: { explanation: SaleRewardPreview }) {
-  const { t } = useTranslation();
+  const t = useSaleDetailsT();
   const text = usePayoutText(p.amount.currency);
   const steps = explainRewardSteps(p, text, t);
   const perUnit = p.kind === 'PER_UNIT';

@@ -9,5 +9,6 @@ export { SaleDecision } from './SaleDecision';
 export { SaleSection } from './SaleSection';
 export { SaleFacts, type SaleFact } from './SaleFacts';
 export { explainRewardSteps } from './explainSteps';
+export { useSaleDetailsT } from './useSaleDetailsT';
 export { photoLayout } from './photoView';
 export type { SaleDetailsSale, SaleRewardPreview, SalePhotoFields, SaleFiscalFields, SaleRiskFlagFields } from './types';

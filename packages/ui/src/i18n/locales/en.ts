@@ -1,6 +1,6 @@
 import { salesListEn } from '../salesList.en';
 import { glossaryEn } from '../glossary.en';
-import { saleDetailsEn } from '../saleDetails.en';
+import { saleReasonsEn } from '../saleReasons.en';
 
 /** English strings of the shared kit. Portals add their own namespaces on top (see registerMessages). */
 export const en = {
@@ -155,8 +155,11 @@ export const en = {
   },
   /** Shared domain words (stages, holding period, payout options…): t('glossary.stage.INVITED'). */
   glossary: glossaryEn,
-  /** The shared sale view (SaleDetails). */
-  saleDetails: saleDetailsEn,
+  /**
+   * The shared sale view: only the rejection reasons here; SaleDetails adds the rest of its labels
+   * when it is first shown (useSaleDetailsT), so they stay out of every portal's first load.
+   */
+  saleDetails: saleReasonsEn,
   notFound: {
     title: 'Page not found',
     text: 'There is no page at {{path}}. It may have moved, or the address has a typo.',

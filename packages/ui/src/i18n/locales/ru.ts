@@ -1,7 +1,7 @@
 import type { Messages } from './en';
 import { salesListRu } from '../salesList.ru';
 import { glossaryRu } from '../glossary.ru';
-import { saleDetailsRu } from '../saleDetails.ru';
+import { saleReasonsRu } from '../saleReasons.ru';
 
 export const ru: Messages = {
   common: {
@@ -155,8 +155,11 @@ export const ru: Messages = {
     UNKNOWN: 'Что-то пошло не так. Попробуйте снова.',
   },
   glossary: glossaryRu,
-  /** The shared sale view (SaleDetails). */
-  saleDetails: saleDetailsRu,
+  /**
+   * The shared sale view: only the rejection reasons here; SaleDetails adds the rest of its labels
+   * when it is first shown (useSaleDetailsT), so they stay out of every portal's first load.
+   */
+  saleDetails: saleReasonsRu,
   notFound: {
     title: 'Страница не найдена',
     text: 'По адресу {{path}} ничего нет. Возможно, страница переехала или в адресе опечатка.',
