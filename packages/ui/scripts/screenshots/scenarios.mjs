@@ -17,10 +17,10 @@ import {
   productRows,
   viewers,
 } from './fixtures.mjs';
+import { partnerBrandSalesScenarios } from './scenarios-partner-brand.mjs';
 import { adminPromotionScenarios } from './admin-promotions.mjs';
 import { promotionPageScenarios } from './promotion-pages.mjs';
 import { promotionTourScenarios } from './promotion-tours.mjs';
-import { partnerBrandSalesScenarios } from './scenarios-partner-brand.mjs';
 
 const anonymous = { Me: { me: null } };
 const page = (items, total = items.length) => ({ items, total });
@@ -1059,6 +1059,8 @@ export const scenarios = [
 
 // Admin promotions queue, review drawer and the audit log filtered to a promotion.
 scenarios.push(...adminPromotionScenarios);
+// The partner's and the brand's sales pages, results per participant and budget use (prefix pb-).
+scenarios.push(...partnerBrandSalesScenarios);
 
 // The admin's queues and audit log at phone width: nothing may be cut off or fall off screen.
 const PHONE = { width: 390, height: 844 };
@@ -1078,5 +1080,3 @@ for (const name of ADMIN_PHONE_PAGES) {
 scenarios.push(...promotionPageScenarios);
 // Every portal's promotion page, the brand's editor and history: the shared domain pieces side by side.
 scenarios.push(...promotionTourScenarios);
-// The partner's and the brand's sales pages, results per participant and budget use (prefix pb-).
-scenarios.push(...partnerBrandSalesScenarios);
