@@ -1,5 +1,4 @@
 import type { Messages } from './en';
-import { salesListRu } from '../salesList.ru';
 import { glossaryRu } from '../glossary.ru';
 import { saleReasonsRu } from '../saleReasons.ru';
 
@@ -211,6 +210,4 @@ export const ru: Messages = {
       open: 'Текст политики',
     },
   },
-  /** The shared sales list (SalesTable, SaleListFilters, SaleDrawer). */
-  salesList: salesListRu,
 };

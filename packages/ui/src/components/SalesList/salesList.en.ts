@@ -1,4 +1,4 @@
-/** The shared sales list (SalesTable, SaleListFilters, SaleDrawer): salesList.* */
+/** English strings of the shared sales list (salesList.*), added to i18n by salesListMessages.ts when a list first renders. */
 export const salesListEn = {
   columns: {
     sale: 'Sale',
