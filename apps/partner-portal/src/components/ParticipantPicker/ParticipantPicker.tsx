@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { Select } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
 import { PartnerParticipantSummaryDocument, PartnerSaleParticipantOptionsDocument } from '@motiva/schema';
-import { useSalesListT } from '@motiva/ui';
 
 export interface ParticipantPickerProps {
   /** The chosen participant's id; '' for all. */
@@ -17,7 +17,7 @@ export interface ParticipantPickerProps {
  * may have thousands). The chosen one keeps its name even when it is not among the matches.
  */
 export function ParticipantPicker({ value, onChange, testId = 'sales-filter-participant' }: ParticipantPickerProps) {
-  const t = useSalesListT();
+  const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const chosen = useQuery(PartnerParticipantSummaryDocument, { variables: { id: value }, skip: !value });
   const chosenName = value && chosen.data?.participant.id === value ? chosen.data.participant.name : null;

@@ -1,12 +1,13 @@
 import { Anchor } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { PartnerSaleDocument } from '@motiva/schema';
-import { DetailList, SaleDetails, SaleDrawer, useSalesListT } from '@motiva/ui';
+import { DetailList, SaleDetails, SaleDrawer } from '@motiva/ui';
 
 /** One sale of the company's participants, read only: who logged it, in which promotion, and SaleDetails. */
 export function PartnerSaleDrawer({ id, onClose }: { id: string | null; onClose: () => void }) {
-  const t = useSalesListT();
+  const { t } = useTranslation();
   const { data, loading, error, refetch } = useQuery(PartnerSaleDocument, { variables: { id: id ?? '' }, skip: !id });
   // Apollo keeps the last sale while the next one loads: show only the one asked for.
   const sale = data?.sale && data.sale.id === id ? data.sale : undefined;

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { Center, Drawer, Loader, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { errorCode } from '../../apollo/errors';
 import { ErrorState } from '../ErrorState';
-import { useSalesListT } from './salesListMessages';
 
 export interface SaleDrawerProps {
   /** Open while a sale id is chosen. */
@@ -21,7 +21,7 @@ export interface SaleDrawerProps {
  * A sale the caller may not see is NOT_FOUND, like a missing one, and says so.
  */
 export function SaleDrawer({ opened, onClose, loading, error, onRetry, children, testId = 'sale-drawer' }: SaleDrawerProps) {
-  const t = useSalesListT();
+  const { t } = useTranslation();
   let body: ReactNode = children;
   if (!children) {
     if (error && !loading) {

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { Button, Group, Input, Select, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { statusLabelKey, statusesOf } from '../StatusBadge/statusKinds';
 import { isPeriodInverted, type SaleListFilterKey, type SaleListFilterValues } from './saleListParams';
-import { useSalesListT } from './salesListMessages';
 
 export interface FilterOption {
   value: string;
@@ -38,7 +38,7 @@ export function SaleListFilters({
   participantFilter,
   testId = 'sales-filter',
 }: SaleListFiltersProps) {
-  const t = useSalesListT();
+  const { t } = useTranslation();
   const inverted = isPeriodInverted(values);
   const anySet = Object.values(values).some(Boolean);
   const select = { searchable: true, clearable: true, maxDropdownHeight: 300, w: { base: '100%', sm: 220 } } as const;

@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
 import { Group, Stack, Text, type MantineTheme } from '@mantine/core';
 import type { SaleStatus } from '@motiva/schema';
+import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../format/useFormat';
 import { DataTable, type TableColumn } from '../DataTable/DataTable';
 import { DateTimeCell } from '../DateTimeCell';
 import { StatusBadge } from '../StatusBadge';
-import { useSalesListT } from './salesListMessages';
 
 interface MoneyValue {
   amountMinor: string;
@@ -55,7 +55,7 @@ const tabular = { fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' } as 
  * Amounts and rewards are money in the sale's currency, as everywhere else in the portals.
  */
 export function SalesTable<T extends SaleListRow>(props: SalesTableProps<T>) {
-  const t = useSalesListT();
+  const { t } = useTranslation();
   const format = useFormat();
   const money = (m: MoneyValue) => format.money(m.amountMinor, m.currency);
   const showParticipant = props.showParticipant ?? true;

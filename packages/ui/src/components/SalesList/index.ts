@@ -10,4 +10,3 @@ export {
   type SaleListFilterValues,
 } from './saleListParams';
 export { useSaleListParams } from './useSaleListParams';
-export { SALES_LIST_MESSAGES, ensureSalesListMessages, useSalesListT } from './salesListMessages';

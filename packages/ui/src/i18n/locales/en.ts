@@ -1,3 +1,4 @@
+import { salesListEn } from '../salesList.en';
 import { glossaryEn } from '../glossary.en';
 import { saleReasonsEn } from '../saleReasons.en';
 
@@ -210,6 +211,8 @@ export const en = {
       open: 'Read the policy',
     },
   },
+  /** The shared sales list (SalesTable, SaleListFilters, SaleDrawer). */
+  salesList: salesListEn,
 };
 
 /** The same tree with every leaf a string: other languages must have exactly these keys. */

@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import { salesListRu } from '../salesList.ru';
 import { glossaryRu } from '../glossary.ru';
 import { saleReasonsRu } from '../saleReasons.ru';
 
@@ -210,4 +211,6 @@ export const ru: Messages = {
       open: 'Текст политики',
     },
   },
+  /** The shared sales list (SalesTable, SaleListFilters, SaleDrawer). */
+  salesList: salesListRu,
 };

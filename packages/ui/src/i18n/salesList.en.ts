@@ -1,4 +1,4 @@
-/** English strings of the shared sales list (salesList.*), added to i18n by salesListMessages.ts when a list first renders. */
+/** The shared sales list (SalesTable, SaleListFilters, SaleDrawer): salesList.* */
 export const salesListEn = {
   columns: {
     sale: 'Sale',

@@ -1,4 +1,4 @@
-import type { MessageTree } from '../../i18n/locales/en';
+import type { MessageTree } from './locales/en';
 import type { salesListEn } from './salesList.en';
 
 export const salesListRu: MessageTree<typeof salesListEn> = {
