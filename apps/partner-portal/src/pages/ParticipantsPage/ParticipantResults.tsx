@@ -1,6 +1,5 @@
 import { Group, Stack, Text, type MantineTheme } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
-import { useTranslation } from 'react-i18next';
 import {
   PartnerParticipantStatsDocument,
   PartnerSalePromotionOptionsDocument,
@@ -8,6 +7,7 @@ import {
 } from '@motiva/schema';
 import { DataTable, DateTimeCell, SaleListFilters, useFormat, useSaleListParams, type TableColumn } from '@motiva/ui';
 import { PointRate } from './PointRate';
+import { usePartnerSalesT } from '../../components/salesMessages';
 
 /** One row per participant and currency: DataTable needs an id. */
 type Row = PartnerParticipantStatsRowFragment & { id: string };
@@ -23,7 +23,7 @@ const tabular = { fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' } as 
  * opens the participant with their sales.
  */
 export function ParticipantResults({ onOpen }: { onOpen: (participantId: string) => void }) {
-  const { t } = useTranslation();
+  const t = usePartnerSalesT();
   const format = useFormat();
   const money = (m: MoneyValue) => format.money(m.amountMinor, m.currency);
   const list = useSaleListParams();

@@ -1,14 +1,14 @@
 import { Stack } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
-import { useTranslation } from 'react-i18next';
 import { PartnerSalePromotionOptionsDocument, PartnerSalesDocument } from '@motiva/schema';
 import { PageHeader, SaleListFilters, SalesTable, useSaleListParams } from '@motiva/ui';
 import { ParticipantPicker } from '../../components/ParticipantPicker';
 import { PartnerSaleDrawer } from '../../components/PartnerSaleDrawer';
+import { usePartnerSalesT } from '../../components/salesMessages';
 
 /** Every sale of the company's own participants, newest first, with the sale's details in a drawer. */
 export function SalesPage() {
-  const { t } = useTranslation();
+  const t = usePartnerSalesT();
   const list = useSaleListParams();
   const options = useQuery(PartnerSalePromotionOptionsDocument);
   const { data, previousData, loading, error, refetch } = useQuery(PartnerSalesDocument, {

@@ -6,7 +6,6 @@ type RuTree<T> = {
 };
 
 export const partnerSalesRu: RuTree<typeof partnerSalesEn> = {
-  nav: 'Продажи',
   title: 'Продажи',
   subtitle: 'Все продажи ваших участников и их статус модерации',
   emptyTitle: 'Продаж пока нет',

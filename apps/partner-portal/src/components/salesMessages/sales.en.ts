@@ -1,6 +1,8 @@
-/** The partner's sales pages (partner.sales.*): the sales list, results per participant, the participant drawer. */
+/**
+ * The partner's sales pages (partner.sales.*): the sales list, results per participant, the participant
+ * drawer. Not in the portal's dictionary: usePartnerSalesT adds them when one of those pages renders.
+ */
 export const partnerSalesEn = {
-  nav: 'Sales',
   title: 'Sales',
   subtitle: 'Every sale your participants logged, and where it is in moderation',
   emptyTitle: 'No sales yet',
