@@ -1059,8 +1059,6 @@ export const scenarios = [
 
 // Admin promotions queue, review drawer and the audit log filtered to a promotion.
 scenarios.push(...adminPromotionScenarios);
-// The partner's and the brand's sales pages, results per participant and budget use (prefix pb-).
-scenarios.push(...partnerBrandSalesScenarios);
 
 // The admin's queues and audit log at phone width: nothing may be cut off or fall off screen.
 const PHONE = { width: 390, height: 844 };
@@ -1076,6 +1074,8 @@ for (const name of ADMIN_PHONE_PAGES) {
   const desktop = scenarios.find((s) => s.name === name);
   scenarios.push({ ...desktop, name: `${name}-mobile`, viewport: PHONE, act: undefined });
 }
+// The partner's and the brand's sales pages, results per participant and budget use (prefix pb-).
+scenarios.push(...partnerBrandSalesScenarios);
 // Brand promotion page (pause, member drawer, reward preview) and the participant's promotion page.
 scenarios.push(...promotionPageScenarios);
 // Every portal's promotion page, the brand's editor and history: the shared domain pieces side by side.
