@@ -13,7 +13,7 @@ const SalesPage = lazyPage(() => import('./pages/SalesPage'), 'SalesPage');
 const NAV: NavItem[] = [
   { to: '/', labelKey: 'partner.nav.company', testId: 'nav-company' },
   { to: '/participants', labelKey: 'partner.nav.participants', testId: 'nav-participants' },
-  { to: '/sales', labelKey: 'partner.sales.nav', testId: 'nav-sales' },
+  { to: '/sales', labelKey: 'partner.nav.sales', testId: 'nav-sales' },
   { to: '/promotions', labelKey: 'partner.nav.promotions', testId: 'nav-promotions' },
 ];
 

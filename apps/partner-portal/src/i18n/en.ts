@@ -1,10 +1,9 @@
 import { glossaryEn } from '@motiva/ui';
-import { partnerSalesEn } from './sales.en';
 
 export const en = {
   partner: {
     title: 'Partner portal',
-    nav: { company: 'Company', participants: 'Participants', promotions: 'Promotions' },
+    nav: { company: 'Company', participants: 'Participants', promotions: 'Promotions', sales: 'Sales' },
     company: {
       subtitle: 'Your company on Motiva',
       details: 'Company details',
@@ -101,7 +100,6 @@ export const en = {
       membersEmptyTitle: 'None of your participants take part yet',
       membersEmptyText: 'Participants join from their portal, or the brand invites them. Share the promotion with your sales staff.',
     },
-    sales: partnerSalesEn,
     payout: {
       clicksOnly: 'paid for clicks, not sales',
     },

@@ -1,11 +1,10 @@
 import { glossaryRu, type MessageTree } from '@motiva/ui';
 import type { en } from './en';
-import { partnerSalesRu } from './sales.ru';
 
 export const ru: MessageTree<typeof en> = {
   partner: {
     title: 'Портал партнёра',
-    nav: { company: 'Компания', participants: 'Участники', promotions: 'Акции' },
+    nav: { company: 'Компания', participants: 'Участники', promotions: 'Акции', sales: 'Продажи' },
     company: {
       subtitle: 'Ваша компания в Motiva',
       details: 'Реквизиты',
@@ -102,7 +101,6 @@ export const ru: MessageTree<typeof en> = {
       membersEmptyTitle: 'Ваши участники пока не участвуют',
       membersEmptyText: 'Участники присоединяются в своём портале или по приглашению бренда. Расскажите об акции своим продавцам.',
     },
-    sales: partnerSalesRu,
     payout: {
       clicksOnly: 'оплачиваются клики, а не продажи',
     },

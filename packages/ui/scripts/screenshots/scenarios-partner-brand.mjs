@@ -129,13 +129,10 @@ const partnerOps = {
     const items = sales.filter((s) => !id || s.participant.id === id);
     return { data: { partnerSales: salePage(items, id ? items.length : 214) } };
   },
-  PartnerSaleFilterOptions: {
-    participants: {
-      __typename: 'ParticipantPage',
-      items: people.map(({ id, name }) => ({ __typename: 'Participant', id, name })),
-      total: 4,
-    },
-    promotions: { __typename: 'PromotionPage', items: promos, total: 2 },
+  PartnerSalePromotionOptions: { promotions: { __typename: 'PromotionPage', items: promos, total: 2 } },
+  PartnerSaleParticipantOptions: (vars) => {
+    const items = people.filter((p) => !vars.search || p.name.toLowerCase().includes(vars.search.toLowerCase()));
+    return { data: { participants: { __typename: 'ParticipantPage', items, total: items.length } } };
   },
   PartnerSale: { sale: saleDetail },
   PartnerParticipantStats: (vars) => {
@@ -214,6 +211,19 @@ export const partnerBrandSalesScenarios = [
     path: '/partner/sales',
     ops: { ...partnerOps, PartnerSales: () => ({ status: 502 }) },
     waitFor: '[data-testid=error-state]',
+  },
+  {
+    name: 'pb-partner-sales-by-participant',
+    path: '/partner/sales?participant=p-0002',
+    ops: { ...partnerOps, PartnerSaleParticipantOptions: { participants: { __typename: 'ParticipantPage', items: [], total: 0 } } },
+    waitFor: '[data-testid=sale-row]',
+    settle: 800,
+  },
+  {
+    name: 'pb-partner-participant-sale-stacked',
+    path: `/partner/participants?view=results&person=p-0002&sale=${saleDetail.id}`,
+    ops: partnerOps,
+    waitFor: '[data-testid=sale-details]',
   },
   ...both({
     name: 'pb-partner-sale-drawer',

@@ -68,8 +68,8 @@ export function BudgetUsageBar({ usage, testId = 'budget-usage' }: { usage: Budg
   const percent = new Intl.NumberFormat(format.locale, { style: 'percent', maximumFractionDigits: 0 }).format(shares.used / 100);
   return (
     <Stack gap={6} data-testid={testId} data-capped="true">
-      <Group justify="space-between" gap="xs" wrap="wrap">
-        <Text fz="sm" style={tabular} data-testid={`${testId}-label`}>
+      <Group justify="space-between" align="flex-start" gap="xs" wrap="nowrap">
+        <Text fz="sm" style={tabular} flex={1} miw={0} data-testid={`${testId}-label`}>
           {t('brand.sales.budget.usedOf', { used: money(usage.used), cap: money(usage.cap) })}
         </Text>
         <Text fz="sm" fw={600} c={shares.used >= 100 ? 'red.7' : undefined} style={tabular}>

@@ -20,7 +20,16 @@ export function PartnerSaleDrawer({ id, onClose }: { id: string | null; onClose:
           header={
             <DetailList
               items={[
-                { label: t('salesList.columns.participant'), value: sale.participant.name, testId: 'sale-participant-name' },
+                {
+                  label: t('salesList.columns.participant'),
+                  // Their results and other sales: the participants page opens them in its drawer.
+                  value: (
+                    <Anchor component={Link} to={`/participants?view=results&person=${encodeURIComponent(sale.participant.id)}`}>
+                      {sale.participant.name}
+                    </Anchor>
+                  ),
+                  testId: 'sale-participant-name',
+                },
                 {
                   label: t('salesList.columns.promotion'),
                   value: (

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
 import { Anchor, Center, Divider, Drawer, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { PartnerParticipantStatsDocument, PartnerParticipantSummaryDocument, PartnerSalesDocument } from '@motiva/schema';
 import { DetailList, ErrorState, SalesTable, StatusBadge, errorCode, useFormat } from '@motiva/ui';
+import { usePartnerSalesT } from '../../components/salesMessages';
 
 const SALES_PAGE = 10;
 
@@ -21,7 +21,7 @@ export function ParticipantDrawer({
   onClose: () => void;
   onOpenSale: (saleId: string) => void;
 }) {
-  const { t } = useTranslation();
+  const t = usePartnerSalesT();
   const format = useFormat();
   const [offset, setOffset] = useState(0);
   useEffect(() => setOffset(0), [id]);

@@ -1,9 +1,13 @@
 import { Group, Stack, Text, type MantineTheme } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
-import { useTranslation } from 'react-i18next';
-import { PartnerParticipantStatsDocument, PartnerSaleFilterOptionsDocument, type PartnerParticipantStatsRowFragment } from '@motiva/schema';
+import {
+  PartnerParticipantStatsDocument,
+  PartnerSalePromotionOptionsDocument,
+  type PartnerParticipantStatsRowFragment,
+} from '@motiva/schema';
 import { DataTable, DateTimeCell, SaleListFilters, useFormat, useSaleListParams, type TableColumn } from '@motiva/ui';
 import { PointRate } from './PointRate';
+import { usePartnerSalesT } from '../../components/salesMessages';
 
 /** One row per participant and currency: DataTable needs an id. */
 type Row = PartnerParticipantStatsRowFragment & { id: string };
@@ -19,11 +23,11 @@ const tabular = { fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' } as 
  * opens the participant with their sales.
  */
 export function ParticipantResults({ onOpen }: { onOpen: (participantId: string) => void }) {
-  const { t } = useTranslation();
+  const t = usePartnerSalesT();
   const format = useFormat();
   const money = (m: MoneyValue) => format.money(m.amountMinor, m.currency);
   const list = useSaleListParams();
-  const options = useQuery(PartnerSaleFilterOptionsDocument);
+  const options = useQuery(PartnerSalePromotionOptionsDocument);
   const { data, previousData, loading, error, refetch } = useQuery(PartnerParticipantStatsDocument, {
     variables: { filter: list.saleFilter, page: { offset: list.offset, limit: list.limit } },
     skip: list.skip,
@@ -43,7 +47,7 @@ export function ParticipantResults({ onOpen }: { onOpen: (participantId: string)
             <Text fz="sm" fw={600} style={{ overflowWrap: 'anywhere' }}>
               {row.participant.name}
             </Text>
-            <Text fz="xs" c="dimmed" style={tabular}>
+            <Text fz="xs" c="dimmed" style={{ fontVariantNumeric: 'tabular-nums' }}>
               {t('partner.sales.results.salesCount', { count: row.salesCount })} · {money(row.salesAmount)}
             </Text>
             <Text fz="xs" c="dimmed" style={tabular}>
@@ -54,8 +58,12 @@ export function ParticipantResults({ onOpen }: { onOpen: (participantId: string)
             <Text fz="sm" fw={600} style={tabular}>
               {money(row.pointsEarned)}
             </Text>
+            {/* Pending on two short lines: "1 000,00 ₽ на модерации" on one does not fit beside the name. */}
             <Text fz="xs" c="dimmed" style={tabular}>
-              {t('partner.sales.results.pendingShort', { money: money(row.pointsPending) })}
+              {money(row.pointsPending)}
+            </Text>
+            <Text fz="xs" c="dimmed">
+              {t('partner.sales.results.pendingLabel')}
             </Text>
           </Stack>
         </Group>

@@ -1,11 +1,11 @@
 import { Stack, Tabs } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { PageHeader } from '@motiva/ui';
 import { PartnerSaleDrawer } from '../../components/PartnerSaleDrawer';
 import { ParticipantDrawer } from './ParticipantDrawer';
 import { ParticipantResults } from './ParticipantResults';
 import { ParticipantsList } from './ParticipantsList';
+import { usePartnerSalesT } from '../../components/salesMessages';
 
 type View = 'list' | 'results';
 
@@ -15,7 +15,7 @@ type View = 'list' | 'results';
  * a sale there opens on top (?sale=id).
  */
 export function ParticipantsPage() {
-  const { t } = useTranslation();
+  const t = usePartnerSalesT();
   const [params, setParams] = useSearchParams();
   const view: View = params.get('view') === 'results' ? 'results' : 'list';
   const person = params.get('person');

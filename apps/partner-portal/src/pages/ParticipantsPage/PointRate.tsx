@@ -1,12 +1,12 @@
 import { Text } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
-import { useTranslation } from 'react-i18next';
 import { PartnerWalletSettingsDocument } from '@motiva/schema';
 import { useFormat } from '@motiva/ui';
+import { usePartnerSalesT } from '../../components/salesMessages';
 
 /** "Rewards are money: 1 point = 1,00 ₽": the one place the page says how points read as money. */
 export function PointRate() {
-  const { t } = useTranslation();
+  const t = usePartnerSalesT();
   const format = useFormat();
   const { data } = useQuery(PartnerWalletSettingsDocument);
   const settings = data?.walletSettings;

@@ -1,15 +1,16 @@
 import { Stack } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
-import { useTranslation } from 'react-i18next';
-import { PartnerSaleFilterOptionsDocument, PartnerSalesDocument } from '@motiva/schema';
+import { PartnerSalePromotionOptionsDocument, PartnerSalesDocument } from '@motiva/schema';
 import { PageHeader, SaleListFilters, SalesTable, useSaleListParams } from '@motiva/ui';
+import { ParticipantPicker } from '../../components/ParticipantPicker';
 import { PartnerSaleDrawer } from '../../components/PartnerSaleDrawer';
+import { usePartnerSalesT } from '../../components/salesMessages';
 
 /** Every sale of the company's own participants, newest first, with the sale's details in a drawer. */
 export function SalesPage() {
-  const { t } = useTranslation();
+  const t = usePartnerSalesT();
   const list = useSaleListParams();
-  const options = useQuery(PartnerSaleFilterOptionsDocument);
+  const options = useQuery(PartnerSalePromotionOptionsDocument);
   const { data, previousData, loading, error, refetch } = useQuery(PartnerSalesDocument, {
     variables: { filter: list.saleFilter, page: { offset: list.offset, limit: list.limit } },
     skip: list.skip,
@@ -41,7 +42,7 @@ export function SalesPage() {
             values={list.filters}
             onChange={list.setFilter}
             onClear={list.clear}
-            participants={options.data?.participants.items.map((p) => ({ value: p.id, label: p.name })) ?? []}
+            participantFilter={<ParticipantPicker value={list.filters.participant} onChange={(id) => list.setFilter('participant', id)} />}
             promotions={options.data?.promotions.items.map((p) => ({ value: p.id, label: p.name }))}
           />
         }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Button, Group, Input, Select, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSalesStrings } from '../../i18n/sales-strings';
@@ -16,18 +17,28 @@ export interface SaleListFiltersProps {
   onClear?: () => void;
   /** The promotion select's choices; undefined while they load. */
   promotions: FilterOption[] | undefined;
-  /** The participant select's choices; leave out for no participant filter (the brand's list). */
-  participants?: FilterOption[];
+  /**
+   * The participant filter, rendered first (the partner's searches its people on the server); leave
+   * out for none (the brand's list).
+   */
+  participantFilter?: ReactNode;
   /** Prefix of every input's data-testid: `${testId}-promotion`, `${testId}-status`, … */
   testId?: string;
 }
 
 /**
- * The filters of a sales list: promotion, participant (where the caller knows its people), status
+ * The filters of a sales list: participant (where the caller knows its people), promotion, status
  * and a period of whole days. Each select clears back to "all"; on phones every input takes the full
  * width and the two dates share one line.
  */
-export function SaleListFilters({ values, onChange, onClear, promotions, participants, testId = 'sales-filter' }: SaleListFiltersProps) {
+export function SaleListFilters({
+  values,
+  onChange,
+  onClear,
+  promotions,
+  participantFilter,
+  testId = 'sales-filter',
+}: SaleListFiltersProps) {
   useSalesStrings();
   const { t } = useTranslation();
   const inverted = isPeriodInverted(values);
@@ -35,18 +46,7 @@ export function SaleListFilters({ values, onChange, onClear, promotions, partici
   const select = { searchable: true, clearable: true, maxDropdownHeight: 300, w: { base: '100%', sm: 220 } } as const;
   return (
     <Group gap="sm" align="flex-start" wrap="wrap" data-testid={testId}>
-      {participants && (
-        <Select
-          {...select}
-          label={t('salesList.filters.participant')}
-          placeholder={t('salesList.filters.allParticipants')}
-          data={participants}
-          value={values.participant || null}
-          onChange={(value) => onChange('participant', value ?? '')}
-          nothingFoundMessage={t('salesList.filters.nothingFound')}
-          data-testid={`${testId}-participant`}
-        />
-      )}
+      {participantFilter}
       <Select
         {...select}
         label={t('salesList.filters.promotion')}

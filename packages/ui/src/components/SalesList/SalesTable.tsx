@@ -99,7 +99,7 @@ export function SalesTable<T extends SaleListRow>(props: SalesTableProps<T>) {
     {
       accessor: 'submittedAt',
       title: t('salesList.columns.date'),
-      tabular: true,
+      numeric: true,
       visibleMediaQuery: fromSm,
       render: (row) => <DateTimeCell value={row.submittedAt} />,
     },

@@ -6,7 +6,6 @@ type RuTree<T> = {
 };
 
 export const partnerSalesRu: RuTree<typeof partnerSalesEn> = {
-  nav: 'Продажи',
   title: 'Продажи',
   subtitle: 'Все продажи ваших участников и их статус модерации',
   emptyTitle: 'Продаж пока нет',
@@ -16,7 +15,7 @@ export const partnerSalesRu: RuTree<typeof partnerSalesEn> = {
     results: 'Результаты продаж',
   },
   results: {
-    hint: 'Продажи каждого участника за выбранный период. Вознаграждения указаны в деньгах: {{rate}}.',
+    hint: 'Продажи каждого участника с учётом фильтров. Вознаграждения показаны в деньгах: {{rate}}.',
     rate: '1 балл = {{money}}',
     participant: 'Участник',
     sales: 'Продажи',
@@ -28,7 +27,7 @@ export const partnerSalesRu: RuTree<typeof partnerSalesEn> = {
     salesCount_few: '{{count}} продажи',
     salesCount_many: '{{count}} продаж',
     salesCount_other: '{{count}} продажи',
-    pendingShort: '{{money}} на модерации',
+    pendingLabel: 'на модерации',
     emptyTitle: 'Результатов пока нет',
     emptyText: 'Когда ваши участники добавят продажи, у каждого появится строка с числом продаж, суммой и вознаграждениями.',
   },

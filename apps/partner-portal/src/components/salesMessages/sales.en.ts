@@ -1,6 +1,8 @@
-/** The partner's sales pages (partner.sales.*): the sales list, results per participant, the participant drawer. */
+/**
+ * The partner's sales pages (partner.sales.*): the sales list, results per participant, the participant
+ * drawer. Not in the portal's dictionary: usePartnerSalesT adds them when one of those pages renders.
+ */
 export const partnerSalesEn = {
-  nav: 'Sales',
   title: 'Sales',
   subtitle: 'Every sale your participants logged, and where it is in moderation',
   emptyTitle: 'No sales yet',
@@ -11,7 +13,7 @@ export const partnerSalesEn = {
     results: 'Sales results',
   },
   results: {
-    hint: 'Sales of each participant in the chosen period. Rewards are money: {{rate}}.',
+    hint: 'Each participant’s sales that match the filters. Rewards are shown as money: {{rate}}.',
     rate: '1 point = {{money}}',
     participant: 'Participant',
     sales: 'Sales',
@@ -21,7 +23,7 @@ export const partnerSalesEn = {
     lastSale: 'Last sale',
     salesCount_one: '{{count}} sale',
     salesCount_other: '{{count}} sales',
-    pendingShort: '{{money}} pending',
+    pendingLabel: 'pending',
     emptyTitle: 'No sales results yet',
     emptyText: 'Once your participants log sales, each of them gets a row here with their count, sum and rewards.',
   },

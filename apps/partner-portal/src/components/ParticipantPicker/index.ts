@@ -1,0 +1,1 @@
+export { ParticipantPicker, type ParticipantPickerProps } from './ParticipantPicker';
