@@ -52,6 +52,7 @@ export const en = {
       trackingModes: glossaryEn.trackingModes,
       holding: glossaryEn.holdingPeriod,
       holdingHint: 'An approved sale is held this long before you can withdraw its reward',
+      claimWindowHint: 'Log a receipt within this many days of the purchase',
       perParticipantCap: glossaryEn.perParticipantCap,
       earnings: {
         title: 'What I earn',

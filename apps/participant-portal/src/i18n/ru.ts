@@ -53,6 +53,7 @@ export const ru: MessageTree<typeof en> = {
       trackingModes: glossaryRu.trackingModes,
       holding: glossaryRu.holdingPeriod,
       holdingHint: 'Столько одобренная продажа удерживается, прежде чем вознаграждение можно вывести',
+      claimWindowHint: 'Чек нужно зарегистрировать в течение стольких дней после покупки',
       perParticipantCap: glossaryRu.perParticipantCap,
       earnings: {
         title: 'Сколько я получу',

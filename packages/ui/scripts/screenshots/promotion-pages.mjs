@@ -47,6 +47,7 @@ export const brandPromotion = {
   budgetCap: money('50000000'),
   perParticipantCap: null,
   holdingDays: 14,
+  claimWindowDays: 30,
   products: [tv, soundbar, phone],
   payoutOptions: [standard, premium],
   memberCount: 4,
@@ -226,6 +227,7 @@ const participantPromotion = (membership) => ({
   currency: 'RUB',
   trackingModes: brandPromotion.trackingModes,
   holdingDays: 14,
+  claimWindowDays: 30,
   perParticipantCap: null,
   payoutOptions: [standard, premium].map(({ id, name, kind, value, isDefault }) => ({
     __typename: 'PayoutOption',

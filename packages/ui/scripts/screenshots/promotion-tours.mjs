@@ -144,6 +144,7 @@ const partnerPromotion = {
   currency: 'RUB',
   trackingModes: promotion.trackingModes,
   holdingDays: 14,
+  claimWindowDays: 30,
   budgetCap: money('50000000'),
   perParticipantCap: null,
   products: [tv, soundbar].map(({ id, name, sku, listPrice }) => ({ __typename: 'Product', id, name, sku, listPrice })),

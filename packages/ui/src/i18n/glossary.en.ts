@@ -65,6 +65,7 @@ export const glossaryEn = {
   /** A member's own payout value, replacing the option's. */
   overrideValue: 'Own payout value',
   holdingPeriod: 'Holding period',
+  claimWindow: 'Claim window',
   budgetCap: 'Budget cap',
   perParticipantCap: 'Cap per participant',
   noCap: 'No cap',

@@ -60,6 +60,7 @@ export const glossaryRu: MessageTree<Glossary> = {
   perProductValues: 'Для отдельных товаров',
   overrideValue: 'Свой размер выплаты',
   holdingPeriod: 'Срок удержания',
+  claimWindow: 'Срок подачи чека',
   budgetCap: 'Бюджет акции',
   perParticipantCap: 'Лимит на участника',
   noCap: 'Без лимита',

@@ -28,6 +28,7 @@ export const promotionPageEn = {
     budgetCap: glossaryEn.budgetCap,
     perParticipantCap: glossaryEn.perParticipantCap,
     holdingDays: glossaryEn.holdingPeriod,
+    claimWindowDays: glossaryEn.claimWindow,
     members: 'Members',
     payoutOptionCount: glossaryEn.payoutOptions,
     createdAt: 'Created',

@@ -34,6 +34,7 @@ export const promotionPageRu: RuTree<typeof promotionPageEn> = {
     budgetCap: glossaryRu.budgetCap,
     perParticipantCap: glossaryRu.perParticipantCap,
     holdingDays: glossaryRu.holdingPeriod,
+    claimWindowDays: glossaryRu.claimWindow,
     members: 'Участники',
     payoutOptionCount: glossaryRu.payoutOptions,
     createdAt: 'Создана',

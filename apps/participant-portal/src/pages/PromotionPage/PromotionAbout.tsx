@@ -52,6 +52,9 @@ export function PromotionFacts({ promotion }: { promotion: Promotion }) {
   const format = useFormat();
   // "14 days" / "14 дней": Intl knows each language's plural forms.
   const days = new Intl.NumberFormat(format.locale, { style: 'unit', unit: 'day', unitDisplay: 'long' }).format(promotion.holdingDays);
+  const claimDays = new Intl.NumberFormat(format.locale, { style: 'unit', unit: 'day', unitDisplay: 'long' }).format(
+    promotion.claimWindowDays,
+  );
   const cap = promotion.perParticipantCap;
   return (
     <Section title={t('participant.promotion.facts')} testId="promotion-facts">
@@ -85,6 +88,23 @@ export function PromotionFacts({ promotion }: { promotion: Promotion }) {
               </Stack>
             ),
           },
+          ...(promotion.trackingModes.includes('RECEIPT_CLAIM')
+            ? [
+                {
+                  label: t('glossary.claimWindow'),
+                  value: (
+                    <Stack gap={0}>
+                      <Text data-testid="claim-window" style={numeric}>
+                        {claimDays}
+                      </Text>
+                      <Text fz="xs" c="dimmed">
+                        {t('participant.promotion.claimWindowHint')}
+                      </Text>
+                    </Stack>
+                  ),
+                },
+              ]
+            : []),
           {
             label: t('participant.promotion.perParticipantCap'),
             value: cap ? format.money(cap.amountMinor, cap.currency) : t('glossary.noCap'),

@@ -6,12 +6,13 @@ import { Link } from 'react-router-dom';
 import { MyLedgerHistoryDocument, type MyLedgerHistoryQuery } from '@motiva/schema';
 import { EmptyState, ErrorState, useFormat } from '@motiva/ui';
 import { Section } from '../../components/Section';
+import { historyRows, type HistoryRow } from './historyRows';
 
 const LIMIT = 20;
 const numeric = { fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' } as const;
 type Entry = MyLedgerHistoryQuery['myLedgerHistory']['items'][number];
 
-/** Every movement of the participant's balances, newest first: date, what it was, signed amount, note. */
+/** Every movement of the participant's balances, newest first, one line per journal (historyRows): date, what it was, amount, note. */
 export function LedgerHistory() {
   const { t } = useTranslation();
   const format = useFormat();
@@ -20,9 +21,9 @@ export function LedgerHistory() {
     variables: { page: { offset: (page - 1) * LIMIT, limit: LIMIT } },
   });
   const result = (data ?? previousData)?.myLedgerHistory;
-  const signed = (entry: Entry) => {
-    const text = format.money(entry.amountMinor, entry.currency);
-    return entry.amountMinor.startsWith('-') ? text : `+${text}`;
+  const shown = ({ entry, tone }: HistoryRow) => {
+    const text = format.money(entry.amountMinor.replace(/^-/, ''), entry.currency);
+    return tone === 'in' ? `+${text}` : tone === 'out' ? `−${text}` : text;
   };
   const what = (entry: Entry) => (
     <Stack gap={0} style={{ minWidth: 0 }}>
@@ -66,9 +67,9 @@ export function LedgerHistory() {
       ) : (
         <Stack gap="sm">
           <Stack gap={0} data-testid="history-list">
-            {result.items.map((entry, index) => (
+            {historyRows(result.items).map((row, index) => (
               <Group
-                key={entry.id}
+                key={row.journalId}
                 justify="space-between"
                 align="flex-start"
                 wrap="nowrap"
@@ -76,17 +77,11 @@ export function LedgerHistory() {
                 py="xs"
                 style={index > 0 ? { borderTop: '1px solid var(--mantine-color-default-border)' } : undefined}
                 data-testid="history-row"
-                data-kind={entry.kind}
+                data-kind={row.entry.kind}
               >
-                {what(entry)}
-                <Text
-                  fz="sm"
-                  fw={600}
-                  c={entry.amountMinor.startsWith('-') ? undefined : 'teal.8'}
-                  style={numeric}
-                  data-testid="history-amount"
-                >
-                  {signed(entry)}
+                {what(row.entry)}
+                <Text fz="sm" fw={600} c={row.tone === 'in' ? 'teal.8' : undefined} style={numeric} data-testid="history-amount">
+                  {shown(row)}
                 </Text>
               </Group>
             ))}

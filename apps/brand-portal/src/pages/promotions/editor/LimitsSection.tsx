@@ -70,6 +70,15 @@ export function LimitsSection({ draft, set, err, currency, onCurrency, currencyF
           error={err('holdingDays')}
           testId="promotion-holding-days"
         />
+        <AmountInput
+          label={t('brand.promotions.fields.claimWindowDays')}
+          description={t('brand.promotions.editor.claimWindowHint')}
+          value={draft.claimWindowDays}
+          onChange={(v) => set('claimWindowDays', v.replace(/[^\d]/g, '').slice(0, 3))}
+          unit={t('brand.promotions.editor.daysUnit')}
+          error={err('claimWindowDays')}
+          testId="promotion-claim-window-days"
+        />
       </SimpleGrid>
     </FormSection>
   );

@@ -30,6 +30,8 @@ export interface PromotionDraft {
   budgetCap: string;
   perParticipantCap: string;
   holdingDays: string;
+  /** Days after the purchase a receipt may be logged (receipt claims). */
+  claimWindowDays: string;
   options: OptionDraft[];
   defaultKey: string;
 }
@@ -72,6 +74,7 @@ export function initialDraft(promotion: BrandPromotionFieldsFragment | undefined
       budgetCap: '',
       perParticipantCap: '',
       holdingDays: '14',
+      claimWindowDays: '30',
       options: [first],
       defaultKey: first.key,
     };
@@ -100,6 +103,7 @@ export function initialDraft(promotion: BrandPromotionFieldsFragment | undefined
     budgetCap: promotion.budgetCap ? fmt.moneyToInput(promotion.budgetCap.amountMinor) : '',
     perParticipantCap: promotion.perParticipantCap ? fmt.moneyToInput(promotion.perParticipantCap.amountMinor) : '',
     holdingDays: String(promotion.holdingDays),
+    claimWindowDays: String(promotion.claimWindowDays),
     options,
     defaultKey: promotion.payoutOptions.find((o) => o.isDefault)?.id ?? options[0]?.key ?? '',
   };

@@ -39,6 +39,7 @@ export function toCreateInput(d: PromotionDraft, fmt: PayoutFormat): CreatePromo
     budgetCapMinor: capMinor(d.budgetCap, fmt),
     perParticipantCapMinor: capMinor(d.perParticipantCap, fmt),
     holdingDays: Number(d.holdingDays),
+    claimWindowDays: Number(d.claimWindowDays),
     payoutOptions: toOptionInputs(d, fmt),
   };
 }
@@ -84,6 +85,7 @@ export function toUpdateInput(p: BrandPromotionFieldsFragment, d: PromotionDraft
   const perParticipant = capMinor(d.perParticipantCap, fmt);
   if (perParticipant !== (p.perParticipantCap?.amountMinor ?? null)) input.perParticipantCapMinor = perParticipant;
   if (Number(d.holdingDays) !== p.holdingDays) input.holdingDays = Number(d.holdingDays);
+  if (Number(d.claimWindowDays) !== p.claimWindowDays) input.claimWindowDays = Number(d.claimWindowDays);
   const options = toOptionInputs(d, fmt);
   // Per-product values follow the product list: compare in the order of the stored products.
   const normalise = (list: PayoutOptionInput[]) =>

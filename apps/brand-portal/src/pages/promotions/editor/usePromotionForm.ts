@@ -17,7 +17,7 @@ import { validateDraft } from './validateDraft';
 
 /** Fields whose errors show beside an input; anything else the API names goes into the alert. */
 const PLACED =
-  /^(name|description|rules|startsAt|endsAt|audience|audiencePartnerIds|productIds|trackingModes|currency|budgetCapMinor|perParticipantCapMinor|holdingDays|payoutOptions(\.\d+\.(name|kind|value|productValues(\..+)?))?)$/;
+  /^(name|description|rules|startsAt|endsAt|audience|audiencePartnerIds|productIds|trackingModes|currency|budgetCapMinor|perParticipantCapMinor|holdingDays|claimWindowDays|payoutOptions(\.\d+\.(name|kind|value|productValues(\..+)?))?)$/;
 
 /** After a failed save, bring the first problem into view: the form is long. */
 function revealFirstProblem() {

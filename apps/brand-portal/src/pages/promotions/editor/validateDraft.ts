@@ -32,6 +32,8 @@ export function validateDraft(d: PromotionDraft, fmt: PayoutFormat): DraftErrors
   errors.perParticipantCapMinor = moneyProblem(d.perParticipantCap, fmt);
   if (!/^\d{1,3}$/.test(d.holdingDays.trim()) || Number(d.holdingDays) > 365)
     errors.holdingDays = key('brand.promotions.validation.holdingDays');
+  if (!/^\d{1,3}$/.test(d.claimWindowDays.trim()) || Number(d.claimWindowDays) < 1 || Number(d.claimWindowDays) > 365)
+    errors.claimWindowDays = key('brand.promotions.validation.claimWindowDays');
 
   if (d.options.length === 0) errors.payoutOptions = key('brand.promotions.validation.noOptions');
   const names = new Map<string, number>();

@@ -72,6 +72,16 @@ export function OverviewTerms({ promotion }: { promotion: BrandPromotionFieldsFr
             value: t('brand.promotions.overview.days', { count: promotion.holdingDays }),
             numeric: true,
           },
+          ...(promotion.trackingModes.includes('RECEIPT_CLAIM')
+            ? [
+                {
+                  label: t('brand.promotions.fields.claimWindowDays'),
+                  value: t('brand.promotions.overview.days', { count: promotion.claimWindowDays }),
+                  numeric: true,
+                  testId: 'overview-claim-window',
+                },
+              ]
+            : []),
           { label: t('brand.promotions.fields.createdAt'), value: format.dateTime(promotion.createdAt), numeric: true },
           { label: t('brand.promotions.fields.updatedAt'), value: format.dateTime(promotion.updatedAt), numeric: true },
         ]}
