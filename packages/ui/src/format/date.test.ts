@@ -32,3 +32,10 @@ describe('formatTime', () => {
     expect(plain(formatTime(iso, 'ru', 'UTC'))).toBe('05:06');
   });
 });
+
+describe('receipt times (the shop wall clock, kept as UTC)', () => {
+  it('reads as printed whatever the viewer time zone', () => {
+    expect(formatDateTime('2026-11-28T12:05:00Z', 'ru', 'UTC')).toContain('12:05');
+    expect(formatDateTime('2026-11-28T12:05:00Z', 'ru', 'Asia/Vladivostok')).toContain('22:05');
+  });
+});

@@ -18,6 +18,12 @@ export function useFormat() {
       date: (iso: string | Date) => formatDate(iso, locale),
       dateTime: (iso: string | Date) => formatDateTime(iso, locale),
       time: (iso: string | Date) => formatTime(iso, locale),
+      /**
+       * A receipt's purchase date and time: the API keeps the shop's wall clock, which a fiscal QR prints
+       * without a zone, read as UTC; shown in UTC it reads as printed on the receipt, wherever the viewer is.
+       */
+      receiptDate: (iso: string | Date) => formatDate(iso, locale, 'UTC'),
+      receiptDateTime: (iso: string | Date) => formatDateTime(iso, locale, 'UTC'),
     }),
     [locale],
   );

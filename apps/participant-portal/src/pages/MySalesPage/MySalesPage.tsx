@@ -68,7 +68,7 @@ export function MySalesPage() {
   );
 
   const columns: TableColumn<MySaleRowFragment>[] = [
-    { accessor: 'receiptDate', title: t('participant.sales.list.date'), tabular: true, render: (s) => format.date(s.receiptDate) },
+    { accessor: 'receiptDate', title: t('participant.sales.list.date'), tabular: true, render: (s) => format.receiptDate(s.receiptDate) },
     {
       accessor: 'promotion',
       title: t('participant.sales.list.promotion'),

@@ -41,7 +41,7 @@ export function SaleCards({
                   {sale.promotion.name}
                 </Text>
                 <Text fz="sm" c="dimmed" style={numeric}>
-                  {format.date(sale.receiptDate)}
+                  {format.receiptDate(sale.receiptDate)}
                   {sale.receiptNumber ? ` · № ${sale.receiptNumber}` : ''}
                 </Text>
               </Stack>

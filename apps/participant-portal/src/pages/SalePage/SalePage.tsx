@@ -41,7 +41,7 @@ function SaleView({ sale }: { sale: Sale }) {
   return (
     <>
       <PageHeader
-        title={t('participant.sales.detail.title', { date: format.date(sale.receiptDate) })}
+        title={t('participant.sales.detail.title', { date: format.receiptDate(sale.receiptDate) })}
         description={
           <Anchor component={Link} to={`/promotions/${sale.promotion.id}`} fz="sm" data-testid="sale-promotion-link">
             {sale.promotion.name} · {sale.promotion.brand.legalName}

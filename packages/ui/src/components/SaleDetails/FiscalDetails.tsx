@@ -45,7 +45,7 @@ export function FiscalDetails({ fiscal, verification, verifiedAt }: Props) {
                 </Text>
               ),
           },
-          { label: t('saleDetails.fiscal.purchasedAt'), value: format.dateTime(fiscal.purchasedAt), numeric: true },
+          { label: t('saleDetails.fiscal.purchasedAt'), value: format.receiptDateTime(fiscal.purchasedAt), numeric: true },
           { label: t('saleDetails.fiscal.total'), value: format.money(fiscal.total.amountMinor, fiscal.total.currency), numeric: true },
           ...check,
         ]}

@@ -41,7 +41,7 @@ export function SaleDetails({ sale, header, renderOtherSale }: SaleDetailsProps)
           { label: t('saleDetails.decision.status'), value: <StatusBadge kind="sale" status={sale.status} testId="sale-status" /> },
           { label: t('saleDetails.reward'), value: money(sale.reward), numeric: true, testId: 'sale-reward' },
           { label: t('saleDetails.amount'), value: money(sale.amount), numeric: true, testId: 'sale-amount' },
-          { label: t('saleDetails.receiptDate'), value: format.dateTime(sale.receiptDate), numeric: true },
+          { label: t('saleDetails.receiptDate'), value: format.receiptDateTime(sale.receiptDate), numeric: true },
           { label: t('saleDetails.receiptNumber'), value: sale.receiptNumber, numeric: true },
           { label: t('saleDetails.submittedAt'), value: format.dateTime(sale.submittedAt), numeric: true },
           { label: t('saleDetails.source'), value: t(`saleDetails.sources.${sale.source}`, { defaultValue: sale.source }) },
