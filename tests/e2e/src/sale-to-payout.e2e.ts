@@ -207,6 +207,22 @@ describe('a sale from the receipt photo to the payout', () => {
     await sale.waitFor();
     expect(await sale.textContent()).toContain('Борис');
     await shot(page, 'partner-sales');
+
+    // And in Boris's row of the results per participant: every sale he logged, this one included.
+    const db = new Client({ connectionString: inject('databaseUrl') });
+    await db.connect();
+    const { rows } = await db
+      .query<{ participant_id: string; n: number }>(
+        `select s.participant_id, count(*)::int as n from sale s join participant p on p.id = s.participant_id
+          join app_user u on u.id = p.user_id where u.email = $1 group by s.participant_id`,
+        [BORIS],
+      )
+      .finally(() => db.end());
+    await page.goto(`${baseUrl}/partner/participants?view=results`);
+    const row = page.locator(`[data-testid=participant-stats-row][data-id^="${rows[0]!.participant_id}:"]`);
+    await expect.poll(() => row.getByTestId('stats-sales-count').textContent()).toBe(String(rows[0]!.n));
+    expect(rows[0]!.n).toBeGreaterThanOrEqual(6); // the demo's five and this one
+    await shot(page, 'partner-results');
     expect(pageErrors).toEqual([]);
     await context.close();
   });
