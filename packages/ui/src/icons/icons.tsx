@@ -88,3 +88,39 @@ export const IconUser = (p: IconProps) => (
     <path d="M4 20a8 8 0 0 1 16 0" />
   </Icon>
 );
+
+// The photo viewer's controls (SaleDetails).
+export const IconZoomIn = (p: IconProps) => (
+  <Icon {...p}>
+    <circle cx="10" cy="10" r="6" />
+    <path d="M20 20l-5.5-5.5M10 7v6M7 10h6" />
+  </Icon>
+);
+export const IconZoomOut = (p: IconProps) => (
+  <Icon {...p}>
+    <circle cx="10" cy="10" r="6" />
+    <path d="M20 20l-5.5-5.5M7 10h6" />
+  </Icon>
+);
+export const IconRotate = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M20 11a8 8 0 1 1-2.3-5.6" />
+    <path d="M20 4v5h-5" />
+  </Icon>
+);
+export const IconChevronLeft = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M15 6l-6 6 6 6" />
+  </Icon>
+);
+export const IconChevronRight = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M9 6l6 6-6 6" />
+  </Icon>
+);
+export const IconExternal = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M14 4h6v6M20 4l-9 9" />
+    <path d="M18 14v5H5V6h5" />
+  </Icon>
+);

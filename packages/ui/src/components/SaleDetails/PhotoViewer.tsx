@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useSalesStrings } from '../../i18n/sales-strings';
 import { photoLayout, rotateRight, zoomIn, zoomOut, ZOOM_MAX, ZOOM_MIN } from './photoView';
 import type { SalePhotoFields } from './types';
-import { IconChevronLeft, IconChevronRight, IconExternal, IconRotate, IconZoomIn, IconZoomOut } from './viewerIcons';
+import { IconChevronLeft, IconChevronRight, IconExternal, IconRotate, IconZoomIn, IconZoomOut } from '../../icons/icons';
 
 /**
  * A sale's photos full size: zoom in and out, rotate by quarter turns, step through them. The image
