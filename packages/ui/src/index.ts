@@ -40,3 +40,4 @@ export * from './apollo';
 export * from './i18n';
 export * from './format';
 export * from './viewer';
+export { newIdempotencyKey } from './idempotency/newIdempotencyKey';

@@ -3,7 +3,17 @@ import { Button, Group, Paper, SegmentedControl, Stack, Text, Textarea, Title } 
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { AdminAdjustBalanceDocument, type AdjustmentDirection } from '@motiva/schema';
-import { ErrorAlert, MoneyInput, errorCode, fieldErrors, notify, parseMoneyToMinor, useForm, useFormat } from '@motiva/ui';
+import {
+  ErrorAlert,
+  MoneyInput,
+  errorCode,
+  fieldErrors,
+  newIdempotencyKey,
+  notify,
+  parseMoneyToMinor,
+  useForm,
+  useFormat,
+} from '@motiva/ui';
 import { REASON_MAX, REASON_MIN, adjustInput, emptyAdjust, placeServerFields, validateAdjust, type AdjustValues } from './adjustForm';
 
 export interface AdjustBalanceFormProps {
@@ -21,6 +31,8 @@ export function AdjustBalanceForm({ participantId, currency, available, onDone }
   const a = 'admin.money.adjust';
   const form = useForm<AdjustValues>(emptyAdjust, validateAdjust(format.locale));
   const [failure, setFailure] = useState<unknown>(null);
+  // One key per adjustment being entered: a double click or a retry posts it once; a new one after success.
+  const [idempotencyKey, setIdempotencyKey] = useState(newIdempotencyKey);
   const [adjust, { loading }] = useMutation(AdminAdjustBalanceDocument, {
     refetchQueries: ['AdminParticipantBalance', 'AdminParticipantLedgerHistory'],
     awaitRefetchQueries: true,
@@ -34,10 +46,13 @@ export function AdjustBalanceForm({ participantId, currency, available, onDone }
     setFailure(null);
     if (!form.validateAll()) return;
     try {
-      const { data } = await adjust({ variables: { input: adjustInput(participantId, form.values, format.locale) } });
+      const { data } = await adjust({
+        variables: { input: { ...adjustInput(participantId, form.values, format.locale), idempotencyKey } },
+      });
       const now = data?.adjustBalance.available;
       notify.success(t(`${a}.done`, { amount: now ? format.money(now.amountMinor, now.currency) : '' }));
       form.setValues(emptyAdjust);
+      setIdempotencyKey(newIdempotencyKey());
       onDone();
     } catch (error) {
       // A field the API names goes under that field (an insufficient balance under the amount too);

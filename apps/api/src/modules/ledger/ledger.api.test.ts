@@ -148,4 +148,21 @@ describe('ledger through the API: balances, history, adjustments, verifier', () 
     expect(verifyLedger.journalsChecked).toBe(3);
     expect(verifyLedger.entriesChecked).toBe(6);
   });
+
+  it('posts an adjustment sent twice with one idempotency key once, even when both race', async () => {
+    const em = api.db.orm.em.fork();
+    const notified = () => em.count(Notification, { template: 'ledger.adjusted', recipient: world.participantA.userId });
+    const [before, notifiedBefore] = [(await participantA.ok(MY_BALANCE)).myBalance.available.amountMinor as string, await notified()];
+    const idempotencyKey = randomUUID();
+    const answers = await Promise.all([1, 2, 3].map(() => adjust({ amountMinor: '700', idempotencyKey })));
+    expect(answers.map((a) => a.errors)).toEqual([undefined, undefined, undefined]);
+    const after = (await participantA.ok(MY_BALANCE)).myBalance.available.amountMinor as string;
+    expect(BigInt(after) - BigInt(before)).toBe(700n);
+    expect((await notified()) - notifiedBefore).toBe(1);
+    // Another key is another adjustment; a key too short is refused.
+    await adjust({ amountMinor: '700', idempotencyKey: randomUUID() });
+    expect(BigInt((await participantA.ok(MY_BALANCE)).myBalance.available.amountMinor) - BigInt(before)).toBe(1400n);
+    expect((await adjust({ idempotencyKey: 'short' })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await admin.ok(VERIFY)).verifyLedger.ok).toBe(true);
+  });
 });

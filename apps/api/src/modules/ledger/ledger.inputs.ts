@@ -1,7 +1,8 @@
+import { IsOptional } from 'class-validator';
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { FIELD_LIMITS } from '../../shared/field-limits';
 import { WHOLE_NUMBER } from '../../shared/money';
-import { MultiLineText, PatternText } from '../../shared/validators';
+import { MultiLineText, PatternText, SingleLineText } from '../../shared/validators';
 
 export enum AdjustmentDirection {
   CREDIT = 'CREDIT',
@@ -30,4 +31,12 @@ export class AdjustBalanceInput {
   @Field(() => String, { description: 'Why; required, shown in the participant’s history and the audit log' })
   @MultiLineText(FIELD_LIMITS.ledgerMemo, { min: 3, message: `Give a reason (3 to ${FIELD_LIMITS.ledgerMemo} characters)` })
   reason!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: `Made by the client once per form (e.g. a UUID), ${FIELD_LIMITS.idempotencyKey} characters at most: sending the same adjustment again posts nothing more`,
+  })
+  @IsOptional()
+  @SingleLineText(FIELD_LIMITS.idempotencyKey, { min: 8, message: `An idempotency key of 8 to ${FIELD_LIMITS.idempotencyKey} characters` })
+  idempotencyKey?: string | null;
 }

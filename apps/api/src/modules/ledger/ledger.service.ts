@@ -70,15 +70,18 @@ export async function adjustBalance(ctx: RequestContext, input: AdjustBalanceInp
   const { participantId, userId } = await assertParticipant(ctx, input.participantId);
   const available = participantAccount(LedgerAccountKind.PARTICIPANT_AVAILABLE, participantId);
   const signed = input.direction === AdjustmentDirection.CREDIT ? amount : -amount;
+  // The client's key makes a double submit (or a retry after a lost answer) one adjustment, not two.
+  const key = input.idempotencyKey ? `adjustment:${participantId}:${input.idempotencyKey}` : null;
   await withTransaction(ctx, async (tx) => {
+    if (key && (await tx.em.execute(`select 1 from ledger_journal where idempotency_key = ?`, [key])).length > 0) return;
     if (signed < 0n && (await readParticipantBalances(tx.em, participantId)).available < amount) {
       throw new InsufficientBalanceError('The debit is larger than the available balance', 'amountMinor');
     }
     const adjustmentId = randomUUID();
-    await postJournal(tx.em, {
+    const posted = await postJournal(tx.em, {
       kind: JournalKind.ADJUSTMENT,
       source: { type: JournalSourceType.ADJUSTMENT, id: adjustmentId },
-      idempotencyKey: `adjustment:${adjustmentId}`,
+      idempotencyKey: key ?? `adjustment:${adjustmentId}`,
       memo: reason,
       actorId: ctx.viewer?.userId ?? null,
       entries: [
@@ -86,6 +89,7 @@ export async function adjustBalance(ctx: RequestContext, input: AdjustBalanceInp
         { account: platformAdjustments, amount: -signed },
       ],
     });
+    if (!posted) return;
     const after = { adjustmentId, direction: input.direction, amountMinor: amount.toString(), reason };
     recordAudit(tx, { action: 'ledger.adjusted', entityType: 'Participant', entityId: participantId, scopeId: participantId, after });
     await notify(tx, { recipientId: userId, template: 'ledger.adjusted', payload: { ...after, currency: ctx.app.config.wallet.currency } });
