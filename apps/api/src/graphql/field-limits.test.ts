@@ -93,6 +93,8 @@ const STORED_IN: Record<string, Storage> = {
   'MoneyInput.amountMinor': 'bigint',
   'AdjustBalanceInput.amountMinor': 'bigint',
   'AdjustBalanceInput.reason': [[LedgerJournal, 'memo']],
+  // Kept only inside the journal's own key, `adjustment:<participant uuid>:<key>`: at most 148 of its 200 characters.
+  'AdjustBalanceInput.idempotencyKey': 'not stored',
   'AddCardInput.cardNumber': 'not stored',
   'RequestWithdrawalInput.amountMinor': 'bigint',
   'RequestWithdrawalInput.idempotencyKey': [[Withdrawal, 'idempotencyKey']],
