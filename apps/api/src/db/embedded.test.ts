@@ -80,50 +80,44 @@ describe('embedded PostgreSQL (no DATABASE_URL)', () => {
   }, 120_000);
 
   // PGlite is one session behind the socket: a statement sent outside an open transaction's own
-  // connection waits for that transaction forever. These paths mix transactions, jobs and raw SQL.
-  // Known open bug: with the whole suite running beside it this stalled once in eight runs (seen
-  // 2026-12-03, never when run alone); each attempt gets a database of its own so a retry is a clean
-  // boot, and the retries keep CI honest about a stall that repeats while the cause is looked for.
-  it(
-    'runs a CSV import job and a promotion approval on the embedded database without stalling',
-    { retry: 2, timeout: 120_000 },
-    async () => {
-      const ownDir = mkdtempSync(path.join(tmpdir(), 'motiva-embedded-jobs-'));
-      const platform = await startPlatform(loadConfig({ ...configEnv, DATA_DIR: ownDir }), pino({ level: 'silent' }));
-      try {
-        const brand = new GraphQLTestClient(`${platform.url}/graphql`);
-        const { login } = await brand.ok(
-          `mutation { login(input: { email: "${DEMO_LOGINS.brands[0]}", password: "${DEMO_PASSWORD}" }) { token } }`,
-        );
-        const upload = await fetch(`${platform.url}/api/brand/product-imports?fileName=embedded.csv`, {
-          method: 'POST',
-          headers: { 'content-type': 'text/csv', 'x-motiva-upload': '1', authorization: `Bearer ${login.token}` },
-          body: 'sku,name,price,currency\nEMB-1,Embedded kettle,1299.90,RUB\n,No SKU,10,RUB\n',
+  // connection waits for that transaction, and batches from several connections must not interleave
+  // (embedded-wire-server.ts). These paths mix transactions, jobs and raw SQL on three connections.
+  it('runs a CSV import job and a promotion approval on the embedded database without stalling', { timeout: 120_000 }, async () => {
+    const ownDir = mkdtempSync(path.join(tmpdir(), 'motiva-embedded-jobs-'));
+    const platform = await startPlatform(loadConfig({ ...configEnv, DATA_DIR: ownDir }), pino({ level: 'silent' }));
+    try {
+      const brand = new GraphQLTestClient(`${platform.url}/graphql`);
+      const { login } = await brand.ok(
+        `mutation { login(input: { email: "${DEMO_LOGINS.brands[0]}", password: "${DEMO_PASSWORD}" }) { token } }`,
+      );
+      const upload = await fetch(`${platform.url}/api/brand/product-imports?fileName=embedded.csv`, {
+        method: 'POST',
+        headers: { 'content-type': 'text/csv', 'x-motiva-upload': '1', authorization: `Bearer ${login.token}` },
+        body: 'sku,name,price,currency\nEMB-1,Embedded kettle,1299.90,RUB\n,No SKU,10,RUB\n',
+      });
+      expect(upload.status).toBe(202);
+      const { productImport } = (await upload.json()) as { productImport: { id: string } };
+      let status = 'QUEUED';
+      for (let i = 0; i < 60 && status !== 'DONE'; i++) {
+        await new Promise((r) => setTimeout(r, 500));
+        const res = await brand.ok(`query I($id: ID!) { productImport(id: $id) { status createdRows rejectedRows } }`, {
+          id: productImport.id,
         });
-        expect(upload.status).toBe(202);
-        const { productImport } = (await upload.json()) as { productImport: { id: string } };
-        let status = 'QUEUED';
-        for (let i = 0; i < 60 && status !== 'DONE'; i++) {
-          await new Promise((r) => setTimeout(r, 500));
-          const res = await brand.ok(`query I($id: ID!) { productImport(id: $id) { status createdRows rejectedRows } }`, {
-            id: productImport.id,
-          });
-          status = res.productImport.status;
-          if (status === 'DONE') expect(res.productImport).toMatchObject({ createdRows: 1, rejectedRows: 1 });
-        }
-        expect(status).toBe('DONE');
-
-        const admin = new GraphQLTestClient(`${platform.url}/graphql`);
-        await admin.ok(`mutation { login(input: { email: "${DEMO_LOGINS.admin}", password: "${DEMO_PASSWORD}" }) { token } }`);
-        const { promotions } = await admin.ok(`{ promotions(filter: { statuses: [IN_REVIEW] }) { items { id } } }`);
-        const approved = await admin.ok(`mutation M($id: ID!) { moderatePromotion(input: { id: $id, decision: APPROVE }) { status } }`, {
-          id: promotions.items[0].id,
-        });
-        expect(['SCHEDULED', 'ACTIVE']).toContain(approved.moderatePromotion.status);
-      } finally {
-        await platform.stop();
-        rmSync(ownDir, { recursive: true, force: true });
+        status = res.productImport.status;
+        if (status === 'DONE') expect(res.productImport).toMatchObject({ createdRows: 1, rejectedRows: 1 });
       }
-    },
-  );
+      expect(status).toBe('DONE');
+
+      const admin = new GraphQLTestClient(`${platform.url}/graphql`);
+      await admin.ok(`mutation { login(input: { email: "${DEMO_LOGINS.admin}", password: "${DEMO_PASSWORD}" }) { token } }`);
+      const { promotions } = await admin.ok(`{ promotions(filter: { statuses: [IN_REVIEW] }) { items { id } } }`);
+      const approved = await admin.ok(`mutation M($id: ID!) { moderatePromotion(input: { id: $id, decision: APPROVE }) { status } }`, {
+        id: promotions.items[0].id,
+      });
+      expect(['SCHEDULED', 'ACTIVE']).toContain(approved.moderatePromotion.status);
+    } finally {
+      await platform.stop();
+      rmSync(ownDir, { recursive: true, force: true });
+    }
+  });
 });

@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { findRepoRoot } from '../shared/repo-root';
+import { EmbeddedWireServer } from './embedded-wire-server';
 
 export interface EmbeddedDatabase {
   url: string;
@@ -21,15 +21,17 @@ export async function startEmbeddedDatabase(dataDir: string, port: number, maxCo
   const dir = path.resolve(findRepoRoot(), dataDir, 'pglite');
   mkdirSync(dir, { recursive: true });
   const db = await PGlite.create({ dataDir: dir });
-  const server = new PGLiteSocketServer({ db, port, host: '127.0.0.1', maxConnections });
-  await server.start();
-  // With port 0 the OS picks one; the server reports what it got as "host:port".
-  const actualPort = Number(server.getServerConn().split(':').pop());
+  const server = new EmbeddedWireServer(db, maxConnections);
+  // With port 0 the OS picks one.
+  const actualPort = await server.listen(port, '127.0.0.1').catch(async (error: unknown) => {
+    await db.close();
+    throw error;
+  });
   return {
     url: `postgresql://postgres:postgres@127.0.0.1:${actualPort}/postgres`,
     maxConnections,
     async stop() {
-      await server.stop();
+      await server.close();
       await db.close();
     },
   };
