@@ -15,6 +15,9 @@ import { promotionsFeature } from './modules/promotions/promotions.module';
 import { receiptsFeature } from './modules/receipts/receipts.module';
 import { registrationFeature } from './modules/registration/registration.module';
 import { salesFeature } from './modules/sales/sales.module';
+import { trackingFeature } from './modules/tracking/tracking.module';
+import { clicksFeature } from './modules/clicks/clicks.module';
+import { conversionsFeature } from './modules/conversions/conversions.module';
 
 /**
  * The one central list: every feature's manifest (src/modules/<feature>/<feature>.module.ts).
@@ -44,4 +47,7 @@ export const FEATURES = [
   photosFeature,
   salesFeature,
   withdrawalsFeature,
+  trackingFeature,
+  clicksFeature,
+  conversionsFeature,
 ] as const;

@@ -59,6 +59,18 @@ export const FIELD_LIMITS = {
   idempotencyKey: 100,
   /** Why a withdrawal was rejected or failed. */
   withdrawalReason: 1_000,
+  /** A host name a brand declares as its own site (RFC 1035: 253 characters). */
+  siteDomain: 253,
+  /** A promotion's landing URL for tracking links (https, on one of the brand's domains). */
+  landingUrl: 2_000,
+  /** The query parameter the click id is appended as (letters, digits, _ and -). */
+  clickIdParam: 64,
+  /** A promo code pattern such as {NAME}{DIGITS:4}. */
+  codePattern: 64,
+  /** A promo code as customers type it. */
+  promoCode: 32,
+  /** The <code> of a short tracking link /r/<code>. */
+  linkCode: 16,
 } as const;
 
 /** How many items a list argument or list input field may hold; each list picks its kind. */
@@ -79,4 +91,6 @@ export const LIST_LIMITS = {
   saleLines: 50,
   /** Photos attached to one logged sale. */
   salePhotos: 10,
+  /** A brand's declared site domains. */
+  siteDomains: 20,
 } as const;

@@ -1,4 +1,4 @@
-import { Entity, Enum, Opt, Property } from '@mikro-orm/core';
+import { ArrayType, Entity, Enum, Opt, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../shared/base.entity';
 import { ModerationStatus } from '../../shared/enums';
@@ -22,4 +22,8 @@ export class Brand extends BaseEntity {
   @Field(() => ModerationStatus, { description: 'Moderation status of the brand' })
   @Enum({ items: () => ModerationStatus, nativeEnumName: 'moderation_status' })
   status: ModerationStatus & Opt = ModerationStatus.APPROVED;
+
+  /** Host names the brand declares as its own sites: a promotion's landing URL must be on one of them. */
+  @Property({ type: ArrayType, columnType: 'varchar(253)[]' })
+  siteDomains: string[] & Opt = [];
 }

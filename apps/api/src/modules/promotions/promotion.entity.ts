@@ -7,7 +7,7 @@ import { BaseEntity } from '../../shared/base.entity';
 import { Brand } from '../organisations/brand.entity';
 import { Partner } from '../organisations/partner.entity';
 import { Product } from '../products/product.entity';
-import { PromotionAudience, PromotionStatus, TrackingMode } from './promotion.enums';
+import { AttributionRule, PromotionAudience, PromotionStatus, TrackingMode } from './promotion.enums';
 import { FIELD_LIMITS } from '../../shared/field-limits';
 
 /** What only admins and the promotion's own brand read: moderation data, the chosen audience, the board's counts. */
@@ -75,6 +75,29 @@ export class Promotion extends BaseEntity {
   @Field(() => Int, { description: 'Days after the purchase (UTC) during which a receipt may be claimed in this promotion, 1 to 365' })
   @Property({ type: 'integer' })
   claimWindowDays: number & Opt = 30;
+
+  /** TRACKING_LINK: where a member's short link sends the visitor (https, on one of the brand's siteDomains). */
+  @Property({ type: 'string', length: FIELD_LIMITS.landingUrl, nullable: true })
+  landingUrl?: string | null;
+
+  /** TRACKING_LINK: the query parameter the redirect appends the click id as. */
+  @Property({ type: 'string', length: FIELD_LIMITS.clickIdParam })
+  clickIdParam: string & Opt = 'click_id';
+
+  /** PROMO_CODE: how codes are generated, e.g. {NAME}{DIGITS:4}; null until the brand sets it up. */
+  @Property({ type: 'string', length: FIELD_LIMITS.codePattern, nullable: true })
+  codePattern?: string | null;
+
+  /** PROMO_CODE: days a newly issued code is valid; null for codes without expiry. */
+  @Property({ type: 'integer', nullable: true })
+  codeExpiryDays?: number | null;
+
+  /** Days after a click during which an order can be attributed to it. */
+  @Property({ type: 'integer' })
+  attributionWindowDays: number & Opt = 30;
+
+  @Enum({ items: () => AttributionRule, nativeEnumName: 'attribution_rule' })
+  attributionRule: AttributionRule & Opt = AttributionRule.CODE_FIRST;
 
   @Field(() => String, {
     nullable: true,

@@ -32,6 +32,12 @@ export enum TrackingMode {
   PROMO_CODE = 'PROMO_CODE',
 }
 
+/** When an order carries both a member's promo code and a click on another member's link: who gets it. */
+export enum AttributionRule {
+  CODE_FIRST = 'CODE_FIRST',
+  CLICK_FIRST = 'CLICK_FIRST',
+}
+
 export enum PayoutKind {
   PER_UNIT = 'PER_UNIT',
   PERCENT_OF_SALE = 'PERCENT_OF_SALE',
@@ -92,6 +98,14 @@ registerEnumType(TrackingMode, {
     PROMO_CODE: { description: 'A promo code per member that customers enter' },
     RECEIPT_CLAIM: { description: 'The participant logs the sale with a receipt number and a photo' },
     TRACKING_LINK: { description: 'A unique tracking link per member' },
+  },
+});
+registerEnumType(AttributionRule, {
+  name: 'AttributionRule',
+  description: 'Which wins when an order carries a promo code and a tracked click of different members',
+  valuesConfig: {
+    CODE_FIRST: { description: "The promo code's member gets the order (the default)" },
+    CLICK_FIRST: { description: 'The member whose link was clicked last within the attribution window gets the order' },
   },
 });
 registerEnumType(PayoutKind, {
