@@ -31,6 +31,15 @@ export enum Permission {
   ManageOwnPromotions = 'ManageOwnPromotions',
   /** Read the sales logged in the brand's own promotions and the budget they used. */
   ReadBrandSales = 'ReadBrandSales',
+  /** Set up tracking links and promo codes in the brand's own promotions; issue, refresh, switch them. */
+  ManageOwnTracking = 'ManageOwnTracking',
+  /** Create, name and revoke the brand's API keys for conversion postbacks. */
+  ManageOwnApiKeys = 'ManageOwnApiKeys',
+  /** Enter a sale for a member by hand (kind MANUAL) and refund the brand's own orders. */
+  RecordBrandSales = 'RecordBrandSales',
+  // A brand's server, signed in with an API key (no role: only this permission)
+  /** Post conversions and refunds for the key's own brand. */
+  PostConversions = 'PostConversions',
   // Partner
   ReadOwnPartner = 'ReadOwnPartner',
   ReadOwnParticipants = 'ReadOwnParticipants',
@@ -44,6 +53,8 @@ export enum Permission {
   LogSales = 'LogSales',
   /** The own wallet: balance, ledger history, cards, withdrawals. */
   ManageOwnWallet = 'ManageOwnWallet',
+  /** The own tracking links, promo codes, their clicks and conversions. */
+  ReadOwnTracking = 'ReadOwnTracking',
 }
 
 /** What an approved (active) account of each role may do. Pending or rejected accounts get none. */
@@ -60,14 +71,28 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.AdjustBalances,
     Permission.VerifyLedger,
   ],
-  [Role.BRAND]: [Permission.ReadBrandDashboard, Permission.ManageOwnProducts, Permission.ManageOwnPromotions, Permission.ReadBrandSales],
+  [Role.BRAND]: [
+    Permission.ReadBrandDashboard,
+    Permission.ManageOwnProducts,
+    Permission.ManageOwnPromotions,
+    Permission.ReadBrandSales,
+    Permission.ManageOwnTracking,
+    Permission.ManageOwnApiKeys,
+    Permission.RecordBrandSales,
+  ],
   [Role.PARTNER]: [
     Permission.ReadOwnPartner,
     Permission.ReadOwnParticipants,
     Permission.ReadPartnerPromotions,
     Permission.ReadPartnerSales,
   ],
-  [Role.PARTICIPANT]: [Permission.ReadOwnParticipantProfile, Permission.JoinPromotions, Permission.LogSales, Permission.ManageOwnWallet],
+  [Role.PARTICIPANT]: [
+    Permission.ReadOwnParticipantProfile,
+    Permission.JoinPromotions,
+    Permission.LogSales,
+    Permission.ManageOwnWallet,
+    Permission.ReadOwnTracking,
+  ],
 };
 
 export function permissionsOf(role: Role): readonly Permission[] {
