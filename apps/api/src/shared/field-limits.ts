@@ -71,6 +71,10 @@ export const FIELD_LIMITS = {
   promoCode: 32,
   /** The <code> of a short tracking link /r/<code>. */
   linkCode: 16,
+  /** A brand's order id in a conversion postback, and a refund's id. */
+  orderId: 100,
+  /** The name a brand gives an API key. */
+  apiKeyName: 100,
 } as const;
 
 /** How many items a list argument or list input field may hold; each list picks its kind. */

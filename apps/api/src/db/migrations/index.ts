@@ -14,6 +14,7 @@ import { Migration20261202170800_photos } from './Migration20261202170800_photos
 import { Migration20261202172214_sale_photos } from './Migration20261202172214_sale_photos';
 import { Migration20261202172800_withdrawals } from './Migration20261202172800_withdrawals';
 import { Migration20261203110000_tracking } from './Migration20261203110000_tracking';
+import { Migration20261203111000_affiliate_model } from './Migration20261203111000_affiliate_model';
 
 // Append new migrations here, in order; the migrator runs exactly this list.
 export const migrationsList: MigrationObject[] = [
@@ -32,4 +33,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261202172214_sale_photos', class: Migration20261202172214_sale_photos },
   { name: 'Migration20261202172800_withdrawals', class: Migration20261202172800_withdrawals },
   { name: 'Migration20261203110000_tracking', class: Migration20261203110000_tracking },
+  { name: 'Migration20261203111000_affiliate_model', class: Migration20261203111000_affiliate_model },
 ];

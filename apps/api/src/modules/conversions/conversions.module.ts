@@ -1,8 +1,10 @@
 import { defineFeature } from '../../define-feature';
+import { BrandApiKey } from './brand-api-key.entity';
+import { SaleRefund } from './sale-refund.entity';
 
 /** The affiliate half of sales: brand API keys, signed conversion postbacks, attribution, refunds, reports. */
 export const conversionsFeature = defineFeature({
   name: 'conversions',
   resolvers: [],
-  entities: [],
+  entities: [BrandApiKey, SaleRefund],
 });

@@ -14,6 +14,11 @@ export enum LedgerAccountKind {
   BRAND_LIABILITY = 'BRAND_LIABILITY',
   /** The platform's counter-account for admin adjustments. */
   PLATFORM_ADJUSTMENTS = 'PLATFORM_ADJUSTMENTS',
+  /**
+   * What a participant owes after a refund reversed points they had already withdrawn: zero or below
+   * (a debt is negative). Later accruals settle it before anything becomes available.
+   */
+  PARTICIPANT_DEBT = 'PARTICIPANT_DEBT',
 }
 
 export enum JournalKind {
@@ -30,6 +35,10 @@ export enum JournalSourceType {
   SALE = 'SALE',
   WITHDRAWAL = 'WITHDRAWAL',
   ADJUSTMENT = 'ADJUSTMENT',
+  /** A member's unique clicks of one day under a cost-per-click option. */
+  CLICKS = 'CLICKS',
+  /** A brand's refund of a tracked order. */
+  REFUND = 'REFUND',
 }
 
 /** The participant's own accounts; the CHECK keeps each of them at zero or above. */

@@ -7,7 +7,8 @@ import { Participant } from '../participants/participant.entity';
 import { Product } from '../products/product.entity';
 import { PromotionMember } from '../promotions/promotion-member.entity';
 import { Promotion } from '../promotions/promotion.entity';
-import { ReceiptVerification, RiskFlagKind, SaleRejectionCode, SaleSource, SaleStatus } from './sale.enums';
+import { ConversionKind, ReceiptVerification, RiskFlagKind, SaleRejectionCode, SaleSource, SaleStatus } from './sale.enums';
+import { PromoCode } from '../tracking/promo-code.entity';
 
 /** A risk flag as stored on the sale: what and why, in words a moderator reads. */
 export interface StoredRiskFlag {
@@ -117,6 +118,42 @@ export class Sale extends BaseEntity {
 
   @Property({ type: 'datetime' })
   submittedAt: Date & Opt = new Date();
+
+  // A conversion (a sale the brand's server reported, or the brand entered by hand) -------------------
+
+  /** The brand's order id: unique per brand, so the same order posted again is the same sale. */
+  @Property({ type: 'string', length: FIELD_LIMITS.orderId, nullable: true })
+  orderId?: string | null;
+
+  @Enum({ items: () => ConversionKind, nativeEnumName: 'conversion_kind', nullable: true })
+  conversionKind?: ConversionKind | null;
+
+  /** The tracked click the order was attributed to, when a click decided it. */
+  @Property({ type: 'uuid', nullable: true })
+  clickId?: string | null;
+
+  @ManyToOne(() => PromoCode, { nullable: true })
+  promoCode?: PromoCode | null;
+
+  /** What attributed the order to this member and why (the rule, the candidates, the reason). */
+  @Property({ type: 'json', nullable: true })
+  attribution?: Record<string, unknown> | null;
+
+  /** SHA-256 of the customer's normalised email or phone, when the brand sent one. */
+  @Property({ type: 'string', length: 64, nullable: true })
+  customerHash?: string | null;
+
+  /** The customer's email or phone in clear, only when the brand opted in to keeping it. */
+  @Property({ type: 'string', length: FIELD_LIMITS.email, nullable: true })
+  customerContact?: string | null;
+
+  /** How much of the order the brand refunded so far, minor units of `currency`. */
+  @Property({ type: new BigIntType('bigint') })
+  refundedMinor: bigint & Opt = 0n;
+
+  /** How much of the reward those refunds reversed, minor units. */
+  @Property({ type: new BigIntType('bigint') })
+  rewardReversedMinor: bigint & Opt = 0n;
 }
 
 /** One line of a sale: a product of the promotion, units sold, and the unit price the participant entered. */

@@ -8,6 +8,13 @@ export enum SaleSource {
   PROMO_CODE = 'PROMO_CODE',
 }
 
+/** What kind of order a conversion postback reports (sales logged by receipt have none). */
+export enum ConversionKind {
+  SINGLE = 'SINGLE',
+  RECURRING = 'RECURRING',
+  MANUAL = 'MANUAL',
+}
+
 export enum SaleStatus {
   PENDING = 'PENDING',
   APPROVED = 'APPROVED',
@@ -54,6 +61,15 @@ export enum SaleDecisionOutcome {
   FAILED = 'FAILED',
 }
 
+registerEnumType(ConversionKind, {
+  name: 'ConversionKind',
+  description: 'What kind of order a conversion is',
+  valuesConfig: {
+    SINGLE: { description: 'A one-off order' },
+    RECURRING: { description: 'A renewal of a subscription or another repeated order' },
+    MANUAL: { description: 'Entered by hand (by the brand in its portal, or marked so by its server)' },
+  },
+});
 registerEnumType(SaleSource, {
   name: 'SaleSource',
   description: 'How a sale reached the platform',
