@@ -53,6 +53,14 @@ export const AUDIT_ACTIONS = [
   'withdrawal.rejected',
   'withdrawal.paid',
   'withdrawal.failed',
+  'brand.domains_updated',
+  'tracking.updated',
+  'tracking_link.issued',
+  'promo_code.issued',
+  'promo_code.refreshed',
+  'promo_code.activated',
+  'promo_code.deactivated',
+  'promo_code.expiry_changed',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

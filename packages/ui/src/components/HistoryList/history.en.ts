@@ -26,6 +26,7 @@ const auditLog: ActionTexts<AuditAction> & { unknown: string } = {
   brand: {
     created: 'Brand {{name}} created',
     user_invited: '{{email}} invited to brand {{name}}',
+    domains_updated: 'Site domains of brand {{name}} changed',
   },
   user: {
     password_set: '{{name}} set a password from an emailed link',
@@ -80,6 +81,15 @@ const auditLog: ActionTexts<AuditAction> & { unknown: string } = {
     rejected: 'A withdrawal was rejected',
     paid: 'A withdrawal was paid to the card',
     failed: 'A withdrawal payout failed; the amount is available again',
+  },
+  tracking: { updated: 'Link and code settings of “{{name}}” changed' },
+  tracking_link: { issued: 'Tracking link issued to {{name}} in “{{promotion}}”' },
+  promo_code: {
+    issued: 'Promo code issued to {{name}} in “{{promotion}}”',
+    refreshed: 'Promo code of {{name}} in “{{promotion}}” replaced with a new one',
+    activated: 'Promo code of {{name}} in “{{promotion}}” activated',
+    deactivated: 'Promo code of {{name}} in “{{promotion}}” deactivated',
+    expiry_changed: 'Expiry of the promo code of {{name}} in “{{promotion}}” changed',
   },
   unknown: 'Recorded “{{action}}”',
 };
@@ -223,7 +233,7 @@ export const historyEn = {
   actions: {
     participant: { registered: 'Participant registered', approved: 'Participant approved', rejected: 'Participant rejected' },
     partner: { registered: 'Partner registered', approved: 'Partner approved', rejected: 'Partner rejected' },
-    brand: { created: 'Brand created', user_invited: 'Brand user invited' },
+    brand: { created: 'Brand created', user_invited: 'Brand user invited', domains_updated: 'Site domains changed' },
     user: {
       password_set: 'Password set from a link',
       password_reset_requested: 'Password reset asked for',
@@ -263,6 +273,15 @@ export const historyEn = {
       rejected: 'Withdrawal rejected',
       paid: 'Withdrawal paid',
       failed: 'Withdrawal failed',
+    },
+    tracking: { updated: 'Link and code settings changed' },
+    tracking_link: { issued: 'Tracking link issued' },
+    promo_code: {
+      issued: 'Promo code issued',
+      refreshed: 'Promo code replaced',
+      activated: 'Promo code activated',
+      deactivated: 'Promo code deactivated',
+      expiry_changed: 'Promo code expiry changed',
     },
   } satisfies ActionTexts<AuditAction>,
   sentences: { auditLog, admin, brand, participant },

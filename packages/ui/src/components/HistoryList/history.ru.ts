@@ -58,7 +58,7 @@ export const historyRu: MessageTree<HistoryMessages> = {
   actions: {
     participant: { registered: 'Регистрация участника', approved: 'Участник одобрен', rejected: 'Участник отклонён' },
     partner: { registered: 'Регистрация партнёра', approved: 'Партнёр одобрен', rejected: 'Партнёр отклонён' },
-    brand: { created: 'Бренд создан', user_invited: 'Приглашён пользователь бренда' },
+    brand: { created: 'Бренд создан', user_invited: 'Приглашён пользователь бренда', domains_updated: 'Домены сайтов изменены' },
     user: {
       password_set: 'Пароль задан по ссылке',
       password_reset_requested: 'Запрошен сброс пароля',
@@ -99,6 +99,15 @@ export const historyRu: MessageTree<HistoryMessages> = {
       paid: 'Вывод выплачен',
       failed: 'Выплата не прошла',
     },
+    tracking: { updated: 'Настройки ссылок и кодов изменены' },
+    tracking_link: { issued: 'Выдана трекинговая ссылка' },
+    promo_code: {
+      issued: 'Выдан промокод',
+      refreshed: 'Промокод заменён',
+      activated: 'Промокод включён',
+      deactivated: 'Промокод отключён',
+      expiry_changed: 'Срок промокода изменён',
+    },
   },
   sentences: {
     auditLog: {
@@ -115,6 +124,7 @@ export const historyRu: MessageTree<HistoryMessages> = {
       brand: {
         created: 'Создан бренд {{name}}',
         user_invited: 'Пользователь {{email}} приглашён в бренд {{name}}',
+        domains_updated: 'Изменены домены сайтов бренда {{name}}',
       },
       user: {
         password_set: 'Пользователь {{name}} задал пароль по ссылке из письма',
@@ -169,6 +179,15 @@ export const historyRu: MessageTree<HistoryMessages> = {
         rejected: 'Вывод отклонён',
         paid: 'Вывод выплачен на карту',
         failed: 'Выплата не прошла; сумма снова доступна',
+      },
+      tracking: { updated: 'Изменены настройки ссылок и кодов акции «{{name}}»' },
+      tracking_link: { issued: 'Участнику {{name}} выдана трекинговая ссылка в акции «{{promotion}}»' },
+      promo_code: {
+        issued: 'Участнику {{name}} выдан промокод в акции «{{promotion}}»',
+        refreshed: 'Промокод участника {{name}} в акции «{{promotion}}» заменён новым',
+        activated: 'Промокод участника {{name}} в акции «{{promotion}}» включён',
+        deactivated: 'Промокод участника {{name}} в акции «{{promotion}}» отключён',
+        expiry_changed: 'Изменён срок промокода участника {{name}} в акции «{{promotion}}»',
       },
       unknown: 'Записано «{{action}}»',
     },
