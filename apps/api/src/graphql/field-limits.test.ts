@@ -20,6 +20,7 @@ import { Participant } from '../modules/participants/participant.entity';
 import { Product } from '../modules/products/product.entity';
 import { PayoutOption } from '../modules/promotions/payout-option.entity';
 import { Promotion } from '../modules/promotions/promotion.entity';
+import { PromoCode } from '../modules/tracking/promo-code.entity';
 import { Sale } from '../modules/sales/sale.entity';
 import { LedgerJournal } from '../modules/ledger/ledger-journal.entity';
 import { Withdrawal } from '../modules/withdrawals/withdrawal.entities';
@@ -93,6 +94,10 @@ const STORED_IN: Record<string, Storage> = {
   'MoneyInput.amountMinor': 'bigint',
   'AdjustBalanceInput.amountMinor': 'bigint',
   'AdjustBalanceInput.reason': [[LedgerJournal, 'memo']],
+  'UpdatePromotionTrackingInput.landingUrl': [[Promotion, 'landingUrl']],
+  'UpdatePromotionTrackingInput.clickIdParam': [[Promotion, 'clickIdParam']],
+  'UpdatePromotionTrackingInput.codePattern': [[Promotion, 'codePattern']],
+  'ReplacePromoCodeInput.code': [[PromoCode, 'code']],
   // Kept only inside the journal's own key, `adjustment:<participant uuid>:<key>`: at most 148 of its 200 characters.
   'AdjustBalanceInput.idempotencyKey': 'not stored',
   'AddCardInput.cardNumber': 'not stored',
