@@ -1,6 +1,7 @@
 import { glossaryEn } from '@motiva/ui';
 import { salesEn } from './sales.en';
 import { walletEn } from './wallet.en';
+import { trackingEn } from './tracking.en';
 
 export const en = {
   participant: {
@@ -128,5 +129,6 @@ export const en = {
     },
     sales: salesEn,
     wallet: walletEn,
+    tracking: trackingEn,
   },
 };

@@ -2,6 +2,7 @@ import { glossaryRu, type MessageTree } from '@motiva/ui';
 import type { en } from './en';
 import { salesRu } from './sales.ru';
 import { walletRu } from './wallet.ru';
+import { trackingRu } from './tracking.ru';
 
 export const ru: MessageTree<typeof en> = {
   participant: {
@@ -129,5 +130,6 @@ export const ru: MessageTree<typeof en> = {
     },
     sales: salesRu,
     wallet: walletRu,
+    tracking: trackingRu,
   },
 };

@@ -11,6 +11,7 @@ import { JoinPanel } from './JoinPanel';
 import { MemberHistory } from './MemberHistory';
 import { PromotionAbout, PromotionFacts } from './PromotionAbout';
 import { TermsSection } from './TermsSection';
+import { TrackingCard } from './TrackingCard';
 import type { Promotion } from './types';
 
 /** Stages in which the participant takes part (the API's LEAVABLE_STAGES plus COMPLETED). */
@@ -60,6 +61,7 @@ function PromotionDetails({ promotion }: { promotion: Promotion }) {
       />
       {canLogSale(promotion) && <LogSalePanel promotionId={promotion.id} />}
       {accepted ? <TermsSection promotion={promotion} membership={accepted} /> : <JoinPanel promotion={promotion} />}
+      {accepted && <TrackingCard promotionId={promotion.id} />}
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, lg: 7 }}>
           <Stack gap="lg">

@@ -8,6 +8,7 @@ import { useBrandDescriber } from '../history/useBrandDescriber';
 import { IconEdit } from '../shared/icons';
 import type { PayoutFormat } from '../shared/payout';
 import { useMemberText, type Member } from './memberFormat';
+import { MemberTrackingSection } from './tracking/MemberTrackingSection';
 
 export interface MemberDrawerProps {
   memberId: string | null;
@@ -128,6 +129,14 @@ export function MemberDrawer({ memberId, onClose, promotion, fmt, onEdit }: Memb
             </Button>
           </Group>
 
+          {promotion.trackingModes.some((m) => m === 'TRACKING_LINK' || m === 'PROMO_CODE') && (
+            <MemberTrackingSection
+              key={member.id}
+              member={member}
+              promotionId={promotion.id}
+              disabled={promotion.status === 'ENDED' || exited}
+            />
+          )}
           <Stack gap="sm">
             <Title order={3} fz="h4">
               {t('brand.promotions.members.drawer.history')}

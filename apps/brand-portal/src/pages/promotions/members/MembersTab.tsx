@@ -14,6 +14,7 @@ import { MemberBoard } from './MemberBoard';
 import { MemberDrawer } from './MemberDrawer';
 import { MemberTable } from './MemberTable';
 import type { Member } from './memberFormat';
+import { TrackingBanner } from './tracking/TrackingBanner';
 
 /** Members as a board (stages as columns) or a table; add participants, edit one or many, read a member's history. */
 export function MembersTab({ promotion }: { promotion: BrandPromotionFieldsFragment }) {
@@ -94,6 +95,7 @@ export function MembersTab({ promotion }: { promotion: BrandPromotionFieldsFragm
           </ReasonTooltip>
         </Group>
       </Group>
+      <TrackingBanner promotionId={promotion.id} selected={selected} ended={ended} />
       <Group gap="sm" wrap="wrap">
         <SearchFilter
           value={list.filters.search}
