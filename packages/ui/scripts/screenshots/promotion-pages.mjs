@@ -73,10 +73,36 @@ const brandMember = (n, name, partnerName, stage, extra = {}) => ({
   updatedAt: at(11, 21, 9),
   participant: { __typename: 'ParticipantSummary', id: `b2000000-0000-4000-8000-0000000000${n}`, name, city: 'Казань', partnerName },
   payoutOption: optionRef(standard),
+  trackingLink: null,
+  promoCode: null,
+  promoCodeHistory: [],
   ...extra,
 });
+const promoCode = (id, code, status, extra = {}) => ({
+  __typename: 'PromoCode',
+  id: `c3000000-0000-4000-8000-0000000000${id}`,
+  code,
+  status,
+  expiresAt: null,
+  replacedAt: null,
+  createdAt: at(11, 3, 12),
+  ...extra,
+});
+const annaCode = promoCode('01', 'AUR-ANNA4821', 'ACTIVE', { expiresAt: at(12, 31, 20, 59) });
+const annaTracking = {
+  trackingLink: {
+    __typename: 'TrackingLink',
+    id: 'c4000000-0000-4000-8000-000000000001',
+    code: 'k3Zp9QaX',
+    url: 'https://motiva.example/r/k3Zp9QaX',
+    active: true,
+    expiresAt: null,
+  },
+  promoCode: annaCode,
+  promoCodeHistory: [annaCode, promoCode('02', 'AUR-ANNA1107', 'REPLACED', { replacedAt: at(11, 20, 14, 30) })],
+};
 export const members = [
-  brandMember('01', 'Анна Смирнова', 'ООО «Техносила»', 'ACTIVE', { overrideValue: '70000' }),
+  brandMember('01', 'Анна Смирнова', 'ООО «Техносила»', 'ACTIVE', { overrideValue: '70000', ...annaTracking }),
   brandMember('02', 'Boris Petrov', 'ООО «Техносила»', 'ACTIVE', { active: false, payoutOption: optionRef(premium) }),
   brandMember('03', 'Вера Кузнецова', 'АО «Электросеть»', 'INVITED'),
   brandMember('04', 'Gleb Orlov', null, 'LEFT'),
@@ -157,6 +183,25 @@ export const brandOps = {
   },
   MemberHistory: (vars) => ({ data: history(vars.memberId, vars.memberId === members[3].id ? glebHistory : annaHistory) }),
   PromotionHistory: { promotionHistory: { __typename: 'HistoryPage', items: [], total: 0 } },
+  BrandPromotionTracking: {
+    promotion: {
+      __typename: 'Promotion',
+      id: promotionId,
+      trackingModes: ['RECEIPT_CLAIM', 'PROMO_CODE'],
+      tracking: {
+        __typename: 'PromotionTracking',
+        landingUrl: null,
+        clickIdParam: 'click_id',
+        codePattern: 'AUR-{NAME}{DIGITS:4}',
+        codeExample: 'AUR-IVAN4821',
+        codeExpiryDays: 60,
+        attributionWindowDays: 30,
+        attributionRule: 'CODE_FIRST',
+        setup: { __typename: 'TrackingSetup', complete: true, missing: [] },
+      },
+    },
+    me: { ...viewers.brand, brand: { __typename: 'Brand', id: brandAurora.id, siteDomains: ['aurora.example'] } },
+  },
   RewardPreview: {
     rewardPreview: {
       __typename: 'RewardPreview',

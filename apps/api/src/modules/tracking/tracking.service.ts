@@ -327,6 +327,7 @@ export async function issueTracking(ctx: RequestContext, input: IssueTrackingInp
 
     const result = (id: string, outcome: IssueTrackingOutcome, message: string | null = null): IssueTrackingResult => ({
       memberId: id,
+      participantName: byId.get(id)?.participant.user.name ?? null,
       outcome,
       message,
       link: links.has(id) ? linkView(tx, links.get(id)!) : null,

@@ -9,7 +9,7 @@ import { Promotion } from '../promotions/promotion.entity';
 import { seedMember, seedPromotion } from '../promotions/promotion.test-kit';
 
 export const MEMBER_TRACKING = `trackingLink { code url active } promoCode { id code status expiresAt } promoCodeHistory { code status replacedAt }`;
-export const ISSUE = `mutation I($input: IssueTrackingInput!) { issueMemberTracking(input: $input) { memberId outcome message link { code url } promoCode { code status expiresAt } } }`;
+export const ISSUE = `mutation I($input: IssueTrackingInput!) { issueMemberTracking(input: $input) { memberId participantName outcome message link { code url } promoCode { code status expiresAt } } }`;
 export const REPLACE = `mutation R($input: ReplacePromoCodeInput!) { replacePromoCode(input: $input) { id code status expiresAt } }`;
 export const UPDATE_CODES = `mutation C($input: UpdatePromoCodesInput!) { updatePromoCodes(input: $input) { memberId outcome promoCode { code status expiresAt } } }`;
 export const SETTINGS = `mutation U($input: UpdatePromotionTrackingInput!) { updatePromotionTracking(input: $input) {

@@ -113,6 +113,11 @@ describe('tracking: set-up, links and promo codes', () => {
     const stranger = '00000000-0000-4000-8000-000000000000';
     const { issueMemberTracking } = await brandA.ok(ISSUE, { input: { promotionId: p.id, memberIds: [ivanMember, olgaMember, stranger] } });
     expect(issueMemberTracking.map((r: { outcome: string }) => r.outcome)).toEqual(['ISSUED', 'NOT_ELIGIBLE', 'NOT_FOUND']);
+    expect(issueMemberTracking.map((r: { participantName: string | null }) => r.participantName)).toEqual([
+      'Иван Петров',
+      'Ольга Смирнова',
+      null,
+    ]);
     const issued = issueMemberTracking[0];
     expect(issued.promoCode.code).toMatch(/^TIVAN\d{4}$/);
     expect(issued.promoCode.status).toBe('ACTIVE');

@@ -111,6 +111,8 @@ export class PromotionTracking {
 @ObjectType('IssueTrackingResult', { description: 'What issuing links and codes did for one member' })
 export class IssueTrackingResult {
   @Field(() => ID, { description: 'The member this result is about' }) memberId!: string;
+  @Field(() => String, { nullable: true, description: "The member's full name as brands see it; null when not found" })
+  participantName!: string | null;
   @Field(() => IssueTrackingOutcome, { description: 'Issued, already had, failed, not eligible or not found' })
   outcome!: IssueTrackingOutcome;
   @Field(() => String, { nullable: true, description: 'Why it failed or was not eligible, in English; null otherwise' })

@@ -27,6 +27,7 @@ export function MemberDrawer({ memberId, onClose, promotion, fmt, onEdit }: Memb
   // Read from the cache the board and table filled, so edits show here at once.
   const fragment = useFragment({
     fragment: BrandMemberFieldsFragmentDoc,
+    fragmentName: 'BrandMemberFields',
     from: memberId ? { __typename: 'PromotionMember', id: memberId } : null,
   });
   const member = fragment.complete ? (fragment.data as Member) : null;

@@ -17,7 +17,7 @@ const OUTCOME_COLOR: Record<IssueTrackingOutcome, string> = {
 };
 
 interface Issued {
-  rows: Array<{ memberId: string; outcome: IssueTrackingOutcome; message: string | null }>;
+  rows: Array<{ memberId: string; participantName: string | null; outcome: IssueTrackingOutcome; message: string | null }>;
   names: Map<string, string>;
 }
 
@@ -109,7 +109,7 @@ export function TrackingBanner({
             }}
             rows={issued.rows.map((r) => ({
               key: r.memberId,
-              name: issued.names.get(r.memberId) ?? r.memberId,
+              name: r.participantName ?? issued.names.get(r.memberId) ?? r.memberId,
               outcome: r.outcome,
               message: r.message ?? null,
             }))}
