@@ -1,9 +1,17 @@
 import { AUDIT_ACTIONS, isAuditAction, type AuditAction } from '@motiva/schema';
 
 /** What happens inside one promotion: to it, its payout options and its members (its history tab). */
-export type PromotionAuditAction = Extract<AuditAction, `promotion.${string}` | `payout_option.${string}` | `member.${string}`>;
-/** What happens to one membership (a participant's own history). */
-export type MemberAuditAction = Extract<AuditAction, `member.${string}`>;
+export type PromotionAuditAction = Extract<
+  AuditAction,
+  | `promotion.${string}`
+  | `payout_option.${string}`
+  | `member.${string}`
+  | `tracking.${string}`
+  | `tracking_link.${string}`
+  | `promo_code.${string}`
+>;
+/** What happens to one membership (a participant's own history), its link and promo codes included. */
+export type MemberAuditAction = Extract<AuditAction, `member.${string}` | `tracking_link.${string}` | `promo_code.${string}`>;
 
 /** The record an action is about ("member"), and what happened to it ("stage_changed"). */
 type Group<A extends string> = A extends `${infer G}.${string}` ? G : never;
@@ -17,8 +25,9 @@ type Verb<A extends string, G extends string> = A extends `${G}.${infer V}` ? V 
 export type ActionTexts<A extends string> = { [G in Group<A>]: { [V in Verb<A, G>]: string } };
 
 export const isPromotionAuditAction = (action: string): action is PromotionAuditAction =>
-  isAuditAction(action) && /^(promotion|payout_option|member)\./.test(action);
-export const isMemberAuditAction = (action: string): action is MemberAuditAction => isAuditAction(action) && action.startsWith('member.');
+  isAuditAction(action) && /^(promotion|payout_option|member|tracking|tracking_link|promo_code)\./.test(action);
+export const isMemberAuditAction = (action: string): action is MemberAuditAction =>
+  isAuditAction(action) && /^(member|tracking_link|promo_code)\./.test(action);
 
 export const PROMOTION_AUDIT_ACTIONS: readonly PromotionAuditAction[] = AUDIT_ACTIONS.filter(isPromotionAuditAction);
 export const MEMBER_AUDIT_ACTIONS: readonly MemberAuditAction[] = AUDIT_ACTIONS.filter(isMemberAuditAction);

@@ -125,6 +125,15 @@ const admin: PromotionSentences = {
     left: '{{name}} left the promotion',
     rejoined: '{{name}} joined again',
   },
+  tracking: { updated: 'Link and code settings changed' },
+  tracking_link: { issued: 'Tracking link issued to {{name}}' },
+  promo_code: {
+    issued: 'Promo code issued to {{name}}',
+    refreshed: 'Promo code of {{name}} replaced with a new one',
+    activated: 'Promo code of {{name}} switched on',
+    deactivated: 'Promo code of {{name}} switched off',
+    expiry_changed: 'Expiry of the promo code of {{name}} changed',
+  },
   unknown: 'Recorded “{{action}}”',
 };
 
@@ -156,6 +165,15 @@ const brand: PromotionSentences = {
     left: '{{name}} left the promotion',
     rejoined: '{{name}} joined again',
   },
+  tracking: { updated: 'Changed the link and code settings' },
+  tracking_link: { issued: 'Issued a tracking link to {{name}}' },
+  promo_code: {
+    issued: 'Issued a promo code to {{name}}',
+    refreshed: 'Replaced the promo code of {{name}}',
+    activated: 'Switched on the promo code of {{name}}',
+    deactivated: 'Switched off the promo code of {{name}}',
+    expiry_changed: 'Changed the expiry of the promo code of {{name}}',
+  },
   unknown: 'Event “{{action}}”',
 };
 
@@ -169,6 +187,14 @@ const participant: ActionTexts<MemberAuditAction> & { unknown: string } = {
     declined: 'You declined the invitation',
     left: 'You left the promotion',
     rejoined: 'You joined again',
+  },
+  tracking_link: { issued: 'You got your tracking link' },
+  promo_code: {
+    issued: 'You got your promo code',
+    refreshed: 'Your promo code was replaced with a new one',
+    activated: 'Your promo code was switched on',
+    deactivated: 'Your promo code was switched off',
+    expiry_changed: 'The expiry of your promo code changed',
   },
   unknown: 'Your membership changed',
 };
