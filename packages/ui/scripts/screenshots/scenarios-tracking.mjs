@@ -121,6 +121,23 @@ export const trackingScenarios = [
       await p.waitForTimeout(400);
     },
   },
+  {
+    name: 'brand-tracking-bulk-codes',
+    path: membersPath,
+    ops: { ...complete, UpdatePromoCodes: { updatePromoCodes: [] } },
+    waitFor: '[data-testid=member-open]',
+    act: async (p) => {
+      await p.getByTestId('member-card-Анна Смирнова').getByTestId('member-select').click();
+      await p.getByTestId('member-card-Boris Petrov').getByTestId('member-select').click();
+      await p.getByTestId('members-edit-selected').click();
+      await p.getByTestId('bulk-codes').waitFor();
+      await p
+        .getByTestId('bulk-codes-active')
+        .getByText(/Switch off|Отключить/)
+        .click();
+      await p.waitForTimeout(400);
+    },
+  },
   { name: 'participant-tracking-card', path: participantPath, ops: participantTrackingOps, waitFor: '[data-testid=tracking-card]' },
   {
     name: 'participant-tracking-card-mobile',

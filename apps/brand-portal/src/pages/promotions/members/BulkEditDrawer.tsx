@@ -8,6 +8,7 @@ import { BulkTermsFields } from './bulk/BulkTermsFields';
 import { BulkValidityFields } from './bulk/BulkValidityFields';
 import { useBulkEdit } from './bulk/useBulkEdit';
 import type { Member } from './memberFormat';
+import { BulkCodesCard } from './tracking/BulkCodesCard';
 
 export interface BulkEditDrawerProps {
   opened: boolean;
@@ -70,6 +71,7 @@ export function BulkEditDrawer({ opened, onClose, promotion, members, fmt }: Bul
           )}
           <BulkTermsFields {...fields} promotion={promotion} overrideKind={bulk.overrideKind} fmt={fmt} />
           <BulkValidityFields {...fields} promotion={promotion} />
+          {promotion.trackingModes.includes('PROMO_CODE') && <BulkCodesCard promotionId={promotion.id} members={members} />}
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={close}>
               {t('common.cancel')}

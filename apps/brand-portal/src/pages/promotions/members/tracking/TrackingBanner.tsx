@@ -111,7 +111,7 @@ export function TrackingBanner({
               key: r.memberId,
               name: r.participantName ?? issued.names.get(r.memberId) ?? r.memberId,
               outcome: r.outcome,
-              message: r.message ?? null,
+              message: r.outcome === 'NOT_ELIGIBLE' ? t(k('issue.notEligible')) : (r.message ?? null),
             }))}
           />
         )}
