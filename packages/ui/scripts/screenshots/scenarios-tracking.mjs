@@ -138,6 +138,7 @@ export const trackingScenarios = [
       await p.waitForTimeout(400);
     },
   },
+  { name: 'brand-tracking-table', path: `${membersPath}?view=table`, ops: complete, waitFor: '[data-testid=member-row-code]' },
   { name: 'participant-tracking-card', path: participantPath, ops: participantTrackingOps, waitFor: '[data-testid=tracking-card]' },
   {
     name: 'participant-tracking-card-mobile',

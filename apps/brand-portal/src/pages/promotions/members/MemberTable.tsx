@@ -1,4 +1,4 @@
-import { Badge, Stack, Text } from '@mantine/core';
+import { Badge, Group, Stack, Text } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { BrandPromotionMembersDocument, type MemberStage } from '@motiva/schema';
@@ -19,6 +19,8 @@ export interface MemberTableProps {
   selected: ReadonlyMap<string, Member>;
   onSelectedChange: (members: Member[]) => void;
   onOpen: (member: Member) => void;
+  /** The promotion uses promo codes: a column shows each member's current code and its expiry. */
+  showCodes?: boolean;
 }
 
 /** The same members as a paged table, for picking many at once with checkboxes. */
@@ -35,6 +37,7 @@ export function MemberTable({
   selected,
   onSelectedChange,
   onOpen,
+  showCodes = false,
 }: MemberTableProps) {
   const { t } = useTranslation();
   const text = useMemberText(fmt);
@@ -123,6 +126,38 @@ export function MemberTable({
           </Text>
         ),
     },
+    ...(!showCodes
+      ? []
+      : [
+          {
+            accessor: 'promoCode',
+            title: t('brand.promotions.tracking.member.code'),
+            render: (m) =>
+              m.promoCode ? (
+                <Stack gap={2}>
+                  <Group gap={6} wrap="nowrap">
+                    <Text ff="monospace" fz="sm" style={{ whiteSpace: 'nowrap' }} data-testid="member-row-code">
+                      {m.promoCode.code}
+                    </Text>
+                    {m.promoCode.status !== 'ACTIVE' && (
+                      <Badge variant="light" color="gray" radius="sm">
+                        {t(`brand.promotions.tracking.member.status.${m.promoCode.status}`)}
+                      </Badge>
+                    )}
+                  </Group>
+                  <Text fz="xs" c="dimmed" style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>
+                    {m.promoCode.expiresAt
+                      ? t('brand.promotions.tracking.member.expires', { date: format.date(m.promoCode.expiresAt) })
+                      : t('brand.promotions.tracking.member.noExpiry')}
+                  </Text>
+                </Stack>
+              ) : (
+                <Text span c="dimmed" fz="sm">
+                  {t('brand.promotions.tracking.member.noCode')}
+                </Text>
+              ),
+          } satisfies TableColumn<Member>,
+        ]),
   ];
 
   return (

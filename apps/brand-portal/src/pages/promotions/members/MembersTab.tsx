@@ -179,6 +179,7 @@ export function MembersTab({ promotion }: { promotion: BrandPromotionFieldsFragm
           selected={selected}
           onSelectedChange={(members) => setSelected(new Map(members.map((m) => [m.id, m])))}
           onOpen={(m) => setOpenId(m.id)}
+          showCodes={promotion.trackingModes.includes('PROMO_CODE')}
         />
       )}
 
