@@ -438,6 +438,7 @@ export async function updatePromoCodes(ctx: RequestContext, input: UpdatePromoCo
     throw new BadUserInputError('Choose something to change', { active: 'Activate, deactivate or set an expiry' });
   return withTransaction(ctx, async (tx) => {
     const promotion = await lockTrackedPromotion(tx, input.promotionId);
+    if (promotion.status === PromotionStatus.ENDED) throw new ConflictError('An ended promotion cannot be changed');
     const ids = [...new Set(input.memberIds.map((id) => id.toLowerCase()))];
     const members = new Set(
       (await tx.em.find(PromotionMember, { promotion: promotion.id, id: { $in: ids.filter(isId) } }, { fields: ['id'] })).map((m) => m.id),
