@@ -1,0 +1,46 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Logger } from 'pino';
+import type { AppConfig } from '../../config';
+import type { Database } from '../../db/database';
+import { ClickWriter, type Execute } from './click-writer';
+import { LinkCache, type LinkRow } from './link-cache';
+import { LinkListener, PollingLinkRefresher, type LinkRefresher } from './link-listener';
+import { createRedirectHandler } from './redirect';
+
+/** The redirect's moving parts in one API instance: the link cache and what keeps it fresh, the click writer. */
+export interface ClicksRuntime {
+  cache: LinkCache;
+  writer: ClickWriter;
+  /** Answers /r/<code> and /t.js; false for any other request. */
+  handle(req: IncomingMessage, res: ServerResponse): boolean;
+  /** Writes every queued click (tests, the benchmark). */
+  flush(): Promise<void>;
+  /** After the HTTP server stopped taking requests: writes every queued click, stops listening. */
+  stop(): Promise<void>;
+}
+
+/** Loads the link cache fully (boot waits for it) and starts the listener and the click writer. */
+export async function startClicksRuntime(config: AppConfig, db: Database, log: Logger): Promise<ClicksRuntime> {
+  const knex = db.orm.em.getKnex();
+  const execute: Execute = async <T>(sql: string, params: unknown[]) => {
+    const result = (await knex.raw(sql, params as never)) as { rows: T[] };
+    return result.rows;
+  };
+  const cache = new LinkCache();
+  const refresher: LinkRefresher = db.embedded
+    ? new PollingLinkRefresher(cache, (sql) => execute<LinkRow>(sql, []), log)
+    : new LinkListener(cache, db.url, log);
+  await refresher.start();
+  const writer = new ClickWriter(execute, log);
+  writer.start();
+  return {
+    cache,
+    writer,
+    handle: createRedirectHandler({ cache, writer, log, trustProxy: config.trustProxy }),
+    flush: () => writer.flush(),
+    async stop() {
+      await refresher.stop();
+      await writer.stop();
+    },
+  };
+}
