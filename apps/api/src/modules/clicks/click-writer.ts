@@ -180,7 +180,7 @@ export class ClickWriter {
        select live.click_id, live.link_id, live.member_id, live.promotion_id, live.participant_id, live.clicked_at,
               live.visitor_hash, live.agent_class, live.referrer_host,
               exists (select 1 from firsts f join counted c using (link_id, visitor_hash, hour) where f.ord = live.ord and f.rn = 1)
-         from live
+         from live order by live.ord
        on conflict (click_id) do nothing`,
       params,
     );
