@@ -31,7 +31,7 @@ export async function startClicksRuntime(config: AppConfig, db: Database, log: L
     ? new PollingLinkRefresher(cache, (sql) => execute<LinkRow>(sql, []), log)
     : new LinkListener(cache, db.url, log);
   await refresher.start();
-  const writer = new ClickWriter(execute, log);
+  const writer = new ClickWriter(execute, log, config.clicks);
   writer.start();
   return {
     cache,
