@@ -27,8 +27,6 @@ export interface ClickWriterOptions {
   maxQueued?: number;
 }
 
-const COLUMNS = 10;
-
 /**
  * Writes the redirect's clicks in batches: every 250 ms, or at once when 500 are waiting, one multi-row
  * INSERT per batch. The same statement decides uniqueness across instances: the batch's first click of
@@ -141,28 +139,29 @@ export class ClickWriter {
   }
 
   private async writeBatch(batch: readonly PendingClick[]): Promise<void> {
-    const params: unknown[] = [];
-    const rows: string[] = [];
+    const rows: Array<Record<string, string | number | null>> = [];
     for (const [ord, click] of batch.entries()) {
       const salt = await this.saltOf(utcDay(click.clickedAt));
-      params.push(
-        click.clickId,
-        click.linkId,
-        click.memberId,
-        click.promotionId,
-        click.participantId,
-        new Date(click.clickedAt).toISOString(),
-        visitorHash(salt, click.address, click.userAgent),
-        click.agentClass,
-        click.referrerHost,
+      rows.push({
+        click_id: click.clickId,
+        link_id: click.linkId,
+        member_id: click.memberId,
+        promotion_id: click.promotionId,
+        participant_id: click.participantId,
+        clicked_at: new Date(click.clickedAt).toISOString(),
+        visitor_hash: visitorHash(salt, click.address, click.userAgent),
+        agent_class: click.agentClass,
+        referrer_host: click.referrerHost,
         ord,
-      );
-      rows.push('(?::uuid, ?::uuid, ?::uuid, ?::uuid, ?::uuid, ?::timestamptz, ?, ?::click_agent_class, ?, ?::int)');
+      });
     }
-    if (params.length !== rows.length * COLUMNS) throw new Error('click batch parameters out of step');
+    // One parameter for the whole batch (a JSON array): binding 5,000 separate values cost more CPU
+    // in the driver than the rest of a redirect.
     await this.execute(
-      `with v (click_id, link_id, member_id, promotion_id, participant_id, clicked_at, visitor_hash, agent_class, referrer_host, ord) as (
-         values ${rows.join(', ')}
+      `with v as (
+         select * from jsonb_to_recordset(?::jsonb) as t (click_id uuid, link_id uuid, member_id uuid, promotion_id uuid,
+           participant_id uuid, clicked_at timestamptz, visitor_hash varchar(64), agent_class click_agent_class,
+           referrer_host varchar(255), ord int)
        ), live as (
          select v.* from v where exists (select 1 from tracking_link l where l.id = v.link_id)
        ), firsts as (
@@ -182,7 +181,7 @@ export class ClickWriter {
               exists (select 1 from firsts f join counted c using (link_id, visitor_hash, hour) where f.ord = live.ord and f.rn = 1)
          from live order by live.ord
        on conflict (click_id) do nothing`,
-      params,
+      [JSON.stringify(rows)],
     );
   }
 

@@ -35,9 +35,24 @@ export interface LinkEntry {
   validTo: number | null;
   /** False when the link, the member or the promotion cannot earn whatever the time (410). */
   earning: boolean;
-  /** The parsed landing URL when it passed the checks (https, on the brand's domains); null answers 410. */
-  landing: URL | null;
+  /**
+   * The redirect target around the click id: the landing URL (when it passed the checks: https, on the
+   * brand's domains) with the click id parameter set through the URL API at load, split where the id
+   * goes. null answers 410.
+   */
+  location: { before: string; after: string } | null;
   clickIdParam: string;
+}
+
+/** Stands for the click id while the location is built; a UUID needs no escaping in a query. */
+const PLACEHOLDER = '00000000-0000-4000-8000-000000000000';
+
+function locationAround(landing: URL | null, param: string): LinkEntry['location'] {
+  if (!landing) return null;
+  const url = new URL(landing.href);
+  url.searchParams.set(param, PLACEHOLDER);
+  const parts = url.href.split(PLACEHOLDER);
+  return parts.length === 2 ? { before: parts[0]!, after: parts[1]! } : null;
 }
 
 /** Everything the redirect needs, in one statement; `where` narrows it for a reload. */
@@ -80,6 +95,7 @@ export function safeLandingUrl(raw: string | null, siteDomains: readonly string[
 
 export function toEntry(row: LinkRow): LinkEntry {
   const landing = safeLandingUrl(row.landing_url, row.site_domains);
+  const clickIdParam = PARAM.test(row.click_id_param) ? row.click_id_param : 'click_id';
   return {
     code: row.code,
     linkId: row.link_id,
@@ -90,8 +106,8 @@ export function toEntry(row: LinkRow): LinkEntry {
     validFrom: row.valid_from ? new Date(row.valid_from).getTime() : null,
     validTo: row.valid_to ? new Date(row.valid_to).getTime() : null,
     earning: row.link_active && row.member_active && EARNING_STAGES.has(row.stage) && row.promotion_status === 'ACTIVE',
-    landing,
-    clickIdParam: PARAM.test(row.click_id_param) ? row.click_id_param : 'click_id',
+    location: locationAround(landing, clickIdParam),
+    clickIdParam,
   };
 }
 
@@ -132,7 +148,7 @@ export class LinkCache {
   decide(code: string, now: number): LinkDecision {
     const entry = this.byCode.get(code);
     if (!entry) return { kind: 'unknown' };
-    if (!entry.earning || !entry.landing) return { kind: 'gone' };
+    if (!entry.earning || !entry.location) return { kind: 'gone' };
     if (entry.expiresAt !== null && entry.expiresAt <= now) return { kind: 'gone' };
     if (entry.validFrom !== null && entry.validFrom > now) return { kind: 'gone' };
     if (entry.validTo !== null && entry.validTo <= now) return { kind: 'gone' };

@@ -59,8 +59,7 @@ function redirect(deps: RedirectDeps, req: IncomingMessage, res: ServerResponse,
   if (decision.kind !== 'redirect') return page(req, res, decision.kind);
   const { entry } = decision;
   const clickId = randomUUID();
-  const target = new URL(entry.landing!.href);
-  target.searchParams.set(entry.clickIdParam, clickId);
+  const location = entry.location!.before + clickId + entry.location!.after;
   // A HEAD is a link checker, never a visitor's navigation: answered the same, not counted.
   if (req.method === 'GET') {
     const userAgent = header(req, 'user-agent');
@@ -78,7 +77,7 @@ function redirect(deps: RedirectDeps, req: IncomingMessage, res: ServerResponse,
     });
   }
   res.writeHead(302, {
-    location: target.href,
+    location,
     'cache-control': 'no-store',
     'referrer-policy': 'no-referrer',
     'x-robots-tag': 'noindex',
