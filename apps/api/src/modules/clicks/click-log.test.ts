@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { preparedQuery } from '../../db/prepared-query';
 import { createWorld, type World } from '../../test/fixtures';
 import { startTestApi, type TestApi } from '../../test/test-api';
 import { ClickWriter, type Execute, type PendingClick } from './click-writer';
@@ -20,8 +21,7 @@ describe('the click log', () => {
   let api: TestApi;
   let world: World;
   const silent = pino({ level: 'silent' });
-  const execute: Execute = async <T>(sql: string, params: unknown[]) =>
-    ((await api.db.orm.em.getKnex().raw(sql, params as never)) as { rows: T[] }).rows;
+  const execute: Execute = <T>(sql: string, params: unknown[]) => preparedQuery<T>(api.db.orm.em.fork(), 'clicks', sql, params);
   const clicksOf = (link: SeededLink) =>
     api.db.orm.em
       .fork()

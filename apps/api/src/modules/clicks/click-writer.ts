@@ -3,6 +3,8 @@ import type { Logger } from 'pino';
 import type { ClickAgentClass } from './clicks.enums';
 import { utcDay, visitorHash } from './visitor';
 
+const DAY_MS = 86_400_000;
+
 /** A click waiting in memory for the next flush. The address is kept only until then, never stored. */
 export interface PendingClick {
   clickId: string;
@@ -17,7 +19,7 @@ export interface PendingClick {
   referrerHost: string | null;
 }
 
-/** Runs one SQL statement with `?` placeholders and answers its rows (plain knex through the ORM's pool). */
+/** Runs one SQL statement with $1, $2... placeholders and answers its rows (db/prepared-query.ts on the ORM's pool). */
 export type Execute = <T>(sql: string, params: unknown[]) => Promise<T[]>;
 
 export interface ClickWriterOptions {
@@ -140,8 +142,13 @@ export class ClickWriter {
 
   private async writeBatch(batch: readonly PendingClick[]): Promise<void> {
     const rows: Array<Record<string, string | number | null>> = [];
+    let day = -1;
+    let salt = '';
     for (const [ord, click] of batch.entries()) {
-      const salt = await this.saltOf(utcDay(click.clickedAt));
+      if (Math.floor(click.clickedAt / DAY_MS) !== day) {
+        day = Math.floor(click.clickedAt / DAY_MS);
+        salt = await this.saltOf(utcDay(click.clickedAt));
+      }
       rows.push({
         click_id: click.clickId,
         link_id: click.linkId,
@@ -159,7 +166,7 @@ export class ClickWriter {
     // in the driver than the rest of a redirect.
     await this.execute(
       `with v as (
-         select * from jsonb_to_recordset(?::jsonb) as t (click_id uuid, link_id uuid, member_id uuid, promotion_id uuid,
+         select * from jsonb_to_recordset($1::jsonb) as t (click_id uuid, link_id uuid, member_id uuid, promotion_id uuid,
            participant_id uuid, clicked_at timestamptz, visitor_hash varchar(64), agent_class click_agent_class,
            referrer_host varchar(255), ord int)
        ), live as (
@@ -191,9 +198,9 @@ export class ClickWriter {
     if (known) return known;
     const [row] = await this.execute<{ salt: string }>(
       `with created as (
-         insert into click_day_salt (day, salt) values (?::date, ?) on conflict do nothing returning salt
+         insert into click_day_salt (day, salt) values ($1::date, $2) on conflict do nothing returning salt
        )
-       select salt from created union all select salt from click_day_salt where day = ?::date limit 1`,
+       select salt from created union all select salt from click_day_salt where day = $3::date limit 1`,
       [day, randomBytes(32).toString('hex'), day],
     );
     if (!row) throw new Error(`no click salt for ${day}`);

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import type { AppConfig } from '../../config';
 import type { Database } from '../../db/database';
+import { preparedQuery } from '../../db/prepared-query';
 import { ClickWriter, type Execute } from './click-writer';
 import { LinkCache, type LinkRow } from './link-cache';
 import { LinkListener, PollingLinkRefresher, type LinkRefresher } from './link-listener';
@@ -21,11 +22,9 @@ export interface ClicksRuntime {
 
 /** Loads the link cache fully (boot waits for it) and starts the listener and the click writer. */
 export async function startClicksRuntime(config: AppConfig, db: Database, log: Logger): Promise<ClicksRuntime> {
-  const knex = db.orm.em.getKnex();
-  const execute: Execute = async <T>(sql: string, params: unknown[]) => {
-    const result = (await knex.raw(sql, params as never)) as { rows: T[] };
-    return result.rows;
-  };
+  const em = db.orm.em.fork();
+  // Plain statements on the ORM's pool, prepared once per connection where the pool allows it.
+  const execute: Execute = <T>(sql: string, params: unknown[]) => preparedQuery<T>(em, 'clicks', sql, params);
   const cache = new LinkCache();
   const refresher: LinkRefresher = db.embedded
     ? new PollingLinkRefresher(cache, (sql) => execute<LinkRow>(sql, []), log)
