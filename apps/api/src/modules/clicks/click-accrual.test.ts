@@ -5,7 +5,7 @@ import { createWorld, type World } from '../../test/fixtures';
 import { startTestApi, type TestApi } from '../../test/test-api';
 import { accountId, LedgerAccountKind } from '../ledger/ledger-accounts';
 import { clickAccrualKey } from '../ledger/ledger.clicks';
-import { accrueClicksForDay } from './click-accrual';
+import { accrueClicksForDay, pruneClickUniques } from './click-accrual';
 import { accrueClicksJob } from './clicks.jobs';
 import { seedLink, type SeededLink } from './clicks.test-kit';
 
@@ -108,6 +108,17 @@ describe('cost-per-click rewards (PER_CLICK)', () => {
       [second.memberId],
     );
     expect(zero!.amount_minor).toBe('0');
+  });
+
+  it('forgets who was counted in an hour once the hour is two days old', async () => {
+    const link = await seedLink(api.db.orm, world);
+    await sql(
+      `insert into click_unique (link_id, visitor_hash, hour) values (?, 'old', now() - interval '3 days'), (?, 'new', date_trunc('hour', now()))`,
+      [link.linkId, link.linkId],
+    );
+    expect(await pruneClickUniques(api.db.orm)).toBeGreaterThanOrEqual(1);
+    const left = await sql<{ visitor_hash: string }>(`select visitor_hash from click_unique where link_id = ?`, [link.linkId]);
+    expect(left).toEqual([{ visitor_hash: 'new' }]);
   });
 
   it('refuses a malformed day', async () => {

@@ -87,7 +87,7 @@ export function safeLandingUrl(raw: string | null, siteDomains: readonly string[
     return null;
   }
   if (url.protocol !== 'https:' || url.username || url.password) return null;
-  const host = url.hostname.toLowerCase();
+  const host = url.hostname.toLowerCase().replace(/\.$/, '');
   const domains = (siteDomains ?? []).map((d) => d.trim().toLowerCase().replace(/\.$/, '')).filter(Boolean);
   if (!domains.some((d) => host === d || host.endsWith(`.${d}`))) return null;
   return url;

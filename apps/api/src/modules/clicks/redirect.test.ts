@@ -112,6 +112,16 @@ describe('GET /r/<code>', () => {
     // A look-alike host that merely ends with the brand's domain text.
     await change(`update promotion set landing_url = 'https://evilbrand-a.test/' where id = ?`, [other.promotionId], other.code, 410);
     await change(`update promotion set landing_url = 'https://user:pw@brand-a.test/' where id = ?`, [other.promotionId], other.code, 410);
+    // The schema refuses http:// itself; with that CHECK gone (this test's own database) the load still does.
+    await sql(`alter table promotion drop constraint promotion_landing_url_https`);
+    await change(`update promotion set landing_url = 'http://shop.brand-a.test/' where id = ?`, [other.promotionId], other.code, 410);
+    await change(
+      `update promotion set landing_url = 'javascript:alert(1)//brand-a.test' where id = ?`,
+      [other.promotionId],
+      other.code,
+      410,
+    );
+    await change(`update promotion set landing_url = '//evil.test/brand-a.test' where id = ?`, [other.promotionId], other.code, 410);
     await change(`update promotion set landing_url = 'https://www.brand-a.test/ok' where id = ?`, [other.promotionId], other.code, 302);
     // The brand's domains changing is noticed too.
     await change(`update brand set site_domains = '{other.test}' where id = ?`, [world.brandA.brandId], other.code, 410);

@@ -62,7 +62,8 @@ function redirect(deps: RedirectDeps, req: IncomingMessage, res: ServerResponse,
   const location = entry.location!.before + clickId + entry.location!.after;
   // A HEAD is a link checker, never a visitor's navigation: answered the same, not counted.
   if (req.method === 'GET') {
-    const userAgent = header(req, 'user-agent');
+    // Bounded before the bot patterns see it: a 16 KB header must not cost a regular expression's worst case.
+    const userAgent = header(req, 'user-agent').slice(0, 1_000);
     deps.writer.enqueue({
       clickId,
       linkId: entry.linkId,
@@ -71,7 +72,7 @@ function redirect(deps: RedirectDeps, req: IncomingMessage, res: ServerResponse,
       participantId: entry.participantId,
       clickedAt: now,
       address: addressOf(req, deps.trustProxy),
-      userAgent: userAgent.slice(0, 1_000),
+      userAgent,
       agentClass: agentClassOf(userAgent),
       referrerHost: referrerHostOf(header(req, 'referer') || undefined),
     });
