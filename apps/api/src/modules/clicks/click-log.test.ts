@@ -34,9 +34,6 @@ describe('the click log', () => {
   const click = (link: SeededLink, over: Partial<PendingClick> = {}): PendingClick => ({
     clickId: randomUUID(),
     linkId: link.linkId,
-    memberId: link.memberId,
-    promotionId: link.promotionId,
-    participantId: link.participantId,
     clickedAt: Date.now(),
     address: '203.0.113.7',
     userAgent: BROWSER_UA,
