@@ -45,6 +45,8 @@ const schema = z
     SERVE_PORTALS: booleanFlag.default(true),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     TRUST_PROXY: booleanFlag.default(false),
+    CLICK_FLUSH_MS: z.coerce.number().int().min(10).max(600_000).default(250),
+    CLICK_QUEUE_MAX: z.coerce.number().int().min(1_000).max(10_000_000).default(200_000),
     SALES_HOURLY_FLAG_THRESHOLD: z.coerce.number().int().min(1).max(10_000).default(10),
     SALES_PHOTO_HASH_DISTANCE: z.coerce.number().int().min(1).max(64).default(6),
     RECEIPT_CHECK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(5),
@@ -107,6 +109,8 @@ export type AppConfig = Readonly<{
   servePortals: boolean;
   logLevel: string;
   trustProxy: boolean;
+  /** The tracking redirect's click writer (modules/clicks): flush interval in ms, queue bound in clicks. */
+  clicks: { flushEveryMs: number; maxQueued: number };
   /** Risk flags and receipt checks of logged sales (modules/sales). */
   sales: {
     /** More sales than this by one participant within an hour flags the sale (HIGH_FREQUENCY). */
@@ -189,6 +193,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     servePortals: env.SERVE_PORTALS,
     logLevel: env.LOG_LEVEL,
     trustProxy: env.TRUST_PROXY,
+    clicks: { flushEveryMs: env.CLICK_FLUSH_MS, maxQueued: env.CLICK_QUEUE_MAX },
     sales: {
       hourlyFlagThreshold: env.SALES_HOURLY_FLAG_THRESHOLD,
       photoHashDistance: env.SALES_PHOTO_HASH_DISTANCE,

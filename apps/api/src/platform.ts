@@ -14,6 +14,7 @@ import { JOB_NAMES, registerJobHandlers } from './jobs/handlers';
 import { JobQueue } from './jobs/job-queue';
 import { createLogger } from './logger';
 import { createCompanyLookup } from './modules/company-lookup/create-provider';
+import { startClicksRuntime, type ClicksRuntime } from './modules/clicks/clicks-runtime';
 import type { AppServices } from './context';
 
 export interface Platform {
@@ -21,6 +22,8 @@ export interface Platform {
   port: number;
   db: Database;
   services: AppServices;
+  /** The tracking redirect's link cache and click writer (modules/clicks). */
+  clicks: ClicksRuntime;
   stop(): Promise<void>;
 }
 
@@ -48,13 +51,15 @@ export async function openBackend(config: AppConfig, logger: Logger = createLogg
 export async function startPlatform(config: AppConfig, logger: Logger = createLogger(config)): Promise<Platform> {
   const { db, services } = await openBackend(config, logger);
   let server: Server | undefined;
+  let clicks: ClicksRuntime | undefined;
   try {
     if (config.jobs.runInApi) await registerJobHandlers(services.jobs, db.orm, logger, config);
     const apollo = createApolloServer(await getSchema(), config);
     await apollo.start();
     const http = createHttpApp(services, db.orm, apollo);
+    const redirects = (clicks = await startClicksRuntime(config, db, logger));
     server = await new Promise<Server>((resolve, reject) => {
-      const s = createServer(withFastPaths(http)).listen(config.port, config.host, () => resolve(s));
+      const s = createServer(withFastPaths(http, redirects.handle)).listen(config.port, config.host, () => resolve(s));
       s.on('error', reject);
     });
     answerClientErrorsAsJson(server);
@@ -65,15 +70,19 @@ export async function startPlatform(config: AppConfig, logger: Logger = createLo
       server!.closeIdleConnections();
       await closed;
       logger.debug('http server closed');
+      // Every redirect answered has its click queued: written before the database closes.
+      await redirects.stop();
+      logger.debug('clicks written');
       await apollo.stop();
       await services.jobs.stop();
       logger.debug('job queue stopped');
       await db.close();
       logger.debug('database closed');
     };
-    return { url: `http://localhost:${port}`, port, db, services, stop };
+    return { url: `http://localhost:${port}`, port, db, services, clicks: redirects, stop };
   } catch (error) {
     server?.close();
+    await clicks?.stop().catch(() => undefined);
     await services.jobs.stop().catch(() => undefined);
     await db.close();
     throw error;

@@ -2,13 +2,16 @@ import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http
 
 const HEALTHY = JSON.stringify({ status: 'ok' });
 
+/** A fast path of a feature: answers the request and says true, or leaves it alone and says false. */
+export type FastPath = (req: IncomingMessage, res: ServerResponse) => boolean;
+
 /**
  * Requests answered before Express sees them: the ones a load balancer or a visitor's browser sends
- * most often and that need no session, body parsing or router (/healthz now; the tracking redirect
- * belongs here too). Express's own request and response set-up costs more than such an answer.
- * Everything else goes to `app` unchanged.
+ * most often and that need no session, body parsing or router (/healthz, and the tracking redirect
+ * /r/<code> with the brand-site script /t.js from modules/clicks). Express's own request and response
+ * set-up costs more than such an answer. Everything else goes to `app` unchanged.
  */
-export function withFastPaths(app: RequestListener): RequestListener {
+export function withFastPaths(app: RequestListener, ...paths: FastPath[]): RequestListener {
   return (req: IncomingMessage, res: ServerResponse) => {
     if ((req.method === 'GET' || req.method === 'HEAD') && (req.url === '/healthz' || req.url?.startsWith('/healthz?'))) {
       res.writeHead(200, {
@@ -19,6 +22,7 @@ export function withFastPaths(app: RequestListener): RequestListener {
       res.end(req.method === 'HEAD' ? undefined : HEALTHY);
       return;
     }
+    for (const path of paths) if (path(req, res)) return;
     app(req, res);
   };
 }
