@@ -26,6 +26,9 @@ export interface Platform {
 
 /** Opens the database, migrates it, seeds demo data if asked, and starts the job queue. */
 export async function openBackend(config: AppConfig, logger: Logger = createLogger(config)) {
+  if (config.secrets.development && config.env !== 'test') {
+    logger.warn('SECRETS_KEY is not set: API key secrets are sealed with the fixed development key (never use this in production)');
+  }
   const db = await openDatabase(config);
   try {
     await migrate(db.orm);

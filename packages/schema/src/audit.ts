@@ -53,6 +53,8 @@ export const AUDIT_ACTIONS = [
   'withdrawal.rejected',
   'withdrawal.paid',
   'withdrawal.failed',
+  'api_key.created',
+  'api_key.revoked',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -71,6 +73,7 @@ export const AUDIT_ENTITY_TYPES = [
   'Sale',
   'PayoutCard',
   'Withdrawal',
+  'BrandApiKey',
 ] as const;
 
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];

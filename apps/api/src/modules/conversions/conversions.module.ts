@@ -1,10 +1,11 @@
 import { defineFeature } from '../../define-feature';
 import { BrandApiKey } from './brand-api-key.entity';
 import { SaleRefund } from './sale-refund.entity';
+import { ConversionsResolver } from './conversions.resolver';
 
 /** The affiliate half of sales: brand API keys, signed conversion postbacks, attribution, refunds, reports. */
 export const conversionsFeature = defineFeature({
   name: 'conversions',
-  resolvers: [],
+  resolvers: [ConversionsResolver],
   entities: [BrandApiKey, SaleRefund],
 });

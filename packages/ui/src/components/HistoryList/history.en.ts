@@ -81,6 +81,7 @@ const auditLog: ActionTexts<AuditAction> & { unknown: string } = {
     paid: 'A withdrawal was paid to the card',
     failed: 'A withdrawal payout failed; the amount is available again',
   },
+  api_key: { created: 'API key “{{name}}” was created', revoked: 'API key “{{name}}” was revoked' },
   unknown: 'Recorded “{{action}}”',
 };
 
@@ -264,6 +265,7 @@ export const historyEn = {
       paid: 'Withdrawal paid',
       failed: 'Withdrawal failed',
     },
+    api_key: { created: 'API key created', revoked: 'API key revoked' },
   } satisfies ActionTexts<AuditAction>,
   sentences: { auditLog, admin, brand, participant },
 };

@@ -99,6 +99,7 @@ export const historyRu: MessageTree<HistoryMessages> = {
       paid: 'Вывод выплачен',
       failed: 'Выплата не прошла',
     },
+    api_key: { created: 'API-ключ создан', revoked: 'API-ключ отозван' },
   },
   sentences: {
     auditLog: {
@@ -170,6 +171,7 @@ export const historyRu: MessageTree<HistoryMessages> = {
         paid: 'Вывод выплачен на карту',
         failed: 'Выплата не прошла; сумма снова доступна',
       },
+      api_key: { created: 'Создан API-ключ «{{name}}»', revoked: 'Отозван API-ключ «{{name}}»' },
       unknown: 'Записано «{{action}}»',
     },
     admin: {
