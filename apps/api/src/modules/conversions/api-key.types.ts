@@ -1,4 +1,5 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { CallerOwned } from '../../auth/policy';
 import { FIELD_LIMITS } from '../../shared/field-limits';
 import { SingleLineText } from '../../shared/validators';
 
@@ -14,6 +15,8 @@ export class ApiKey {
   revokedAt!: Date | null;
 }
 
+/** Only ever the answer to the caller's own createApiKey: the secret is theirs, shown to them once. */
+@CallerOwned()
 @ObjectType('CreatedApiKey', { description: 'A new API key and its full credential, shown this once' })
 export class CreatedApiKey {
   @Field(() => ApiKey, { description: 'The key as lists show it' }) apiKey!: ApiKey;

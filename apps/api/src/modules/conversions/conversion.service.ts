@@ -43,20 +43,26 @@ export interface ConversionOutcome {
 }
 
 /**
- * Records one attributed order as an APPROVED sale and accrues its reward to HELD, in one transaction.
- * Idempotent on (brand, order id): the insert is `on conflict do nothing` against sale_brand_order_unique,
+ * Records one order as an APPROVED sale of the member `decide` attributes it to (none: NOT_ATTRIBUTED, nothing stored) and accrues its reward to HELD, in one transaction.
+ * Idempotent on (brand, order id): a recorded order answers its first result at once, and the insert is `on conflict do nothing` against sale_brand_order_unique,
  * so of any number of racing requests one inserts, and the others wait for its commit and read it.
  */
 export async function recordConversion(
   ctx: RequestContext,
   brandId: string,
   input: ConversionInput,
-  attribution: Attribution,
+  decide: () => Promise<Attribution | null>,
 ): Promise<ConversionOutcome> {
   if (input.currency !== ctx.app.config.wallet.currency) {
     throw new ConversionError('CURRENCY_MISMATCH', `Amounts are accepted in ${ctx.app.config.wallet.currency} only`, {
       fields: { currency: `must be ${ctx.app.config.wallet.currency}` },
     });
+  }
+  const recorded = await readConversion(ctx.em, brandId, { orderId: input.orderId });
+  if (recorded) return { created: false, conversion: recorded };
+  const attribution = await decide();
+  if (!attribution) {
+    throw new ConversionError('NOT_ATTRIBUTED', 'Neither the promo code nor the click names an earning member of this brand');
   }
   const saleId = await withTransaction(ctx, async (tx) => {
     const em = tx.em;

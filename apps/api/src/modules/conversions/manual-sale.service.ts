@@ -31,7 +31,7 @@ export async function recordManualSale(ctx: RequestContext, input: RecordManualS
       occurredAt: input.orderedAt,
       kind: ConversionKind.MANUAL,
     },
-    {
+    async () => ({
       memberId: member.id,
       promotionId: member.promotion_id,
       source: SaleSource.MANUAL,
@@ -39,7 +39,7 @@ export async function recordManualSale(ctx: RequestContext, input: RecordManualS
       clickId: null,
       rule: null,
       reason: 'entered by the brand',
-    },
+    }),
   );
   return outcome.conversion;
 }
