@@ -121,7 +121,7 @@ const postbackRow = (path: string): RouteRow => ({
   route: `POST ${path}`,
   request: () => ({ headers: { 'content-type': 'application/json' }, body: JSON.stringify({ orderId: `MXP-${nextSeq()}` }) }),
   expect: statuses({}, 401),
-  async verify(_actor, env, request, res) {
+  async verify(_actor, env, request) {
     const { orderId } = JSON.parse(String(request.body)) as { orderId: string };
     expect(await env.api.db.orm.em.fork().execute(`select 1 from sale where order_id = ?`, [orderId])).toHaveLength(0);
   },
