@@ -5,6 +5,7 @@ import type { AppConfig } from './config';
 import { EMBEDDED_JOB_POOL, migrate, openDatabase, type Database } from './db/database';
 import { DemoSeeder } from './db/seeders/demo.seeder';
 import { seedDemoActivity } from './db/seeders/demo-activity';
+import { seedDemoApiKey } from './modules/conversions/demo-api-key';
 import { createApolloServer } from './graphql/apollo';
 import { getSchema } from './graphql/build-schema';
 import { createHttpApp } from './http/app';
@@ -40,6 +41,7 @@ export async function openBackend(config: AppConfig, logger: Logger = createLogg
     const services: AppServices = { config, logger, companyLookup: createCompanyLookup(config), jobs };
     // Sales, decisions and a credit go through the services, which need the job queue for their outbox.
     if (config.seedDemoData) await seedDemoActivity(db.orm, services);
+    if (config.seedDemoData) await seedDemoApiKey(db.orm, config);
     return { db, services };
   } catch (error) {
     await db.close();

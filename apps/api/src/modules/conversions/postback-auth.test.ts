@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../test/test-api';
-import { conversion, CONVERSIONS_PATH, postbackWorld, postSigned, seedCode, type PostbackWorld } from './conversions.test-kit';
+import {
+  conversion,
+  CONVERSIONS_PATH,
+  postbackWorld,
+  postSigned,
+  seedCode,
+  signedHeaders,
+  type PostbackWorld,
+} from './conversions.test-kit';
 
 const saleCount = async (api: TestApi, orderId: string) =>
   (await api.db.orm.em.fork().execute(`select 1 from sale where order_id = ?`, [orderId])).length;
@@ -37,7 +45,6 @@ describe('signed postbacks: every refusal is a 401 with a stable code and stores
   it('refuses a body changed after signing', async () => {
     const b = body();
     const signedFor = JSON.stringify(b);
-    const { signedHeaders } = await import('./conversions.test-kit');
     const headers = signedHeaders(w.keyA.credential, signedFor);
     const res = await fetch(`${api.url}${CONVERSIONS_PATH}`, { method: 'POST', headers, body: JSON.stringify({ ...b, amountMinor: 1 }) });
     expect([res.status, ((await res.json()) as any).error.code]).toEqual([401, 'BAD_SIGNATURE']);
