@@ -95,20 +95,42 @@ async function main() {
   const platform = await startPlatform(config, pino({ level: 'warn' }));
   const pool = new pg.Pool({ connectionString: dbUrl.toString(), max: CONCURRENCY + 2 });
   try {
-    // An earning member of an active promotion, one of its brand's products, a code and a key.
-    const {
-      rows: [m],
-    } = await pool.query(`select m.id, m.promotion_id, m.participant_id, p.brand_id,
+    // Earning members of active promotions of one brand (the one with most), each given a promo code;
+    // BENCH_MEMBERS=1 sends every order to one member (whose balance row then serialises the accruals).
+    const { rows: members } = await pool.query(
+      `select m.id, m.promotion_id, m.participant_id, p.brand_id,
         (select pr.sku from promotion_product pp join product pr on pr.id = pp.product_id where pp.promotion_id = p.id limit 1) as sku
         from promotion_member m join promotion p on p.id = m.promotion_id
-       where p.status = 'ACTIVE' and m.active and m.stage in ('ACCEPTED', 'ACTIVE') limit 1`);
-    if (!m) throw new Error('the demo data has no earning member of an active promotion');
-    await pool.query(`delete from promo_code where member_id = $1`, [m.id]);
-    const code = `BENCH${Date.now().toString(36).toUpperCase()}`;
-    await pool.query(
-      `insert into promo_code (id, member_id, promotion_id, brand_id, participant_id, code) values (gen_random_uuid(), $1, $2, $3, $4, $5)`,
-      [m.id, m.promotion_id, m.brand_id, m.participant_id, code],
+       where p.status = 'ACTIVE' and m.active and m.stage in ('ACCEPTED', 'ACTIVE')
+         and p.brand_id = (select p2.brand_id from promotion_member m2 join promotion p2 on p2.id = m2.promotion_id
+                            where p2.status = 'ACTIVE' and m2.active group by p2.brand_id order by count(*) desc limit 1)
+       order by m.created_at limit $1`,
+      [Number(process.env.BENCH_MEMBERS ?? CONCURRENCY)],
     );
+    const m = members[0];
+    if (!m) throw new Error('the demo data has no earning member of an active promotion');
+    const codes = [];
+    for (const member of members) {
+      await pool.query(`delete from promo_code where member_id = $1`, [member.id]);
+      const code = `BENCH${codes.length}${Date.now().toString(36).toUpperCase()}`;
+      await pool.query(
+        `insert into promo_code (id, member_id, promotion_id, brand_id, participant_id, code) values (gen_random_uuid(), $1, $2, $3, $4, $5)`,
+        [member.id, member.promotion_id, member.brand_id, member.participant_id, code],
+      );
+      codes.push({ code, sku: member.sku });
+    }
+    const caps = { budget: [], perParticipant: [] };
+    for (const promotionId of new Set(members.map((x) => x.promotion_id))) {
+      const {
+        rows: [c],
+      } = await pool.query(`select budget_cap_minor, per_participant_cap_minor from promotion where id = $1`, [promotionId]);
+      caps.budget.push(c.budget_cap_minor ?? 'none');
+      caps.perParticipant.push(c.per_participant_cap_minor ?? 'none');
+      // BENCH_UNCAPPED=1: without caps a conversion takes no lock on its promotion (a capped one counts orders one at a time).
+      if (process.env.BENCH_UNCAPPED === '1') {
+        await pool.query(`update promotion set budget_cap_minor = null, per_participant_cap_minor = null where id = $1`, [promotionId]);
+      }
+    }
     const prefix = newPrefix();
     const secret = newSecret();
     await pool.query(
@@ -116,31 +138,23 @@ async function main() {
       [m.brand_id, prefix, sha256Hex(secret), seal(config.secrets.key, secret)],
     );
     const currency = config.wallet.currency;
-    console.log(`postback bench: ${CONCURRENCY} concurrent, ${SECONDS}s each, PostgreSQL ${new URL(serverUrl).host}`);
+    console.log(
+      `postback bench: ${CONCURRENCY} concurrent, ${SECONDS}s each, PostgreSQL ${new URL(serverUrl).host}; promotion caps: ` +
+        (process.env.BENCH_UNCAPPED === '1'
+          ? 'removed (BENCH_UNCAPPED=1)'
+          : `budget ${caps.budget.join('/')}, per participant ${caps.perParticipant.join('/')}`) +
+        `; ${members.length} member(s) in ${caps.budget.length} promotion(s)`,
+    );
 
-    const baseline = await measure(async () => {
-      const client = await pool.connect();
-      try {
-        await client.query('begin');
-        await client.query(
-          `insert into sale (id, source, participant_id, promotion_id, brand_id, member_id, amount_minor, currency, receipt_date,
-             status, reward_minor, explanation, verification, order_id, conversion_kind)
-           values ($1, 'PROMO_CODE', $2, $3, $4, $5, 100000, $6, now(), 'APPROVED', 0, '{}', 'NOT_APPLICABLE', $7, 'SINGLE')`,
-          [randomUUID(), m.participant_id, m.promotion_id, m.brand_id, m.id, currency, `BASE-${randomUUID()}`],
-        );
-        await client.query('commit');
-      } finally {
-        client.release();
-      }
-    });
-
+    // Conversions first: the baseline's rows would otherwise swell the promotion the caps are counted over.
     const url = `${platform.url}/api/v1/conversions`;
-    const conversions = await measure(async () => {
+    const conversions = await measure(async (worker, i) => {
+      const { code, sku } = codes[(worker + i) % codes.length];
       const body = JSON.stringify({
         orderId: `BENCH-${randomUUID()}`,
         amountMinor: 100_000,
         currency,
-        lines: m.sku ? [{ sku: m.sku, quantity: 1, unitPriceMinor: 100_000 }] : [],
+        lines: sku ? [{ sku, quantity: 1, unitPriceMinor: 100_000 }] : [],
         promoCode: code,
         occurredAt: new Date(Date.now() - 1000).toISOString(),
         kind: 'SINGLE',
@@ -159,6 +173,22 @@ async function main() {
       });
       const text = await res.text();
       if (res.status !== 201) throw new Error(`HTTP ${res.status}: ${text}`);
+    });
+
+    const baseline = await measure(async () => {
+      const client = await pool.connect();
+      try {
+        await client.query('begin');
+        await client.query(
+          `insert into sale (id, source, participant_id, promotion_id, brand_id, member_id, amount_minor, currency, receipt_date,
+             status, reward_minor, explanation, verification, order_id, conversion_kind)
+           values ($1, 'PROMO_CODE', $2, $3, $4, $5, 100000, $6, now(), 'APPROVED', 0, '{}', 'NOT_APPLICABLE', $7, 'SINGLE')`,
+          [randomUUID(), m.participant_id, m.promotion_id, m.brand_id, m.id, currency, `BASE-${randomUUID()}`],
+        );
+        await client.query('commit');
+      } finally {
+        client.release();
+      }
     });
 
     console.table({

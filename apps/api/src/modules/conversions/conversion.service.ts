@@ -67,17 +67,20 @@ export async function recordConversion(
   const saleId = await withTransaction(ctx, async (tx) => {
     const em = tx.em;
     let promotion = await em.findOneOrFail(Promotion, attribution.promotionId);
-    if (promotion.budgetCapMinor != null || promotion.perParticipantCapMinor != null) {
-      promotion = await em.findOneOrFail(Promotion, promotion.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
-    }
     const member = await em.findOneOrFail(PromotionMember, attribution.memberId, { populate: ['payoutOption'] });
     const participantId = member.participant.id;
     const eligible = await approvedEligibleProducts(tx, promotion.id);
     const eligibleIds = new Set(eligible.map((p) => p.id));
     const lines = await resolveLines(tx, brandId, input.lines);
     const unknown = input.lines.length - lines.length;
-    const caps = await remainingCaps(tx, promotion, participantId);
     const rule = await ruleOf(tx, promotion, member.payoutOption.id);
+    const [brand] = await em.execute<{ keep: boolean }[]>(`select keep_customer_contacts as keep from brand where id = ?`, [brandId]);
+    // Capped promotions count what is used one order at a time: the lock is taken as late as possible,
+    // after every read that does not depend on it, so it is held only for the count, the insert and the accrual.
+    if (promotion.budgetCapMinor != null || promotion.perParticipantCapMinor != null) {
+      promotion = await em.findOneOrFail(Promotion, promotion.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+    }
+    const caps = await remainingCaps(tx, promotion, participantId);
     let explained;
     try {
       explained = explainReward({
@@ -99,7 +102,6 @@ export async function recordConversion(
     if (unknown > 0)
       explanation.steps = [...explanation.steps, `${unknown} line(s) with an unknown SKU count in the amount but earn nothing`];
     const contact = normaliseContact(input.customer);
-    const [brand] = await em.execute<{ keep: boolean }[]>(`select keep_customer_contacts as keep from brand where id = ?`, [brandId]);
     const inserted = await em.execute<{ id: string }[]>(
       `insert into sale (id, source, participant_id, promotion_id, brand_id, member_id, amount_minor, currency, receipt_date,
           status, reward_minor, explanation, verification, order_id, conversion_kind, click_id, promo_code_id, attribution,
