@@ -177,6 +177,7 @@ const entities: Record<AuditEntityType, string> = {
   Sale: 'Sale',
   PayoutCard: 'Payout card',
   Withdrawal: 'Withdrawal',
+  BrandApiKey: 'API key',
 };
 
 /** English strings of the history lists (history.*), added to i18n by historyMessages.ts. */

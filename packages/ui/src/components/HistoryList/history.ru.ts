@@ -54,6 +54,7 @@ export const historyRu: MessageTree<HistoryMessages> = {
     Sale: 'Продажа',
     PayoutCard: 'Карта для выплат',
     Withdrawal: 'Вывод средств',
+    BrandApiKey: 'API-ключ',
   },
   actions: {
     participant: { registered: 'Регистрация участника', approved: 'Участник одобрен', rejected: 'Участник отклонён' },
