@@ -126,6 +126,7 @@ export class LedgerVerificationReport {
   unbalancedJournals!: UnbalancedJournalType[];
   @Field(() => [BalanceMismatchType], { description: 'Balances that differ from the entries (at most 100 listed)' })
   balanceMismatches!: BalanceMismatchType[];
-  @Field(() => [ID], { description: 'Participant accounts below zero (at most 100 listed)' }) negativeParticipantAccounts!: string[];
+  @Field(() => [ID], { description: 'Participant accounts out of bounds: below zero, or a debt above zero (at most 100 listed)' })
+  negativeParticipantAccounts!: string[];
   @Field(() => Date, { description: 'When the check ran (UTC)' }) checkedAt!: Date;
 }
