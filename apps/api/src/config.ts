@@ -69,10 +69,19 @@ const schema = z
     RECEIPT_CHECK_URL: z.url().optional(),
     RECEIPT_CHECK_TOKEN: z.string().min(1).optional(),
     RECEIPT_CHECK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
+    /** 32 bytes as 64 hex digits or base64: seals brand API key secrets (AES-256-GCM). */
+    SECRETS_KEY: z
+      .string()
+      .transform((v) => parseSecretsKey(v))
+      .refine((v) => v !== null, { message: 'must be 32 bytes as 64 hex digits or base64' })
+      .optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.DATABASE_URL) {
       ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'is required in production' });
+    }
+    if (env.NODE_ENV === 'production' && !env.SECRETS_KEY) {
+      ctx.addIssue({ code: 'custom', path: ['SECRETS_KEY'], message: 'is required in production (it seals brand API key secrets)' });
     }
     if (env.NODE_ENV === 'production' && !env.PUBLIC_URL) {
       ctx.addIssue({ code: 'custom', path: ['PUBLIC_URL'], message: 'is required in production (links in emails point there)' });
@@ -143,7 +152,23 @@ export type AppConfig = Readonly<{
   };
   /** The fiscal data operator's receipt-check API (offline: structure checks only). */
   receiptCheck: { provider: 'offline' | 'http'; url?: string; token?: string; timeoutMs: number };
+  /** The key sealing stored secrets (brand API keys); `development` when the fixed development key stands in. */
+  secrets: { key: Buffer; development: boolean };
 }>;
+
+/** A fixed key for development and tests only: production refuses to boot without SECRETS_KEY. */
+const DEVELOPMENT_SECRETS_KEY = Buffer.from('6d6f746976612d646576656c6f706d656e742d736563726574732d6b65792121', 'hex');
+
+/** 32 bytes from 64 hex digits or base64 (standard or url-safe); null for anything else. */
+export function parseSecretsKey(value: string): Buffer | null {
+  const text = value.trim();
+  if (/^[0-9a-fA-F]{64}$/.test(text)) return Buffer.from(text, 'hex');
+  if (/^[A-Za-z0-9+/_-]{43}=?$/.test(text)) {
+    const bytes = Buffer.from(text.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
+    return bytes.length === 32 ? bytes : null;
+  }
+  return null;
+}
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -225,5 +250,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       token: env.RECEIPT_CHECK_TOKEN,
       timeoutMs: env.RECEIPT_CHECK_TIMEOUT_MS,
     },
+    secrets: { key: env.SECRETS_KEY ?? DEVELOPMENT_SECRETS_KEY, development: !env.SECRETS_KEY },
   });
 }

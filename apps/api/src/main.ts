@@ -3,6 +3,7 @@ import { loadConfig, ConfigError } from './config';
 import { createLogger } from './logger';
 import { startPlatform } from './platform';
 import { DEMO_LOGINS, DEMO_PASSWORD } from './db/seeders/demo-data';
+import { DEMO_API_KEY, DEMO_CREDENTIAL } from './modules/conversions/demo-api-key';
 import { PORTAL_PATH, Role } from '@motiva/schema';
 
 async function main() {
@@ -48,6 +49,8 @@ async function main() {
       `  partners     ${DEMO_LOGINS.partners.join(', ')}`,
       `  participants ${DEMO_LOGINS.participants.join(', ')} (approved)`,
       `               ${DEMO_LOGINS.pendingParticipants.join(', ')} (pending)`,
+      `Demo API key of ${DEMO_API_KEY.brandEmail} (conversion postbacks, promo code ${DEMO_API_KEY.promoCode}):`,
+      `  ${DEMO_CREDENTIAL}`,
     );
   }
   console.log(lines.join('\n') + '\n');

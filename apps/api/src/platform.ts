@@ -5,6 +5,7 @@ import type { AppConfig } from './config';
 import { EMBEDDED_JOB_POOL, migrate, openDatabase, type Database } from './db/database';
 import { DemoSeeder } from './db/seeders/demo.seeder';
 import { seedDemoActivity } from './db/seeders/demo-activity';
+import { seedDemoApiKey } from './modules/conversions/demo-api-key';
 import { createApolloServer } from './graphql/apollo';
 import { getSchema } from './graphql/build-schema';
 import { createHttpApp } from './http/app';
@@ -29,6 +30,9 @@ export interface Platform {
 
 /** Opens the database, migrates it, seeds demo data if asked, and starts the job queue. */
 export async function openBackend(config: AppConfig, logger: Logger = createLogger(config)) {
+  if (config.secrets.development && config.env !== 'test') {
+    logger.warn('SECRETS_KEY is not set: API key secrets are sealed with the fixed development key (never use this in production)');
+  }
   const db = await openDatabase(config);
   try {
     await migrate(db.orm);
@@ -40,6 +44,7 @@ export async function openBackend(config: AppConfig, logger: Logger = createLogg
     const services: AppServices = { config, logger, companyLookup: createCompanyLookup(config), jobs };
     // Sales, decisions and a credit go through the services, which need the job queue for their outbox.
     if (config.seedDemoData) await seedDemoActivity(db.orm, services);
+    if (config.seedDemoData) await seedDemoApiKey(db.orm, config);
     return { db, services };
   } catch (error) {
     await db.close();

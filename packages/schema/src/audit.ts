@@ -61,6 +61,8 @@ export const AUDIT_ACTIONS = [
   'promo_code.activated',
   'promo_code.deactivated',
   'promo_code.expiry_changed',
+  'api_key.created',
+  'api_key.revoked',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -79,6 +81,7 @@ export const AUDIT_ENTITY_TYPES = [
   'Sale',
   'PayoutCard',
   'Withdrawal',
+  'BrandApiKey',
 ] as const;
 
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];

@@ -22,6 +22,8 @@ import { PayoutOption } from '../modules/promotions/payout-option.entity';
 import { Promotion } from '../modules/promotions/promotion.entity';
 import { PromoCode } from '../modules/tracking/promo-code.entity';
 import { Sale } from '../modules/sales/sale.entity';
+import { BrandApiKey } from '../modules/conversions/brand-api-key.entity';
+import { SaleRefund } from '../modules/conversions/sale-refund.entity';
 import { LedgerJournal } from '../modules/ledger/ledger-journal.entity';
 import { Withdrawal } from '../modules/withdrawals/withdrawal.entities';
 import { startTestApi, type TestApi } from '../test/test-api';
@@ -129,6 +131,11 @@ const STORED_IN: Record<string, Storage> = {
   'FiscalReceiptInput.i': [[Sale, 'fiscalI']],
   'FiscalReceiptInput.fp': [[Sale, 'fiscalFp']],
   'SaleLineInput.unitPriceMinor': 'bigint',
+  'CreateApiKeyInput.name': [[BrandApiKey, 'name']],
+  'RecordManualSaleInput.orderId': [[Sale, 'orderId']],
+  'ManualSaleLineInput.unitPriceMinor': 'bigint',
+  'RefundConversionInput.refundId': [[SaleRefund, 'externalId']],
+  'RefundConversionInput.amountMinor': 'bigint',
   'SaleDecisionReasonInput.text': [[Sale, 'decisionText']],
 };
 

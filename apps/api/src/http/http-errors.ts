@@ -41,6 +41,15 @@ export const HTTP_STATUS: Readonly<Record<string, number>> = {
   IMAGE_TOO_LARGE: 413,
   /** The receipt-check provider could not answer; retried by the job, never a refusal of the sale. */
   RECEIPT_CHECK_UNAVAILABLE: 503,
+  /** Signed postbacks (modules/conversions): the key, the signature, its age, a replay. */
+  UNKNOWN_KEY: 401,
+  BAD_SIGNATURE: 401,
+  STALE_SIGNATURE: 401,
+  REPLAYED: 401,
+  NOT_ATTRIBUTED: 422,
+  CURRENCY_MISMATCH: 422,
+  OVER_REFUND: 422,
+  ALREADY_REFUNDED: 422,
 };
 
 /** The HTTP status of an error code: HTTP_STATUS, or 400 for a code it does not list. */

@@ -9,7 +9,8 @@ import type { Route } from '../routes/define-route';
 export type ContextFactory = (req: Request, res: Response) => Promise<RequestContext>;
 
 /**
- * Mounts the REST routes. Per request: the route's precheck, then the request context, then its
+ * Mounts the REST routes. Per request: the route's precheck, then the request context (with the
+ * principal of the route's own authenticate() in place of the session's viewer, when it has one), then its
  * policy through enforceAccess() (the GraphQL guard's decision: 401 UNAUTHENTICATED without a
  * session, 403 FORBIDDEN without the permission), then the handler. Whatever it throws goes to the
  * app's one JSON error handler (http-errors.ts): a DomainError answers its code with the status of
@@ -25,6 +26,8 @@ export function routeLayer(routes: readonly Route[], createContext: ContextFacto
       try {
         route.precheck?.(req);
         const ctx = await createContext(req, res);
+        // Assigned, not spread: the context's parts are prototype getters (http/request-context.ts).
+        if (route.authenticate) Object.assign(ctx, { viewer: await route.authenticate(ctx, req, res), sessionToken: null });
         enforceAccess(ctx.viewer, route.policy);
         await route.handler(ctx, req, res);
       } catch (error) {

@@ -1,5 +1,6 @@
 import type { Request, Response } from 'express';
 import type { AccessPolicy } from '../auth/access';
+import type { Viewer } from '../auth/viewer';
 import type { RequestContext } from '../context';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -25,6 +26,12 @@ export interface Route {
    * even looked up; throw a DomainError to refuse.
    */
   precheck?(req: Request): void;
+  /**
+   * Instead of the session: the caller as the request itself proves it (a brand's API key and its
+   * signature). Answers the principal the policy is then enforced on, by the same checker, or throws a
+   * DomainError (401) to refuse. It may read the body; the handler then finds it in `res.locals.rawBody`.
+   */
+  authenticate?(ctx: RequestContext, req: Request, res: Response): Promise<Viewer>;
   /** Answers the request (res.status(...).json(...)); throws a DomainError to refuse it. */
   handler(ctx: RequestContext, req: Request, res: Response): Promise<void>;
 }

@@ -17,6 +17,7 @@ import { RECEIPTS_ROWS } from '../modules/receipts/receipts.matrix.test-kit';
 import { REGISTRATION_ROWS } from '../modules/registration/registration.matrix.test-kit';
 import { SALES_ROWS } from '../modules/sales/sales.matrix.test-kit';
 import { TRACKING_ROWS } from '../modules/tracking/tracking.matrix.test-kit';
+import { CONVERSIONS_ROUTE_ROWS, CONVERSIONS_ROWS } from '../modules/conversions/conversions.matrix.test-kit';
 
 /** One feature's rows: its GraphQL operations and its REST routes, each x every kind of caller. */
 export interface FeatureRows {
@@ -47,6 +48,7 @@ export const MATRIX_ROWS: Readonly<Record<string, FeatureRows>> = {
   ledger: { operations: LEDGER_ROWS },
   withdrawals: { operations: WITHDRAWALS_ROWS },
   tracking: { operations: TRACKING_ROWS },
+  conversions: { operations: CONVERSIONS_ROWS, routes: CONVERSIONS_ROUTE_ROWS },
 };
 
 /** Rows about data reached across features (nested internal fields, searches), not one feature's operations. */

@@ -8,15 +8,18 @@ export interface ParticipantBalances {
   available: bigint;
   withdrawing: bigint;
   paidOut: bigint;
+  /** What the participant owes after refunds of withdrawn points: zero or negative. */
+  debt: bigint;
 }
 
 /**
- * A participant's four balances in O(1): one indexed read of at most four balance rows (their ids are
+ * A participant's four balances and their debt in O(1): one indexed read of at most five balance rows (their ids are
  * derived, no account lookup), however many entries the accounts have. A participant with no postings
  * has no rows and reads zero.
  */
 export async function readParticipantBalances(em: EntityManager, participantId: string): Promise<ParticipantBalances> {
-  const ids = PARTICIPANT_KINDS.map((kind) => accountId(participantAccount(kind, participantId)));
+  const debtId = accountId({ kind: LedgerAccountKind.PARTICIPANT_DEBT, ownerId: participantId });
+  const ids = [...PARTICIPANT_KINDS.map((kind) => accountId(participantAccount(kind, participantId))), debtId];
   const rows = await preparedQuery<{ account_id: string; balance: string }>(
     em,
     'ledger_participant_balances',
@@ -31,6 +34,7 @@ export async function readParticipantBalances(em: EntityManager, participantId: 
     available: of(LedgerAccountKind.PARTICIPANT_AVAILABLE),
     withdrawing: of(LedgerAccountKind.PARTICIPANT_WITHDRAWING),
     paidOut: of(LedgerAccountKind.PARTICIPANT_PAID_OUT),
+    debt: byId.get(debtId) ?? 0n,
   };
 }
 

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { brandLiability, JournalKind, JournalSourceType, LedgerAccountKind, participantAccount } from './ledger-accounts';
 import { enqueueManyInTransaction } from '../../jobs/enqueue-in-transaction';
 import { postJournal, postJournals } from './ledger.post';
+import { settleFirstCredit } from './ledger.debt';
 import { FIELD_LIMITS } from '../../shared/field-limits';
 
 /**
@@ -108,7 +109,8 @@ export async function reverseSaleReward(em: EntityManager, input: ReverseSaleRew
 }
 
 /**
- * RELEASE of one held lot whose time has come: HELD -> AVAILABLE, key `sale:<id>:release`. Idempotent:
+ * RELEASE of one held lot whose time has come: HELD -> AVAILABLE (after settling any debt: HELD -> DEBT
+ * first), key `sale:<id>:release`. Idempotent:
  * a lot released, reversed or not yet due is left alone (false).
  */
 export async function releaseSaleReward(em: EntityManager, saleId: string, now = new Date()): Promise<boolean> {
@@ -120,9 +122,10 @@ export async function releaseSaleReward(em: EntityManager, saleId: string, now =
       kind: JournalKind.RELEASE,
       source: { type: JournalSourceType.SALE, id: saleId },
       idempotencyKey: `sale:${saleId}:release`,
+      // Settle-first: a debt from refunds of withdrawn points is paid back before anything becomes available.
       entries: [
         { account: participantAccount(LedgerAccountKind.PARTICIPANT_HELD, lot.participant_id), amount: -amount },
-        { account: participantAccount(LedgerAccountKind.PARTICIPANT_AVAILABLE, lot.participant_id), amount },
+        ...(await settleFirstCredit(tx, lot.participant_id, amount)),
       ],
     });
     await tx.execute(`update ledger_held_lot set released_at = now() where sale_id = ?`, [saleId]);

@@ -9,6 +9,7 @@ import { recordAudit } from '../audit/audit.service';
 import { notify } from '../notifications/notification.service';
 import { JournalKind, JournalSourceType, LedgerAccountKind, participantAccount, platformAdjustments } from './ledger-accounts';
 import { readParticipantBalances, upcomingReleases } from './ledger.balance';
+import { debtReasonOf, settleFirstCredit } from './ledger.debt';
 import { participantHistory } from './ledger.history';
 import { AdjustmentDirection, type AdjustBalanceInput } from './ledger.inputs';
 import { postJournal } from './ledger.post';
@@ -34,6 +35,7 @@ export async function balanceOf(ctx: RequestContext, participantId: string): Pro
     readParticipantBalances(ctx.em, participantId),
     upcomingReleases(ctx.em, participantId, UPCOMING_RELEASES),
   ]);
+  const debt = b.debt;
   const money = (minor: bigint) => Money.of(minor, currency);
   return {
     participantId,
@@ -41,8 +43,10 @@ export async function balanceOf(ctx: RequestContext, participantId: string): Pro
     held: money(b.held),
     withdrawing: money(b.withdrawing),
     paidOut: money(b.paidOut),
-    lifetimeEarned: money(b.available + b.held + b.withdrawing + b.paidOut),
+    lifetimeEarned: money(b.available + b.held + b.withdrawing + b.paidOut + b.debt),
     upcomingReleases: upcoming.map((u) => ({ releaseAt: u.releaseAt, amount: money(u.amount) })),
+    debt: money(-debt),
+    debtReason: debt < 0n ? await debtReasonOf(ctx.em, participantId) : null,
   };
 }
 
@@ -84,8 +88,9 @@ export async function adjustBalance(ctx: RequestContext, input: AdjustBalanceInp
       idempotencyKey: key ?? `adjustment:${adjustmentId}`,
       memo: reason,
       actorId: ctx.viewer?.userId ?? null,
+      // A credit settles a debt first (settle-first); a debit comes out of AVAILABLE only.
       entries: [
-        { account: available, amount: signed },
+        ...(signed > 0n ? await settleFirstCredit(tx.em, participantId, signed) : [{ account: available, amount: signed }]),
         { account: platformAdjustments, amount: -signed },
       ],
     });

@@ -43,6 +43,8 @@ registerEnumType(JournalSourceType, {
     SALE: { description: 'A sale (accrual, release, reversal)' },
     WITHDRAWAL: { description: 'A withdrawal (hold, payout, release)' },
     ADJUSTMENT: { description: "An administrator's adjustment" },
+    CLICKS: { description: "A member's unique clicks of one day (cost per click)" },
+    REFUND: { description: "A brand's refund of a tracked order" },
   },
 });
 
@@ -66,9 +68,17 @@ export class WalletBalance {
   @Field(() => Money, { description: 'Rewards still in their holding period' }) held!: Money;
   @Field(() => Money, { description: 'Held by withdrawals not yet paid' }) withdrawing!: Money;
   @Field(() => Money, { description: 'Paid out to cards, ever' }) paidOut!: Money;
-  @Field(() => Money, { description: 'Everything earned and kept: available + held + withdrawing + paid out' }) lifetimeEarned!: Money;
+  @Field(() => Money, { description: 'Everything earned and kept: available + held + withdrawing + paid out - debt' })
+  lifetimeEarned!: Money;
   @Field(() => [UpcomingRelease], { description: 'The next releases of held rewards, soonest first (at most 20)' })
   upcomingReleases!: UpcomingRelease[];
+  @Field(() => Money, {
+    description:
+      'What the participant owes after refunds of already withdrawn points, minor units; 0 when none, never negative. Later rewards pay it back first',
+  })
+  debt!: Money;
+  @Field(() => String, { nullable: true, description: 'Why there is a debt (the refunded orders behind it); null when there is none' })
+  debtReason!: string | null;
 }
 
 @ObjectType('LedgerHistoryEntry', { description: "One movement of one of a participant's balances" })
@@ -116,6 +126,7 @@ export class LedgerVerificationReport {
   unbalancedJournals!: UnbalancedJournalType[];
   @Field(() => [BalanceMismatchType], { description: 'Balances that differ from the entries (at most 100 listed)' })
   balanceMismatches!: BalanceMismatchType[];
-  @Field(() => [ID], { description: 'Participant accounts below zero (at most 100 listed)' }) negativeParticipantAccounts!: string[];
+  @Field(() => [ID], { description: 'Participant accounts out of bounds: below zero, or a debt above zero (at most 100 listed)' })
+  negativeParticipantAccounts!: string[];
   @Field(() => Date, { description: 'When the check ran (UTC)' }) checkedAt!: Date;
 }

@@ -58,7 +58,8 @@ export async function verifyLedger(em: EntityManager): Promise<LedgerVerificatio
         order by a.id limit ${MAX_FINDINGS}`,
     );
     const negative = await tx.execute<{ account_id: string }[]>(
-      `select account_id from ledger_balance where guarded and balance < 0 order by account_id limit ${MAX_FINDINGS}`,
+      // A participant account out of its bound: a guarded one below zero, or a debt above zero (owed to them).
+      `select account_id from ledger_balance where (guarded and balance < 0) or (debt and balance > 0) order by account_id limit ${MAX_FINDINGS}`,
     );
     const report: LedgerVerification = {
       accountsChecked: Number(counts.accounts),

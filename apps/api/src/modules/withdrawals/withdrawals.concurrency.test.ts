@@ -30,7 +30,7 @@ describe('withdrawals on the real PostgreSQL under concurrency', () => {
     expect(codes.filter((c) => c === 'OK')).toHaveLength(37);
     expect(codes.filter((c) => c !== 'OK').every((c) => c === 'INSUFFICIENT_BALANCE')).toBe(true);
     const balances = await readParticipantBalances(api.db.orm.em.fork(), world.participantA.participantId);
-    expect(balances).toEqual({ held: 0n, available: 123n, withdrawing: 37n * 50_000n, paidOut: 0n });
+    expect(balances).toEqual({ held: 0n, available: 123n, withdrawing: 37n * 50_000n, paidOut: 0n, debt: 0n });
     const report = await verifyLedger(api.db.orm.em.fork());
     expect(report).toMatchObject({ ok: true, negativeParticipantAccounts: [], balanceMismatches: [], unbalancedJournals: [] });
   }, 120_000); // 200 requests queue on one balance row: seconds on a quiet machine, more on a shared CI host

@@ -91,6 +91,7 @@ const auditLog: ActionTexts<AuditAction> & { unknown: string } = {
     deactivated: 'Promo code of {{name}} in “{{promotion}}” deactivated',
     expiry_changed: 'Expiry of the promo code of {{name}} in “{{promotion}}” changed',
   },
+  api_key: { created: 'API key “{{name}}” was created', revoked: 'API key “{{name}}” was revoked' },
   unknown: 'Recorded “{{action}}”',
 };
 
@@ -212,6 +213,7 @@ const entities: Record<AuditEntityType, string> = {
   Sale: 'Sale',
   PayoutCard: 'Payout card',
   Withdrawal: 'Withdrawal',
+  BrandApiKey: 'API key',
 };
 
 /** English strings of the history lists (history.*), added to i18n by historyMessages.ts. */
@@ -309,6 +311,7 @@ export const historyEn = {
       deactivated: 'Promo code deactivated',
       expiry_changed: 'Promo code expiry changed',
     },
+    api_key: { created: 'API key created', revoked: 'API key revoked' },
   } satisfies ActionTexts<AuditAction>,
   sentences: { auditLog, admin, brand, participant },
 };

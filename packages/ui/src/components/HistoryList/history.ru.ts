@@ -54,6 +54,7 @@ export const historyRu: MessageTree<HistoryMessages> = {
     Sale: 'Продажа',
     PayoutCard: 'Карта для выплат',
     Withdrawal: 'Вывод средств',
+    BrandApiKey: 'API-ключ',
   },
   actions: {
     participant: { registered: 'Регистрация участника', approved: 'Участник одобрен', rejected: 'Участник отклонён' },
@@ -108,6 +109,7 @@ export const historyRu: MessageTree<HistoryMessages> = {
       deactivated: 'Промокод отключён',
       expiry_changed: 'Срок промокода изменён',
     },
+    api_key: { created: 'API-ключ создан', revoked: 'API-ключ отозван' },
   },
   sentences: {
     auditLog: {
@@ -189,6 +191,7 @@ export const historyRu: MessageTree<HistoryMessages> = {
         deactivated: 'Промокод участника {{name}} в акции «{{promotion}}» отключён',
         expiry_changed: 'Изменён срок промокода участника {{name}} в акции «{{promotion}}»',
       },
+      api_key: { created: 'Создан API-ключ «{{name}}»', revoked: 'Отозван API-ключ «{{name}}»' },
       unknown: 'Записано «{{action}}»',
     },
     admin: {

@@ -1,0 +1,45 @@
+import type { RequestContext } from '../../context';
+import { NotFoundError } from '../../shared/errors';
+import { isId } from '../../shared/ids';
+import { ConversionKind, SaleSource } from '../sales/sale.enums';
+import { recordConversion } from './conversion.service';
+import type { RecordedConversion, RecordManualSaleInput } from './conversion.types';
+import { salesBrandId } from './refund.service';
+
+/**
+ * A sale the brand enters by hand for one member of its own promotion (another brand's member is
+ * NOT_FOUND): the same service as postbacks, kind MANUAL, source MANUAL, the amount the lines' sum.
+ */
+export async function recordManualSale(ctx: RequestContext, input: RecordManualSaleInput): Promise<RecordedConversion> {
+  const brandId = salesBrandId(ctx);
+  const memberId = input.memberId.toLowerCase();
+  if (!isId(memberId)) throw new NotFoundError('PromotionMember');
+  const [member] = await ctx.em.execute<{ id: string; promotion_id: string }[]>(
+    `select m.id, m.promotion_id from promotion_member m join promotion p on p.id = m.promotion_id where m.id = ? and p.brand_id = ?`,
+    [memberId, brandId],
+  );
+  if (!member) throw new NotFoundError('PromotionMember');
+  const lines = input.lines.map((l) => ({ productId: l.productId, quantity: l.quantity, unitPriceMinor: BigInt(l.unitPriceMinor) }));
+  const outcome = await recordConversion(
+    ctx,
+    brandId,
+    {
+      orderId: input.orderId,
+      amountMinor: lines.reduce((sum, l) => sum + l.unitPriceMinor * BigInt(l.quantity), 0n),
+      currency: ctx.app.config.wallet.currency,
+      lines,
+      occurredAt: input.orderedAt,
+      kind: ConversionKind.MANUAL,
+    },
+    async () => ({
+      memberId: member.id,
+      promotionId: member.promotion_id,
+      source: SaleSource.MANUAL,
+      promoCodeId: null,
+      clickId: null,
+      rule: null,
+      reason: 'entered by the brand',
+    }),
+  );
+  return outcome.conversion;
+}

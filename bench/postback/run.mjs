@@ -1,0 +1,211 @@
+#!/usr/bin/env node
+/**
+ * Postback benchmark (npm run bench:postback): signed conversions per second through the built API
+ * against a baseline of raw single-row transactional inserts into the sale table, on the PostgreSQL
+ * server in BENCH_DATABASE_URL / TEST_DATABASE_URL (default the local one at 127.0.0.1:5432), in a
+ * throw-away database migrated and demo-seeded by the API itself.
+ *
+ *   npm run bench:postback
+ *   BENCH_SECONDS=20 BENCH_CONCURRENCY=10 npm run bench:postback
+ *
+ * Baseline: 10 pg clients, each looping `begin; insert into sale ...; commit` for the duration.
+ * Conversions: 10 workers, each looping POST /api/v1/conversions with a fresh signature and a distinct
+ * order id (attributed by promo code, one line, reward accrued to HELD) for the same duration.
+ */
+import { createHmac, randomUUID } from 'node:crypto';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const require = createRequire(path.join(root, 'apps/api/package.json'));
+require('reflect-metadata');
+const pg = require('pg');
+const pino = require('pino');
+const { loadConfig } = require(path.join(root, 'apps/api/dist/config.js'));
+const { startPlatform } = require(path.join(root, 'apps/api/dist/platform.js'));
+const { seal, sha256Hex, newPrefix, newSecret } = require(path.join(root, 'apps/api/dist/modules/conversions/secrets.js'));
+
+const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 10);
+
+const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? 0;
+};
+
+async function admin(sql) {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Runs `once` in `CONCURRENCY` loops for SECONDS; answers count/s and latency percentiles (ms). */
+async function measure(once) {
+  const latencies = [];
+  let errors = 0;
+  const deadline = Date.now() + SECONDS * 1000;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async (_, worker) => {
+      let i = 0;
+      while (Date.now() < deadline) {
+        const t = performance.now();
+        try {
+          await once(worker, i++);
+          latencies.push(performance.now() - t);
+        } catch (error) {
+          errors += 1;
+          if (errors <= 3) console.error(String(error).slice(0, 300));
+        }
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  return {
+    perSecond: Math.round(latencies.length / seconds),
+    count: latencies.length,
+    errors,
+    p50ms: +percentile(latencies, 50).toFixed(1),
+    p99ms: +percentile(latencies, 99).toFixed(1),
+  };
+}
+
+async function main() {
+  const dbName = `motiva_bench_postback_${Date.now()}`;
+  await admin(`create database ${dbName}`);
+  const dbUrl = new URL(serverUrl);
+  dbUrl.pathname = `/${dbName}`;
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATABASE_URL: dbUrl.toString(),
+    DATABASE_POOL_MAX: String(Math.max(10, CONCURRENCY + 2)),
+    SEED_DEMO_DATA: 'true',
+    RUN_JOBS_IN_API: 'false',
+    SERVE_PORTALS: 'false',
+    LOG_LEVEL: 'warn',
+  });
+  const platform = await startPlatform(config, pino({ level: 'warn' }));
+  const pool = new pg.Pool({ connectionString: dbUrl.toString(), max: CONCURRENCY + 2 });
+  try {
+    // Earning members of active promotions of one brand (the one with most), each given a promo code;
+    // BENCH_MEMBERS=1 sends every order to one member (whose balance row then serialises the accruals).
+    const { rows: members } = await pool.query(
+      `select m.id, m.promotion_id, m.participant_id, p.brand_id,
+        (select pr.sku from promotion_product pp join product pr on pr.id = pp.product_id where pp.promotion_id = p.id limit 1) as sku
+        from promotion_member m join promotion p on p.id = m.promotion_id
+       where p.status = 'ACTIVE' and m.active and m.stage in ('ACCEPTED', 'ACTIVE')
+         and p.brand_id = (select p2.brand_id from promotion_member m2 join promotion p2 on p2.id = m2.promotion_id
+                            where p2.status = 'ACTIVE' and m2.active group by p2.brand_id order by count(*) desc limit 1)
+       order by m.created_at limit $1`,
+      [Number(process.env.BENCH_MEMBERS ?? CONCURRENCY)],
+    );
+    const m = members[0];
+    if (!m) throw new Error('the demo data has no earning member of an active promotion');
+    const codes = [];
+    for (const member of members) {
+      await pool.query(`delete from promo_code where member_id = $1`, [member.id]);
+      const code = `BENCH${codes.length}${Date.now().toString(36).toUpperCase()}`;
+      await pool.query(
+        `insert into promo_code (id, member_id, promotion_id, brand_id, participant_id, code) values (gen_random_uuid(), $1, $2, $3, $4, $5)`,
+        [member.id, member.promotion_id, member.brand_id, member.participant_id, code],
+      );
+      codes.push({ code, sku: member.sku });
+    }
+    const caps = { budget: [], perParticipant: [] };
+    for (const promotionId of new Set(members.map((x) => x.promotion_id))) {
+      const {
+        rows: [c],
+      } = await pool.query(`select budget_cap_minor, per_participant_cap_minor from promotion where id = $1`, [promotionId]);
+      caps.budget.push(c.budget_cap_minor ?? 'none');
+      caps.perParticipant.push(c.per_participant_cap_minor ?? 'none');
+      // BENCH_UNCAPPED=1: without caps a conversion takes no lock on its promotion (a capped one counts orders one at a time).
+      if (process.env.BENCH_UNCAPPED === '1') {
+        await pool.query(`update promotion set budget_cap_minor = null, per_participant_cap_minor = null where id = $1`, [promotionId]);
+      }
+    }
+    const prefix = newPrefix();
+    const secret = newSecret();
+    await pool.query(
+      `insert into brand_api_key (id, brand_id, name, prefix, secret_hash, secret_sealed) values (gen_random_uuid(), $1, 'bench', $2, $3, $4)`,
+      [m.brand_id, prefix, sha256Hex(secret), seal(config.secrets.key, secret)],
+    );
+    const currency = config.wallet.currency;
+    console.log(
+      `postback bench: ${CONCURRENCY} concurrent, ${SECONDS}s each, PostgreSQL ${new URL(serverUrl).host}; promotion caps: ` +
+        (process.env.BENCH_UNCAPPED === '1'
+          ? 'removed (BENCH_UNCAPPED=1)'
+          : `budget ${caps.budget.join('/')}, per participant ${caps.perParticipant.join('/')}`) +
+        `; ${members.length} member(s) in ${caps.budget.length} promotion(s)`,
+    );
+
+    // Conversions first: the baseline's rows would otherwise swell the promotion the caps are counted over.
+    const url = `${platform.url}/api/v1/conversions`;
+    const conversions = await measure(async (worker, i) => {
+      const { code, sku } = codes[(worker + i) % codes.length];
+      const body = JSON.stringify({
+        orderId: `BENCH-${randomUUID()}`,
+        amountMinor: 100_000,
+        currency,
+        lines: sku ? [{ sku, quantity: 1, unitPriceMinor: 100_000 }] : [],
+        promoCode: code,
+        occurredAt: new Date(Date.now() - 1000).toISOString(),
+        kind: 'SINGLE',
+      });
+      const timestamp = String(Math.floor(Date.now() / 1000));
+      const signature = createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex');
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'x-motiva-key': prefix,
+          'x-motiva-timestamp': timestamp,
+          'x-motiva-signature': `sha256=${signature}`,
+        },
+        body,
+      });
+      const text = await res.text();
+      if (res.status !== 201) throw new Error(`HTTP ${res.status}: ${text}`);
+    });
+
+    const baseline = await measure(async () => {
+      const client = await pool.connect();
+      try {
+        await client.query('begin');
+        await client.query(
+          `insert into sale (id, source, participant_id, promotion_id, brand_id, member_id, amount_minor, currency, receipt_date,
+             status, reward_minor, explanation, verification, order_id, conversion_kind)
+           values ($1, 'PROMO_CODE', $2, $3, $4, $5, 100000, $6, now(), 'APPROVED', 0, '{}', 'NOT_APPLICABLE', $7, 'SINGLE')`,
+          [randomUUID(), m.participant_id, m.promotion_id, m.brand_id, m.id, currency, `BASE-${randomUUID()}`],
+        );
+        await client.query('commit');
+      } finally {
+        client.release();
+      }
+    });
+
+    console.table({
+      'baseline: raw sale inserts (begin; insert; commit)': baseline,
+      'signed conversions (POST /api/v1/conversions)': conversions,
+    });
+    console.log(
+      `conversions / baseline = ${((100 * conversions.perSecond) / Math.max(1, baseline.perSecond)).toFixed(1)}% (target >= 50%)`,
+    );
+  } finally {
+    await pool.end();
+    await platform.stop();
+    await admin(`drop database if exists ${dbName}`);
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
