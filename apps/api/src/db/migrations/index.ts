@@ -15,6 +15,7 @@ import { Migration20261202172214_sale_photos } from './Migration20261202172214_s
 import { Migration20261202172800_withdrawals } from './Migration20261202172800_withdrawals';
 import { Migration20261203110000_tracking } from './Migration20261203110000_tracking';
 import { Migration20261203111000_affiliate_model } from './Migration20261203111000_affiliate_model';
+import { Migration20261203126000_conversion_report } from './Migration20261203126000_conversion_report';
 
 // Append new migrations here, in order; the migrator runs exactly this list.
 export const migrationsList: MigrationObject[] = [
@@ -34,4 +35,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261202172800_withdrawals', class: Migration20261202172800_withdrawals },
   { name: 'Migration20261203110000_tracking', class: Migration20261203110000_tracking },
   { name: 'Migration20261203111000_affiliate_model', class: Migration20261203111000_affiliate_model },
+  { name: 'Migration20261203126000_conversion_report', class: Migration20261203126000_conversion_report },
 ];
