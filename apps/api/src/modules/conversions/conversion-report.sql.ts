@@ -31,7 +31,8 @@ export function conversionScopeSql(
 ): string {
   const viewer = ctx.viewer;
   if (scope === 'OWN') {
-    if (can(viewer, Permission.ReadOwnTracking) && viewer?.participantId) return `${columns.participant} = ${params.add(viewer.participantId)}`;
+    if (can(viewer, Permission.ReadOwnTracking) && viewer?.participantId)
+      return `${columns.participant} = ${params.add(viewer.participantId)}`;
     throw new ForbiddenError();
   }
   if (can(viewer, Permission.ModerateSales)) return 'true';

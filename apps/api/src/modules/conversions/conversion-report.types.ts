@@ -72,7 +72,7 @@ export class ConversionFilter {
   @Field(() => Date, { nullable: true, description: 'Only orders placed at or after this time (UTC)' }) orderedFrom?: Date | null;
   @Field(() => Date, { nullable: true, description: 'Only orders placed before this time (UTC); must be after orderedFrom' })
   orderedTo?: Date | null;
-  @Field(() => String, { nullable: true, description: "Only orders whose id contains this text (case-insensitive)" })
+  @Field(() => String, { nullable: true, description: 'Only orders whose id contains this text (case-insensitive)' })
   @IsOptional()
   @SingleLineText(FIELD_LIMITS.orderId)
   orderId?: string | null;

@@ -77,10 +77,19 @@ export function conversionCsvLine(c: Conversion): string {
   ]);
 }
 
-/** Resolves once the response can take more, or the client went away (then `false`). */
-function writable(res: Response): Promise<boolean> {
+/** A client that reads nothing for this long is cut off: its export would hold a connection and a snapshot. */
+export const CSV_STALL_MS = 60_000;
+
+/** Resolves once the response can take more, or (then `false`) the client went away or stalled past CSV_STALL_MS. */
+function writable(res: Response, stallMs: number): Promise<boolean> {
+  if (res.destroyed || !res.socket || res.socket.destroyed) return Promise.resolve(false);
   return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      res.destroy();
+      done(false);
+    }, stallMs);
     const done = (ok: boolean) => {
+      clearTimeout(timer);
       res.off('drain', onDrain);
       res.off('close', onClose);
       resolve(ok);
@@ -104,7 +113,7 @@ export async function streamConversionsCsv(
   ctx: RequestContext,
   filter: ConversionFilter,
   res: Response,
-  batchRows = CSV_BATCH_ROWS,
+  { batchRows = CSV_BATCH_ROWS, stallMs = CSV_STALL_MS } = {},
 ): Promise<number> {
   await assertReportTargets(ctx, 'BRAND_OR_ADMIN', filter);
   const params = new SqlParams();
@@ -134,8 +143,8 @@ export async function streamConversionsCsv(
       const chunk = batch.map((row) => `${conversionCsvLine(conversionFromRow(row))}\r\n`).join('');
       written += batch.length;
       more = res.write(chunk);
-      if (!more && !(await writable(res))) return written;
-      if (res.destroyed) return written;
+      if (!more && !(await writable(res, stallMs))) return written;
+      if (res.destroyed || res.socket?.destroyed) return written;
       batch = batch.length < batchRows ? [] : await fetch();
     }
     await connection.query('close conversions_csv');

@@ -17,7 +17,7 @@ export class TrackingStatsRow {
   @Field(() => Money, { description: 'Commission accrued net of what refunds took back, minor units' }) commission!: Money;
 }
 
-@ObjectType('TrackingStats', { description: "Per member clicks, unique clicks and conversions of a promotion over a period, with totals" })
+@ObjectType('TrackingStats', { description: 'Per member clicks, unique clicks and conversions of a promotion over a period, with totals' })
 export class TrackingStats {
   @Field(() => ID, { description: 'The promotion' }) promotionId!: string;
   @Field(() => Date, { nullable: true, description: 'The period starts here (UTC, inclusive); null for since the start' })
