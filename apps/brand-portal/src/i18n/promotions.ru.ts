@@ -3,6 +3,7 @@ import { promotionEditorRu } from './promotions/editor.ru';
 import { promotionMembersRu } from './promotions/members.ru';
 import { promotionPageRu } from './promotions/page.ru';
 import { promotionPreviewRu } from './promotions/preview.ru';
+import { promotionReportRu } from './promotions/report.ru';
 import type { RuTree } from './promotions/ruTree';
 
 /** Russian strings of the brand's promotions, one file per area; «акция» is feminine. */
@@ -11,4 +12,5 @@ export const promotionsRu: RuTree<typeof promotionsEn> = {
   ...promotionEditorRu,
   ...promotionMembersRu,
   ...promotionPreviewRu,
+  ...promotionReportRu,
 };
