@@ -21,6 +21,7 @@ import { adminPromotionScenarios } from './admin-promotions.mjs';
 import { adminSalesScenarios } from './scenarios-admin-sales.mjs';
 import { adminMoneyScenarios } from './scenarios-admin-money.mjs';
 import { promotionPageScenarios } from './promotion-pages.mjs';
+import { conversionReportScenarios } from './conversion-report.mjs';
 import { promotionTourScenarios } from './promotion-tours.mjs';
 import { partnerBrandSalesScenarios } from './scenarios-partner-brand.mjs';
 import { participantBalanceStub, participantSalesScenarios } from './scenarios-sales-participant.mjs';
@@ -1081,6 +1082,8 @@ for (const name of ADMIN_PHONE_PAGES) {
 }
 // Brand promotion page (pause, member drawer, reward preview) and the participant's promotion page.
 scenarios.push(...promotionPageScenarios);
+// Brand promotion page, Conversions tab: per-member stats and the conversion list.
+scenarios.push(...conversionReportScenarios);
 // Every portal's promotion page, the brand's editor and history: the shared domain pieces side by side.
 scenarios.push(...promotionTourScenarios);
 // Admin sales queue, sale drawer, photo viewer and bulk decisions (desktop and phone).

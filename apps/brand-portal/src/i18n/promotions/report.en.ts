@@ -1,7 +1,7 @@
 /** The promotion's conversion report tab (brand.promotions.report.*). */
 export const promotionReportEn = {
   report: {
-    period: { '7': 'Last 7 days', '30': 'Last 30 days', '90': 'Last 90 days', all: 'All time' },
+    period: { '7': '7 days', '30': '30 days', '90': '90 days', all: 'All time' },
     csv: 'Download CSV',
     csvHint: 'The conversions with the filters below, for a spreadsheet; large reports stream as they download',
     clicks: 'Clicks',

@@ -4,7 +4,7 @@ import type { RuTree } from './ruTree';
 /** Отчёт о конверсиях акции (brand.promotions.report.*). */
 export const promotionReportRu: RuTree<typeof promotionReportEn> = {
   report: {
-    period: { '7': 'За 7 дней', '30': 'За 30 дней', '90': 'За 90 дней', all: 'За всё время' },
+    period: { '7': '7 дней', '30': '30 дней', '90': '90 дней', all: 'Всё время' },
     csv: 'Скачать CSV',
     csvHint: 'Конверсии с фильтрами ниже — для таблицы; большой отчёт передаётся по мере скачивания',
     clicks: 'Клики',

@@ -183,7 +183,7 @@ export function ReportTab({ promotion }: { promotion: BrandPromotionFieldsFragme
         </Tooltip>
       </Group>
 
-      <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }} spacing="sm" data-testid="report-totals">
+      <SimpleGrid cols={{ base: 2, sm: 3 }} spacing="sm" data-testid="report-totals">
         {summary.map((s) => (
           <Paper key={s.key} withBorder p="sm" radius="md">
             <Text fz="xs" c="dimmed" tt="uppercase" fw={600}>
