@@ -1,5 +1,6 @@
 import { glossaryEn } from '@motiva/ui';
 import { salesEn } from './sales.en';
+import { trackingEn } from './tracking.en';
 import { walletEn } from './wallet.en';
 
 export const en = {
@@ -128,5 +129,6 @@ export const en = {
     },
     sales: salesEn,
     wallet: walletEn,
+    tracking: trackingEn,
   },
 };

@@ -1,6 +1,7 @@
 import { glossaryRu, type MessageTree } from '@motiva/ui';
 import type { en } from './en';
 import { salesRu } from './sales.ru';
+import { trackingRu } from './tracking.ru';
 import { walletRu } from './wallet.ru';
 
 export const ru: MessageTree<typeof en> = {
@@ -129,5 +130,6 @@ export const ru: MessageTree<typeof en> = {
     },
     sales: salesRu,
     wallet: walletRu,
+    tracking: trackingRu,
   },
 };
