@@ -67,7 +67,14 @@ export function TrackingSection({ promotionId }: { promotionId: string }) {
                     <Text fz="sm" style={numeric}>
                       {t('participant.tracking.order', { amount: money(o.amount) })}
                     </Text>
-                    <Text fz="sm" fw={600} c="green.8" style={numeric}>
+                    {/* A fully refunded order earns nothing: its commission is shown struck through. */}
+                    <Text
+                      fz="sm"
+                      fw={600}
+                      c={o.status === 'REVERSED' ? 'dimmed' : 'green.8'}
+                      td={o.status === 'REVERSED' ? 'line-through' : undefined}
+                      style={numeric}
+                    >
                       +{money(o.commission)}
                     </Text>
                   </Group>

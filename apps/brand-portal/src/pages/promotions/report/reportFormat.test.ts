@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conversionsCsvHref, formatRateBp, periodRange } from './reportFormat';
+import { conversionsCsvHref, formatRateBp, newRefundId, parseRefundAmount, periodRange } from './reportFormat';
 
 describe('formatRateBp', () => {
   it('shows basis points as a percentage with at most two decimals, in the language’s style', () => {
@@ -27,5 +27,37 @@ describe('conversionsCsvHref', () => {
       '/api/brand/conversions.csv?promotionId=p1&status=APPROVED&orderId=A%26B+1',
     );
     expect(conversionsCsvHref({ promotionId: 'p1', orderId: '' })).toBe('/api/brand/conversions.csv?promotionId=p1');
+  });
+});
+
+describe('parseRefundAmount', () => {
+  const left = 1_234_50n;
+  it('reads the amount as typed into minor units, without floats', () => {
+    expect(parseRefundAmount('1234.50', 2, left)).toEqual({ ok: true, minor: '123450' });
+    expect(parseRefundAmount('1 234,5', 2, left)).toEqual({ ok: true, minor: '123450' });
+    expect(parseRefundAmount('0,07', 2, left)).toEqual({ ok: true, minor: '7' });
+    expect(parseRefundAmount('12', 2, left)).toEqual({ ok: true, minor: '1200' });
+    expect(parseRefundAmount('12.', 2, left)).toEqual({ ok: true, minor: '1200' });
+    expect(parseRefundAmount('500', 0, 1000n)).toEqual({ ok: true, minor: '500' });
+    expect(parseRefundAmount('0.1', 2, 10n ** 18n)).toEqual({ ok: true, minor: '10' });
+  });
+  it('leaves an empty amount to the API as everything that is left', () => {
+    expect(parseRefundAmount('  ', 2, left)).toEqual({ ok: true, minor: null });
+  });
+  it('refuses malformed, zero, too precise and more than what is left', () => {
+    expect(parseRefundAmount('-5', 2, left)).toEqual({ ok: false, error: 'format' });
+    expect(parseRefundAmount('1e3', 2, left)).toEqual({ ok: false, error: 'format' });
+    expect(parseRefundAmount('1.234', 2, left)).toEqual({ ok: false, error: 'format' });
+    expect(parseRefundAmount('1.5', 0, left)).toEqual({ ok: false, error: 'format' });
+    expect(parseRefundAmount('1,2,3', 2, left)).toEqual({ ok: false, error: 'format' });
+    expect(parseRefundAmount('0,00', 2, left)).toEqual({ ok: false, error: 'zero' });
+    expect(parseRefundAmount('1234.51', 2, left)).toEqual({ ok: false, error: 'tooMuch' });
+  });
+});
+
+describe('newRefundId', () => {
+  it('is unique per call and names the portal as its source', () => {
+    expect(newRefundId(() => 'abc')).toBe('portal-abc');
+    expect(newRefundId()).not.toBe(newRefundId());
   });
 });

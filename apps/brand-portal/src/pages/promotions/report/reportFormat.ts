@@ -34,3 +34,26 @@ export function conversionsCsvHref(filters: ConversionFilters): string {
   for (const [key, value] of Object.entries(filters)) if (value) query.set(key, value);
   return `${CONVERSIONS_CSV_URL}?${query}`;
 }
+
+export type RefundAmount = { ok: true; minor: string | null } | { ok: false; error: 'format' | 'zero' | 'tooMuch' };
+
+/**
+ * A refund amount as the brand types it ("1 234,5", "1234.50", or empty for everything that is left) into minor
+ * units as the API takes them (a decimal string; null = all that is left), never through a float. At most the
+ * currency's digits after the separator; more than what is left to refund is refused here already.
+ */
+export function parseRefundAmount(text: string, fractionDigits: number, leftMinor: bigint): RefundAmount {
+  const compact = text.replace(/[\s\u00a0\u202f]/g, '');
+  if (compact === '') return { ok: true, minor: null };
+  const match = /^(\d{1,15})(?:[.,](\d*))?$/.exec(compact);
+  if (!match || (match[2] ?? '').length > fractionDigits) return { ok: false, error: 'format' };
+  const minor = BigInt(match[1]!) * 10n ** BigInt(fractionDigits) + BigInt((match[2] ?? '').padEnd(fractionDigits, '0') || '0');
+  if (minor === 0n) return { ok: false, error: 'zero' };
+  if (minor > leftMinor) return { ok: false, error: 'tooMuch' };
+  return { ok: true, minor: minor.toString() };
+}
+
+/** A refund id the brand's side never reuses: the API treats a repeat of (sale, refund id) as the same refund. */
+export function newRefundId(random: () => string = () => crypto.randomUUID()): string {
+  return `portal-${random()}`;
+}
