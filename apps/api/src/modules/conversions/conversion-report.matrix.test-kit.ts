@@ -43,8 +43,10 @@ export const CONVERSION_REPORT_ROWS: Row[] = [
     async verify({ actor }, env, outcome, res) {
       if (outcome !== 'OK') return;
       const items = res.data.myConversions.items as { memberId: string }[];
-      if (actor === 'participantA') expect(items.length).toBeGreaterThan(0);
-      else expect(items).toEqual([]);
+      if (actor === 'participantA') {
+        expect(items.length).toBeGreaterThan(0);
+        expect(items.every((c) => c.memberId === env.shared.memberId)).toBe(true);
+      } else expect(items).toEqual([]);
     },
   },
   {

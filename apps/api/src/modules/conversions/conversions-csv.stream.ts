@@ -3,6 +3,7 @@ import type { RequestContext } from '../../context';
 import { SqlParams } from '../../db/sql-params';
 import { csvRow } from '../../shared/csv-export';
 import { currencyFractionDigits } from '../../shared/currency';
+import { TooManyAttemptsError } from '../../shared/errors';
 import { assertReportTargets } from './conversion-report.service';
 import {
   CONVERSION_COLUMNS,
@@ -77,6 +78,13 @@ export function conversionCsvLine(c: Conversion): string {
   ]);
 }
 
+/**
+ * Exports running at once in this process. Each holds a pooled connection for as long as its client reads, so
+ * without a bound a few slow downloads would starve every other request of connections; past it, 429.
+ */
+export const MAX_CONCURRENT_CSV_EXPORTS = 2;
+let runningExports = 0;
+
 /** A client that reads nothing for this long is cut off: its export would hold a connection and a snapshot. */
 export const CSV_STALL_MS = 60_000;
 
@@ -120,8 +128,18 @@ export async function streamConversionsCsv(
   const conditions = ['s.order_id is not null', conversionScopeSql(ctx, 'BRAND_OR_ADMIN', params), ...conversionFilterSql(filter, params)];
   const sql = `select ${CONVERSION_COLUMNS} from ${CONVERSION_FROM} where ${conditions.join(' and ')} order by ${CONVERSION_ORDER}`;
 
+  if (runningExports >= MAX_CONCURRENT_CSV_EXPORTS) {
+    throw new TooManyAttemptsError(30, 'Other conversion exports are running');
+  }
+  runningExports++;
   const client = ctx.em.getKnex().client as unknown as KnexClient;
-  const connection = await client.acquireConnection();
+  let connection: PgConnection;
+  try {
+    connection = await client.acquireConnection();
+  } catch (error) {
+    runningExports--;
+    throw error;
+  }
   let written = 0;
   let open = false;
   try {
@@ -158,6 +176,7 @@ export async function streamConversionsCsv(
     res.destroy(error as Error);
     return written;
   } finally {
+    runningExports--;
     if (open) await connection.query('rollback').catch(() => undefined);
     await client.releaseConnection(connection);
   }

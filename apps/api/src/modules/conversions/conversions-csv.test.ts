@@ -5,7 +5,7 @@ import { withAdminClient } from '../../test/database-server';
 import { startTestApi, type TestApi } from '../../test/test-api';
 import { claimablePromotion, salesWorld, type SalesWorld } from '../sales/sales.test-kit';
 import { seedConversion } from './conversion-report.test-kit';
-import { CSV_HEADER, minorToDecimal } from './conversions-csv.stream';
+import { CSV_HEADER, MAX_CONCURRENT_CSV_EXPORTS, minorToDecimal } from './conversions-csv.stream';
 import { CONVERSIONS_CSV_PATH } from './conversions-csv.route';
 
 /** 50,000 rows of about 1.2 KB: some 60 MB, far more than the sockets' buffers hold. */
@@ -127,6 +127,33 @@ describe('GET /api/brand/conversions.csv', () => {
     expect(lines[0]).toMatch(new RegExp(`^BIG-${STREAM_ROWS},`));
     expect(lines.at(-1)).toMatch(/^BIG-1,/);
     expect(await openExports()).toBe(0);
+  });
+
+  /** Starts an export of the big promotion and stops reading after its first bytes; resolves with the request. */
+  const stalledExport = () =>
+    new Promise<{ destroy(): void }>((resolve, reject) => {
+      const url = new URL(`${api.url}${CONVERSIONS_CSV_PATH}?promotionId=${bigPromotionId}`);
+      const req = httpRequest(url, { headers: { authorization: `Bearer ${tokenA}` } }, (res) => {
+        res.once('data', () => {
+          res.pause();
+          resolve(req);
+        });
+      });
+      req.on('error', () => undefined);
+      req.end();
+      setTimeout(() => reject(new Error('no data')), 10_000);
+    });
+
+  it('bounds the exports running at once (429 past it), so downloads cannot starve the pool', async () => {
+    const running = [];
+    for (let i = 0; i < MAX_CONCURRENT_CSV_EXPORTS; i++) running.push(await stalledExport());
+    const refused = await get(tokenA, { promotionId });
+    expect([refused.status, (await refused.json()).error.code]).toEqual([429, 'TOO_MANY_ATTEMPTS']);
+    // GraphQL still answers meanwhile.
+    expect((await w.brandA.ok(`{ conversions(page: { limit: 1 }) { total } }`)).conversions.total).toBeGreaterThan(0);
+    for (const req of running) req.destroy();
+    await expect.poll(openExports, { timeout: 5_000 }).toBe(0);
+    await expect.poll(async () => (await get(tokenA, { promotionId })).status, { timeout: 5_000 }).toBe(200);
   });
 
   it('ends the cursor and gives the connection back when the client goes away mid-way', async () => {
