@@ -2,6 +2,7 @@ import type { Row, RouteRow } from './matrix-kit';
 import { INTERNAL_DATA_ROWS } from '../auth/internal-data.matrix.test-kit';
 import { AUDIT_ROWS } from '../modules/audit/audit.matrix.test-kit';
 import { BRANDS_ROWS } from '../modules/brands/brands.matrix.test-kit';
+import { CONVERSION_REPORT_ROUTE_ROWS, CONVERSION_REPORT_ROWS } from '../modules/conversions/conversion-report.matrix.test-kit';
 import { COMPANY_LOOKUP_ROWS } from '../modules/company-lookup/company-lookup.matrix.test-kit';
 import { LEDGER_ROWS } from '../modules/ledger/ledger.matrix.test-kit';
 import { WITHDRAWALS_ROWS } from '../modules/withdrawals/withdrawals.matrix.test-kit';
@@ -48,7 +49,10 @@ export const MATRIX_ROWS: Readonly<Record<string, FeatureRows>> = {
   ledger: { operations: LEDGER_ROWS },
   withdrawals: { operations: WITHDRAWALS_ROWS },
   tracking: { operations: TRACKING_ROWS },
-  conversions: { operations: CONVERSIONS_ROWS, routes: CONVERSIONS_ROUTE_ROWS },
+  conversions: {
+    operations: [...CONVERSIONS_ROWS, ...CONVERSION_REPORT_ROWS],
+    routes: [...CONVERSIONS_ROUTE_ROWS, ...CONVERSION_REPORT_ROUTE_ROWS],
+  },
 };
 
 /** Rows about data reached across features (nested internal fields, searches), not one feature's operations. */

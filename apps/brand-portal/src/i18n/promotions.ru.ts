@@ -4,6 +4,7 @@ import { promotionMembersRu } from './promotions/members.ru';
 import { promotionPageRu } from './promotions/page.ru';
 import { promotionPreviewRu } from './promotions/preview.ru';
 import { promotionTrackingRu } from './promotions/tracking.ru';
+import { promotionReportRu } from './promotions/report.ru';
 import type { RuTree } from './promotions/ruTree';
 
 /** Russian strings of the brand's promotions, one file per area; «акция» is feminine. */
@@ -13,4 +14,5 @@ export const promotionsRu: RuTree<typeof promotionsEn> = {
   ...promotionMembersRu,
   ...promotionPreviewRu,
   ...promotionTrackingRu,
+  ...promotionReportRu,
 };

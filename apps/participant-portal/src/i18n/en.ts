@@ -1,7 +1,8 @@
 import { glossaryEn } from '@motiva/ui';
 import { salesEn } from './sales.en';
-import { walletEn } from './wallet.en';
 import { trackingEn } from './tracking.en';
+import { walletEn } from './wallet.en';
+import { trackingResultsEn } from './trackingResults.en';
 
 export const en = {
   participant: {
@@ -130,5 +131,6 @@ export const en = {
     sales: salesEn,
     wallet: walletEn,
     tracking: trackingEn,
+    trackingResults: trackingResultsEn,
   },
 };

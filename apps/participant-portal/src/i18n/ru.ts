@@ -1,8 +1,9 @@
 import { glossaryRu, type MessageTree } from '@motiva/ui';
 import type { en } from './en';
 import { salesRu } from './sales.ru';
-import { walletRu } from './wallet.ru';
 import { trackingRu } from './tracking.ru';
+import { walletRu } from './wallet.ru';
+import { trackingResultsRu } from './trackingResults.ru';
 
 export const ru: MessageTree<typeof en> = {
   participant: {
@@ -131,5 +132,6 @@ export const ru: MessageTree<typeof en> = {
     sales: salesRu,
     wallet: walletRu,
     tracking: trackingRu,
+    trackingResults: trackingResultsRu,
   },
 };

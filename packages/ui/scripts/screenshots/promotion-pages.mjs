@@ -1,6 +1,7 @@
 // Brand promotion page (pause confirmation, member drawer, reward preview) and the participant's
 // promotion page (invitation, leaving, after leaving). Fixtures are shaped like the API's answers.
 import { viewers } from './fixtures.mjs';
+import { myPromotionTracking, noTracking } from './participant-tracking.mjs';
 
 export const at = (month, day, hour = 10, minute = 0) => new Date(Date.UTC(2026, month - 1, day, hour, minute)).toISOString();
 export const money = (amountMinor, currency = 'RUB') => ({ __typename: 'Money', amountMinor, currency });
@@ -306,6 +307,7 @@ export const participantOps = (membership, events) => ({
   Me: { me: viewers.participant },
   ParticipantPromotion: { promotion: participantPromotion(membership) },
   MemberHistory: (vars) => ({ data: history(vars.memberId, events) }),
+  MyPromotionTracking: myPromotionTracking,
 });
 const invitedEvents = [
   {
@@ -429,6 +431,13 @@ export const promotionPageScenarios = [
     path: participantPath,
     ops: participantOps({ stage: 'ACTIVE' }, memberEvents),
     waitFor: '[data-testid=leave-button]',
+    viewport: phoneViewport,
+  },
+  {
+    name: 'participant-promotion-tracking-empty-mobile',
+    path: participantPath,
+    ops: { ...participantOps({ stage: 'ACTIVE' }, memberEvents), MyPromotionTracking: noTracking },
+    waitFor: '[data-testid=tracking-empty]',
     viewport: phoneViewport,
   },
   {

@@ -22,6 +22,7 @@ import { adminSalesScenarios } from './scenarios-admin-sales.mjs';
 import { adminMoneyScenarios } from './scenarios-admin-money.mjs';
 import { promotionPageScenarios } from './promotion-pages.mjs';
 import { trackingScenarios } from './scenarios-tracking.mjs';
+import { conversionReportScenarios } from './conversion-report.mjs';
 import { promotionTourScenarios } from './promotion-tours.mjs';
 import { partnerBrandSalesScenarios } from './scenarios-partner-brand.mjs';
 import { participantBalanceStub, participantSalesScenarios } from './scenarios-sales-participant.mjs';
@@ -1083,6 +1084,8 @@ for (const name of ADMIN_PHONE_PAGES) {
 // Brand promotion page (pause, member drawer, reward preview) and the participant's promotion page.
 scenarios.push(...promotionPageScenarios);
 scenarios.push(...trackingScenarios);
+// Brand promotion page, Conversions tab: per-member stats and the conversion list.
+scenarios.push(...conversionReportScenarios);
 // Every portal's promotion page, the brand's editor and history: the shared domain pieces side by side.
 scenarios.push(...promotionTourScenarios);
 // Admin sales queue, sale drawer, photo viewer and bulk decisions (desktop and phone).

@@ -17,6 +17,7 @@ import { Migration20261203110000_tracking } from './Migration20261203110000_trac
 import { Migration20261203111000_affiliate_model } from './Migration20261203111000_affiliate_model';
 import { Migration20261203124000_click_pipeline } from './Migration20261203124000_click_pipeline';
 import { Migration20261203125000_postbacks } from './Migration20261203125000_postbacks';
+import { Migration20261203126000_conversion_report } from './Migration20261203126000_conversion_report';
 
 // Append new migrations here, in order; the migrator runs exactly this list.
 export const migrationsList: MigrationObject[] = [
@@ -38,4 +39,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203111000_affiliate_model', class: Migration20261203111000_affiliate_model },
   { name: 'Migration20261203124000_click_pipeline', class: Migration20261203124000_click_pipeline },
   { name: 'Migration20261203125000_postbacks', class: Migration20261203125000_postbacks },
+  { name: 'Migration20261203126000_conversion_report', class: Migration20261203126000_conversion_report },
 ];

@@ -49,6 +49,7 @@ export const promotionPageEn = {
     members: 'Members',
     history: 'History',
     preview: 'Reward preview',
+    report: 'Conversions',
   },
   notFound: {
     title: 'Promotion not found',

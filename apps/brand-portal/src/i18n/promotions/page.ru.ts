@@ -54,6 +54,7 @@ export const promotionPageRu: RuTree<typeof promotionPageEn> = {
     members: 'Участники',
     history: 'История',
     preview: 'Расчёт вознаграждения',
+    report: 'Конверсии',
   },
   notFound: {
     title: 'Акция не найдена',

@@ -9,6 +9,7 @@ import { MembershipBadge } from '../../components/MembershipBadge';
 import { EarningsSection } from './EarningsSection';
 import { JoinPanel } from './JoinPanel';
 import { MemberHistory } from './MemberHistory';
+import { TrackingSection } from './TrackingSection';
 import { PromotionAbout, PromotionFacts } from './PromotionAbout';
 import { TermsSection } from './TermsSection';
 import { TrackingCard } from './TrackingCard';
@@ -65,6 +66,7 @@ function PromotionDetails({ promotion }: { promotion: Promotion }) {
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, lg: 7 }}>
           <Stack gap="lg">
+            {accepted && promotion.trackingModes.some((mode) => mode !== 'RECEIPT_CLAIM') && <TrackingSection promotionId={promotion.id} />}
             <EarningsSection promotion={promotion} />
             <PromotionAbout promotion={promotion} />
           </Stack>

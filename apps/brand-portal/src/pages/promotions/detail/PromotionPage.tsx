@@ -8,10 +8,11 @@ import { ErrorAlert, ErrorState, IconAlert, IconClock, StatusBadge, errorCode, f
 import { HistoryTab } from '../history/HistoryTab';
 import { MembersTab } from '../members/MembersTab';
 import { RewardPreviewTab } from '../preview/RewardPreviewTab';
+import { ReportTab } from '../report/ReportTab';
 import { OverviewTab } from './OverviewTab';
 import { PromotionActions, type PromotionAction } from './PromotionActions';
 
-const TABS = ['overview', 'members', 'history', 'preview'] as const;
+const TABS = ['overview', 'members', 'report', 'history', 'preview'] as const;
 type Tab = (typeof TABS)[number];
 
 /** One promotion: its header and actions, then Overview / Members / History / Reward preview tabs (in the path). */
@@ -153,6 +154,9 @@ export function PromotionPage() {
           >
             {t('brand.promotions.tabs.members')}
           </Tabs.Tab>
+          <Tabs.Tab value="report" data-testid="tab-report">
+            {t('brand.promotions.tabs.report')}
+          </Tabs.Tab>
           <Tabs.Tab value="history" data-testid="tab-history">
             {t('brand.promotions.tabs.history')}
           </Tabs.Tab>
@@ -165,6 +169,9 @@ export function PromotionPage() {
         </Tabs.Panel>
         <Tabs.Panel value="members">
           <MembersTab promotion={promotion} />
+        </Tabs.Panel>
+        <Tabs.Panel value="report">
+          <ReportTab promotion={promotion} />
         </Tabs.Panel>
         <Tabs.Panel value="history">
           <HistoryTab promotion={promotion} />
