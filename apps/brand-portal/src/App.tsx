@@ -12,12 +12,14 @@ const PromotionsPage = lazyPage(() => import('./pages/promotions/list/Promotions
 const SetPasswordPage = lazyPage(() => import('./pages/SetPasswordPage'), 'SetPasswordPage');
 const ProductImportPage = lazyPage(() => import('./pages/ProductImportPage'), 'ProductImportPage');
 const SalesPage = lazyPage(() => import('./pages/SalesPage'), 'SalesPage');
+const ApiKeysPage = lazyPage(() => import('./pages/ApiKeysPage'), 'ApiKeysPage');
 
 const NAV: NavItem[] = [
   { to: '/', labelKey: 'brand.nav.dashboard', testId: 'nav-dashboard' },
   { to: '/promotions', labelKey: 'brand.promotions.nav', testId: 'nav-promotions' },
   { to: '/products', labelKey: 'brand.nav.products', testId: 'nav-products' },
   { to: '/sales', labelKey: 'brand.sales.nav', testId: 'nav-sales' },
+  { to: '/settings/api-keys', labelKey: 'brand.apiKeys.nav', testId: 'nav-api-keys' },
 ];
 
 /** The invitation email links here (/brand/set-password?token=...): open without signing in. */
@@ -42,6 +44,7 @@ export function App() {
         <Route path="/products" element={<ProductsPage />} />
         <Route path="/products/import" element={<ProductImportPage />} />
         <Route path="/sales" element={<SalesPage />} />
+        <Route path="/settings/api-keys" element={<ApiKeysPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </PortalApp>

@@ -91,4 +91,9 @@ export const walletEn = {
       PAID_OUT: 'paid out',
     },
   },
+  debt: {
+    title: 'A refund took back points you had withdrawn',
+    text: 'A refund took back {{amount}} you had already withdrawn; the next points you earn settle it first.',
+    reason: 'Why: {{reason}}',
+  },
 };

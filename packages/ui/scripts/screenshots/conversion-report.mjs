@@ -137,6 +137,19 @@ export const conversionReportScenarios = [
     waitFor: '[data-testid=report-conversions] tbody tr',
     viewport: { width: 390, height: 844 },
   },
+  {
+    name: 'brand-conversion-refund-mobile',
+    path,
+    ops: reportOps,
+    waitFor: '[data-testid=report-conversions] tbody tr',
+    viewport: { width: 390, height: 844 },
+    fullPage: false,
+    act: async (p) => {
+      await p.getByTestId('refund-AUR-2026-118177').click();
+      await p.getByTestId('refund-amount').fill('30000,5');
+      await p.waitForTimeout(300);
+    },
+  },
   { name: 'brand-conversion-report-empty', path, ops: emptyOps, waitFor: '[data-testid=report-tab]' },
   { name: 'brand-conversion-report-error', path, ops: failingOps, waitFor: '[data-testid=report-tab]' },
 ];

@@ -168,6 +168,8 @@ const balance = (available = '1250050') => ({
       withdrawing: money('300000'),
       paidOut: money('12000000'),
       lifetimeEarned: money('13700050'),
+      debt: money('0'),
+      debtReason: null,
       upcomingReleases: [
         { __typename: 'UpcomingRelease', releaseAt: at(12, 12), amount: money('100000') },
         { __typename: 'UpcomingRelease', releaseAt: at(12, 16), amount: money('50000') },
@@ -503,6 +505,25 @@ export const participantSalesScenarios = [
   },
   // Wallet.
   { name: 'participant-i9-wallet', path: '/participant/wallet', ops: walletOps, waitFor: '[data-testid=history-row]' },
+  {
+    // A refund took back points already withdrawn: the balance card says how much is owed and why.
+    name: 'participant-wallet-debt-mobile',
+    path: '/participant/wallet',
+    ops: {
+      ...walletOps,
+      MyBalance: {
+        myBalance: {
+          ...walletOps.MyBalance.myBalance,
+          available: money('0'),
+          debt: money('45000'),
+          debtReason: 'refund of order AUR-2026-117950',
+        },
+      },
+    },
+    waitFor: '[data-testid=balance-debt]',
+    viewport: { width: 390, height: 844 },
+    fullPage: false,
+  },
   {
     name: 'participant-i9-wallet-mobile',
     path: '/participant/wallet',

@@ -23,6 +23,7 @@ import { adminMoneyScenarios } from './scenarios-admin-money.mjs';
 import { promotionPageScenarios } from './promotion-pages.mjs';
 import { trackingScenarios } from './scenarios-tracking.mjs';
 import { conversionReportScenarios } from './conversion-report.mjs';
+import { apiKeyScenarios } from './api-keys.mjs';
 import { promotionTourScenarios } from './promotion-tours.mjs';
 import { partnerBrandSalesScenarios } from './scenarios-partner-brand.mjs';
 import { participantBalanceStub, participantSalesScenarios } from './scenarios-sales-participant.mjs';
@@ -1086,6 +1087,8 @@ scenarios.push(...promotionPageScenarios);
 scenarios.push(...trackingScenarios);
 // Brand promotion page, Conversions tab: per-member stats and the conversion list.
 scenarios.push(...conversionReportScenarios);
+// Brand settings: API keys (list, the secret shown once, revoke, empty).
+scenarios.push(...apiKeyScenarios);
 // Every portal's promotion page, the brand's editor and history: the shared domain pieces side by side.
 scenarios.push(...promotionTourScenarios);
 // Admin sales queue, sale drawer, photo viewer and bulk decisions (desktop and phone).

@@ -36,5 +36,21 @@ export const promotionReportEn = {
     emptyTitle: 'No conversions in this period',
     emptyText:
       "Orders your site reports for members' links and promo codes appear here with their commission and why they were attributed.",
+    refund: {
+      action: 'Refund',
+      title: 'Refund order {{orderId}}',
+      left: "Not refunded yet: {{amount}}. The member's commission for the refunded part is taken back.",
+      amount: 'Amount refunded',
+      amountHint: 'Leave empty to refund everything that is left',
+      error: {
+        format: 'Enter an amount such as 1500 or 1500.50',
+        zero: 'Enter an amount above zero',
+        tooMuch: 'More than is left to refund',
+      },
+      cancel: 'Cancel',
+      submit: 'Refund this amount',
+      submitAll: 'Refund everything left',
+      done: 'Order {{orderId}} refunded',
+    },
   },
 };

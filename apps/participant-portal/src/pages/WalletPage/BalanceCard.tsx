@@ -2,6 +2,7 @@ import { Divider, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { WalletBalanceFieldsFragment } from '@motiva/schema';
 import { useFormat } from '@motiva/ui';
+import { DebtNotice } from './DebtNotice';
 
 const numeric = { fontVariantNumeric: 'tabular-nums' } as const;
 
@@ -37,6 +38,7 @@ export function BalanceCard({
         </Stack>
         {action}
       </Group>
+      <DebtNotice balance={balance} />
       <Divider my="md" />
       <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="md" verticalSpacing="md">
         <Figure

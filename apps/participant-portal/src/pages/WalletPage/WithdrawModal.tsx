@@ -4,6 +4,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { MyCardsDocument, RequestWithdrawalDocument, type WalletBalanceFieldsFragment } from '@motiva/schema';
 import { ErrorAlert, MoneyInput, errorCode, minorToInputText, notify, useFormat } from '@motiva/ui';
+import { DebtNotice } from './DebtNotice';
 import { checkWithdrawal, newIdempotencyKey } from './withdraw';
 
 interface Props {
@@ -54,9 +55,12 @@ function WithdrawForm({ onDone, balance, minWithdrawal, onAddCard }: Omit<Props,
   }
   if (tooLittle) {
     return (
-      <Alert color="gray" variant="light" data-testid="withdraw-too-little">
-        {t('participant.wallet.withdraw.tooLittle', { min: money(minWithdrawal.amountMinor), available: money(available) })}
-      </Alert>
+      <Stack gap="md">
+        <DebtNotice balance={balance} />
+        <Alert color="gray" variant="light" data-testid="withdraw-too-little">
+          {t('participant.wallet.withdraw.tooLittle', { min: money(minWithdrawal.amountMinor), available: money(available) })}
+        </Alert>
+      </Stack>
     );
   }
   if (list.length === 0) {
@@ -98,6 +102,7 @@ function WithdrawForm({ onDone, balance, minWithdrawal, onAddCard }: Omit<Props,
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
+        <DebtNotice balance={balance} />
         <Select
           size="md"
           label={t('participant.wallet.withdraw.card')}

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Anchor, Badge, Button, Group, Paper, SegmentedControl, Select, SimpleGrid, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +12,7 @@ import {
   type TrackingStatsFieldsFragment,
 } from '@motiva/schema';
 import { ALL, DataTable, SearchFilter, StatusBadge, useFormat, useListParams, type TableColumn } from '@motiva/ui';
+import { RefundModal } from './RefundModal';
 import { conversionsCsvHref, formatRateBp, periodRange, PERIODS, type Period } from './reportFormat';
 
 const SOURCES: SaleSource[] = ['TRACKING_LINK', 'PROMO_CODE', 'MANUAL'];
@@ -51,6 +53,7 @@ export function ReportTab({ promotion }: { promotion: BrandPromotionFieldsFragme
     variables: { filter, page: { offset: list.offset, limit: list.limit } },
     notifyOnNetworkStatusChange: true,
   });
+  const [refunding, setRefunding] = useState<ConversionRowFragment | null>(null);
   const report = (stats.data ?? stats.previousData)?.trackingStats;
   const page = (conversions.data ?? conversions.previousData)?.conversions;
   const rate = (bp: number) => formatRateBp(bp, i18n.language);
@@ -154,7 +157,20 @@ export function ReportTab({ promotion }: { promotion: BrandPromotionFieldsFragme
         </Stack>
       ),
     },
-    { accessor: 'status', title: t('brand.promotions.report.status'), render: (c) => <StatusBadge kind="sale" status={c.status} /> },
+    {
+      accessor: 'status',
+      title: t('brand.promotions.report.status'),
+      render: (c) => (
+        <Stack gap={4} align="flex-start">
+          <StatusBadge kind="sale" status={c.status} />
+          {c.status === 'APPROVED' && c.refunded.amountMinor !== c.amount.amountMinor && (
+            <Button size="compact-xs" variant="subtle" color="orange" onClick={() => setRefunding(c)} data-testid={`refund-${c.orderId}`}>
+              {t('brand.promotions.report.refund.action')}
+            </Button>
+          )}
+        </Stack>
+      ),
+    },
   ];
 
   const totals = report?.totals;
@@ -305,6 +321,7 @@ export function ReportTab({ promotion }: { promotion: BrandPromotionFieldsFragme
           }
         />
       </Stack>
+      <RefundModal conversion={refunding} onClose={() => setRefunding(null)} />
     </Stack>
   );
 }

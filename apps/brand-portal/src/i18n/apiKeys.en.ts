@@ -1,0 +1,32 @@
+/** Settings: the brand's API keys for conversion postbacks (brand.apiKeys.*). */
+export const apiKeysEn = {
+  nav: 'API keys',
+  title: 'API keys',
+  subtitle:
+    'Your site signs the orders and refunds it reports to Motiva with a key. Create one per system; revoke a key you no longer use or that leaked.',
+  create: 'Create a key',
+  createTitle: 'New API key',
+  name: 'Name',
+  nameHint: 'Where it is used, e.g. "Shop checkout" (up to 100 characters)',
+  createSubmit: 'Create',
+  cancel: 'Cancel',
+  created: 'Created',
+  lastUsed: 'Last used',
+  never: 'Never',
+  status: 'Status',
+  activeBadge: 'Active',
+  revokedBadge: 'Revoked',
+  revoke: 'Revoke',
+  revokeTitle: 'Revoke "{{name}}"?',
+  revokeText: 'Requests signed with this key are refused at once. This cannot be undone: create a new key for the system that used it.',
+  revokeSubmit: 'Revoke the key',
+  revoked: 'The key "{{name}}" is revoked',
+  secretTitle: 'Your new key "{{name}}"',
+  secretWarning:
+    "Copy the key now and keep it in your server's secret settings. It is shown only this once: Motiva stores just a fingerprint of it.",
+  copy: 'Copy the key',
+  copied: 'Copied',
+  secretDone: 'I have saved it',
+  emptyTitle: 'No API keys yet',
+  emptyText: "Create a key to let your site report orders and refunds for your members' links and codes.",
+};
