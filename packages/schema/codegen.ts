@@ -14,7 +14,7 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         useTypeImports: true,
         // Role is the one enum both sides compare against; reuse the real TS enum instead of a union.
-        enumValues: { Role: '../permissions#Role' },
+        enumValues: { Role: '../roles#Role' },
         scalars: { DateTimeISO: 'string', BigInt: 'string', EmailAddress: 'string', JSONObject: 'Record<string, unknown>' },
         avoidOptionals: { field: true, inputValue: false, object: true, defaultValue: false },
       },

@@ -1,14 +1,9 @@
-/**
- * The one place roles and permissions are defined. The API's auth checker and the portals both use
- * these enums; nothing else in the code base compares role strings.
- */
-export enum Role {
-  ADMIN = 'ADMIN',
-  BRAND = 'BRAND',
-  PARTNER = 'PARTNER',
-  PARTICIPANT = 'PARTICIPANT',
-}
+import { Role } from './roles';
 
+/**
+ * The one place permissions are defined (roles: ./roles.ts). The API's auth checker uses them; the
+ * portals never do, so they live apart from Role and the portals' first load does not carry them.
+ */
 export enum Permission {
   // Admin
   ModerateParticipants = 'ModerateParticipants',
@@ -98,11 +93,3 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
 export function permissionsOf(role: Role): readonly Permission[] {
   return ROLE_PERMISSIONS[role];
 }
-
-/** Which portal serves which role; portals use it to send a user of another role to the right place. */
-export const PORTAL_PATH: Readonly<Record<Role, string>> = {
-  [Role.ADMIN]: '/admin/',
-  [Role.BRAND]: '/brand/',
-  [Role.PARTNER]: '/partner/',
-  [Role.PARTICIPANT]: '/participant/',
-};

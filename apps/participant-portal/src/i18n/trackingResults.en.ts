@@ -1,4 +1,4 @@
-/** The participant's own clicks and orders in a link or code promotion (participant.tracking.*). */
+/** The participant's own clicks and orders in a link or code promotion (participant.trackingResults.*). */
 export const trackingResultsEn = {
   title: 'My clicks and orders',
   hint: 'Clicks on your link and orders placed with your link or code. A visitor counts once an hour as a unique click.',

@@ -1,8 +1,8 @@
-import type { trackingEn } from './tracking.en';
+import type { trackingResultsEn } from './trackingResults.en';
 import type { RuTree } from './ruTree';
 
-/** Клики и заказы участника по его ссылке и промокоду (participant.tracking.*). */
-export const trackingResultsRu: RuTree<typeof trackingEn> = {
+/** Клики и заказы участника по его ссылке и промокоду (participant.trackingResults.*). */
+export const trackingResultsRu: RuTree<typeof trackingResultsEn> = {
   title: 'Мои клики и заказы',
   hint: 'Клики по вашей ссылке и заказы с вашей ссылкой или промокодом. Один посетитель за час — один уникальный клик.',
   clicks: 'Клики',

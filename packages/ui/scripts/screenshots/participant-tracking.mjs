@@ -14,7 +14,7 @@ const order = (n, orderId, orderedAt, decidedBy, amount, commission, extra = {})
   ...extra,
 });
 
-/** MyPromotionTracking's answer: some clicks and three of seven orders, one refunded in part. */
+/** MyTrackingResults' answer: some clicks and three of seven orders, one refunded in part. */
 export const myPromotionTracking = {
   myTrackingStats: {
     __typename: 'TrackingStats',

@@ -307,7 +307,7 @@ export const participantOps = (membership, events) => ({
   Me: { me: viewers.participant },
   ParticipantPromotion: { promotion: participantPromotion(membership) },
   MemberHistory: (vars) => ({ data: history(vars.memberId, events) }),
-  MyPromotionTracking: myPromotionTracking,
+  MyTrackingResults: myPromotionTracking,
 });
 const invitedEvents = [
   {
@@ -436,7 +436,7 @@ export const promotionPageScenarios = [
   {
     name: 'participant-promotion-tracking-empty-mobile',
     path: participantPath,
-    ops: { ...participantOps({ stage: 'ACTIVE' }, memberEvents), MyPromotionTracking: noTracking },
+    ops: { ...participantOps({ stage: 'ACTIVE' }, memberEvents), MyTrackingResults: noTracking },
     waitFor: '[data-testid=tracking-empty]',
     viewport: phoneViewport,
   },

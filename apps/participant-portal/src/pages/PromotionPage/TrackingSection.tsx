@@ -1,7 +1,7 @@
 import { Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { MyPromotionTrackingDocument } from '@motiva/schema';
+import { MyTrackingResultsDocument } from '@motiva/schema';
 import { EmptyState, ErrorState, StatusBadge, useFormat } from '@motiva/ui';
 import { Section } from '../../components/Section';
 import { numeric } from './types';
@@ -13,7 +13,7 @@ import { numeric } from './types';
 export function TrackingSection({ promotionId }: { promotionId: string }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const { data, error, refetch } = useQuery(MyPromotionTrackingDocument, { variables: { promotionId } });
+  const { data, error, refetch } = useQuery(MyTrackingResultsDocument, { variables: { promotionId } });
   const money = (m: { amountMinor: string; currency: string }) => format.money(m.amountMinor, m.currency);
   const totals = data?.myTrackingStats.totals;
   const orders = data?.myConversions;
