@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InsufficientBalanceError } from '../../shared/errors';
+import { transactionalWithRetry } from '../../shared/transaction';
 import { createWorld, type World } from '../../test/fixtures';
 import { startTestApi, type TestApi } from '../../test/test-api';
 import { readParticipantBalances } from './ledger.balance';
@@ -33,7 +34,7 @@ describe('a refund racing a withdrawal on real PostgreSQL', () => {
     expect((await readParticipantBalances(em(), participantId)).available).toBe(1_000n * BigInt(PAIRS));
     const outcomes = await Promise.all(
       saleIds.flatMap((saleId) => [
-        em().transactional((tx) => reverseForRefund(tx as EntityManager, { saleId, refundId: 'race', amountMinor: 1_000n })),
+        transactionalWithRetry(em(), (tx) => reverseForRefund(tx, { saleId, refundId: 'race', amountMinor: 1_000n })),
         holdWithdrawal(em(), participantId, 1_500n).then(
           () => 'withdrawn' as const,
           (error: unknown) => {

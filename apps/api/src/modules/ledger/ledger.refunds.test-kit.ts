@@ -2,12 +2,14 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { JournalKind, JournalSourceType, LedgerAccountKind, participantAccount } from './ledger-accounts';
 import { postJournal } from './ledger.post';
+import { transactionalWithRetry } from '../../shared/transaction';
 
 /** What a withdrawal request does to the books: AVAILABLE -> WITHDRAWING (INSUFFICIENT_BALANCE beyond what is available). */
 export async function holdWithdrawal(em: EntityManager, participantId: string, amount: bigint): Promise<void> {
   const id = randomUUID();
-  await em.transactional(async (tx) => {
-    await postJournal(tx as EntityManager, {
+  // As the withdrawal service does (withTransaction): a deadlock's victim is run again.
+  await transactionalWithRetry(em, async (tx) => {
+    await postJournal(tx, {
       kind: JournalKind.WITHDRAWAL_HOLD,
       source: { type: JournalSourceType.WITHDRAWAL, id },
       idempotencyKey: `withdrawal:${id}:hold`,

@@ -243,6 +243,7 @@ export function ReportTab({ promotion }: { promotion: BrandPromotionFieldsFragme
         </Title>
         <DataTable<ConversionRowFragment>
           testId="report-conversions"
+          rowTestId={(c) => `conversion-${c.orderId}`}
           records={page?.items}
           total={page?.total}
           columns={columns}
