@@ -87,5 +87,12 @@ describe('commission of a conversion: payout kinds, unknown SKUs, kind, customer
     expect(sale).toEqual({ source: 'MANUAL', conversion_kind: 'MANUAL', member_id: w.memberB });
     expect((await w.brandA.ok(MANUAL, { input })).recordManualSale.saleId).toBe(recordManualSale.saleId);
     expect(await w.brandB.code(MANUAL, { input: { ...input, orderId: `MAN-B-${Date.now()}` } })).toBe('NOT_FOUND');
+
+    // A member who does not earn (switched off by the brand) gets nothing entered for them.
+    await em().execute(`update promotion_member set active = false where id = ?`, [w.memberB]);
+    const off = { ...input, orderId: `MAN-OFF-${Date.now()}` };
+    expect(await w.brandA.code(MANUAL, { input: off })).toBe('NOT_AN_ACTIVE_MEMBER');
+    expect(await em().execute(`select 1 from sale where order_id = ?`, [off.orderId])).toEqual([]);
+    await em().execute(`update promotion_member set active = true where id = ?`, [w.memberB]);
   });
 });

@@ -1,5 +1,5 @@
 import type { RequestContext } from '../../context';
-import { NotFoundError } from '../../shared/errors';
+import { NotFoundError, SaleRuleError } from '../../shared/errors';
 import { isId } from '../../shared/ids';
 import { ConversionKind, SaleSource } from '../sales/sale.enums';
 import { recordConversion } from './conversion.service';
@@ -14,11 +14,27 @@ export async function recordManualSale(ctx: RequestContext, input: RecordManualS
   const brandId = salesBrandId(ctx);
   const memberId = input.memberId.toLowerCase();
   if (!isId(memberId)) throw new NotFoundError('PromotionMember');
-  const [member] = await ctx.em.execute<{ id: string; promotion_id: string }[]>(
-    `select m.id, m.promotion_id from promotion_member m join promotion p on p.id = m.promotion_id where m.id = ? and p.brand_id = ?`,
-    [memberId, brandId],
+  const [member] = await ctx.em.execute<{ id: string; promotion_id: string; earning: boolean; in_validity: boolean }[]>(
+    `select m.id, m.promotion_id,
+            (m.active and m.stage in ('ACCEPTED', 'ACTIVE') and p.status = 'ACTIVE') as earning,
+            ((m.valid_from is null or m.valid_from <= ?) and (m.valid_to is null or m.valid_to >= ?)) as in_validity
+       from promotion_member m join promotion p on p.id = m.promotion_id where m.id = ? and p.brand_id = ?`,
+    [input.orderedAt, input.orderedAt, memberId, brandId],
   );
   if (!member) throw new NotFoundError('PromotionMember');
+  // The same rule as a postback's attribution: only a member who earns now is paid for an order.
+  if (!member.earning) {
+    throw new SaleRuleError(
+      'NOT_AN_ACTIVE_MEMBER',
+      'The member does not earn in this promotion now (inactive, not joined, or the promotion is not running)',
+      {
+        field: 'memberId',
+      },
+    );
+  }
+  if (!member.in_validity) {
+    throw new SaleRuleError('RECEIPT_DATE_OUTSIDE_MEMBERSHIP', "The order date is outside the member's validity", { field: 'orderedAt' });
+  }
   const lines = input.lines.map((l) => ({ productId: l.productId, quantity: l.quantity, unitPriceMinor: BigInt(l.unitPriceMinor) }));
   const outcome = await recordConversion(
     ctx,
