@@ -7,7 +7,8 @@ import { explainReward, RewardInputError, type SaleLine } from '../promotions/re
 import { approvedEligibleProducts, ruleOf, toPreview } from '../promotions/reward-preview.service';
 import { PromotionMember } from '../promotions/promotion-member.entity';
 import { Promotion } from '../promotions/promotion.entity';
-import { CAP_COUNTED_STATUSES, type ConversionKind } from '../sales/sale.enums';
+import { remainingCaps } from '../sales/promotion-caps';
+import type { ConversionKind } from '../sales/sale.enums';
 import type { Attribution } from './attribution';
 import { ConversionError } from './conversion-errors';
 import { readConversion } from './conversion.read';
@@ -15,7 +16,6 @@ import type { RecordedConversion } from './conversion.types';
 import { customerHash, normaliseContact } from './customer';
 
 const DAY_MS = 86_400_000;
-const CAP_COUNTED_SQL = CAP_COUNTED_STATUSES.map((s) => `'${s}'`).join(', ');
 
 /** One line as the brand reported it: by SKU (postbacks) or product id (manual sales). */
 export interface ConversionLine {
@@ -80,7 +80,7 @@ export async function recordConversion(
     if (promotion.budgetCapMinor != null || promotion.perParticipantCapMinor != null) {
       promotion = await em.findOneOrFail(Promotion, promotion.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
     }
-    const caps = await remainingCaps(tx, promotion, participantId);
+    const caps = await remainingCaps(tx.em, promotion, participantId);
     let explained;
     try {
       explained = explainReward({
@@ -178,19 +178,3 @@ function pgTextArray(values: readonly string[]): string {
 }
 
 /** What is left of the promotion's caps for the participant (pending and approved rewards count), as modules/sales counts it. */
-async function remainingCaps(tx: RequestContext, promotion: Promotion, participantId: string) {
-  if (promotion.budgetCapMinor == null && promotion.perParticipantCapMinor == null) {
-    return { perParticipantRemaining: null, budgetRemaining: null };
-  }
-  const [used] = await tx.em.execute<Array<{ total: string; mine: string }>>(
-    `select coalesce(sum(reward_minor - reward_reversed_minor), 0)::text as total,
-            coalesce(sum(reward_minor - reward_reversed_minor) filter (where participant_id = ?), 0)::text as mine
-       from sale where promotion_id = ? and status in (${CAP_COUNTED_SQL})`,
-    [participantId, promotion.id],
-  );
-  const clamp = (v: bigint) => (v < 0n ? 0n : v);
-  return {
-    perParticipantRemaining: promotion.perParticipantCapMinor == null ? null : clamp(promotion.perParticipantCapMinor - BigInt(used!.mine)),
-    budgetRemaining: promotion.budgetCapMinor == null ? null : clamp(promotion.budgetCapMinor - BigInt(used!.total)),
-  };
-}

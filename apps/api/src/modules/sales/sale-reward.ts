@@ -3,11 +3,8 @@ import { BadUserInputError, SaleRuleError } from '../../shared/errors';
 import { approvedEligibleProducts, ruleOf, toPreview, type RewardPreview } from '../promotions/reward-preview.service';
 import { explainReward, RewardInputError, type SaleLine } from '../promotions/reward';
 import type { Claim } from './sale-claim';
-import { CAP_COUNTED_STATUSES } from './sale.enums';
+import { remainingCaps } from './promotion-caps';
 import type { SaleLineInput } from './sales.inputs';
-
-// Constants of the code, written into the statement (knex would spread an array parameter).
-const CAP_COUNTED_SQL = CAP_COUNTED_STATUSES.map((s) => `'${s}'`).join(', ');
 
 export interface SaleReward {
   lines: SaleLine[];
@@ -38,7 +35,7 @@ export async function rewardForClaim(tx: RequestContext, claim: Claim, input: re
       productIds: foreign.map((l) => l.productId),
     });
   }
-  const { perParticipantRemaining, budgetRemaining } = await remainingCaps(tx, claim);
+  const { perParticipantRemaining, budgetRemaining } = await remainingCaps(tx.em, claim.promotion, claim.participantId);
   for (const [cap, remaining] of [
     ['PER_PARTICIPANT_CAP', perParticipantRemaining],
     ['BUDGET_CAP', budgetRemaining],
@@ -74,22 +71,3 @@ export async function rewardForClaim(tx: RequestContext, claim: Claim, input: re
 }
 
 /** What is left of the promotion's caps for this participant: rewards of pending and approved sales count. */
-async function remainingCaps(
-  tx: RequestContext,
-  claim: Claim,
-): Promise<{ perParticipantRemaining: bigint | null; budgetRemaining: bigint | null }> {
-  const { promotion, participantId } = claim;
-  if (promotion.budgetCapMinor == null && promotion.perParticipantCapMinor == null) {
-    return { perParticipantRemaining: null, budgetRemaining: null };
-  }
-  const [used] = await tx.em.execute<Array<{ total: string; mine: string }>>(
-    `select coalesce(sum(reward_minor), 0)::text as total,
-            coalesce(sum(reward_minor) filter (where participant_id = ?), 0)::text as mine
-       from sale where promotion_id = ? and status in (${CAP_COUNTED_SQL})`,
-    [participantId, promotion.id],
-  );
-  return {
-    perParticipantRemaining: promotion.perParticipantCapMinor == null ? null : promotion.perParticipantCapMinor - BigInt(used!.mine),
-    budgetRemaining: promotion.budgetCapMinor == null ? null : promotion.budgetCapMinor - BigInt(used!.total),
-  };
-}
