@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 // The platform: the built API (apps/api/dist) on a throw-away database on a real PostgreSQL server,
 // migrated and seeded with the demo data, started as `npm start` starts it (jobs in the API, request
 // logging at the default level to /dev/null). SIGTERM stops it the production way, which writes every
@@ -15,6 +16,8 @@ const { startPlatform } = require(path.join(root, 'apps/api/dist/platform.js'));
 
 const config = loadConfig({
   NODE_ENV: 'production',
+  // Production requires a key that seals brand API keys; a throw-away one per run.
+  SECRETS_KEY: process.env.SECRETS_KEY ?? randomBytes(32).toString('hex'),
   PORT: '0',
   HOST: '127.0.0.1',
   PUBLIC_URL: 'http://127.0.0.1',
