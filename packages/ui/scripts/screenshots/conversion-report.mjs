@@ -180,7 +180,14 @@ export const conversionReportScenarios = [
   { name: 'brand-conversion-report-empty', path, ops: emptyOps, waitFor: '[data-testid=report-tab]' },
   { name: 'brand-conversion-report-error', path, ops: failingOps, waitFor: '[data-testid=report-tab]' },
   // "Enter a manual sale": the form filled in (member, order id, two lines, live total), then a refusal.
-  { name: 'brand-manual-sale', path, ops: manualOps, waitFor: '[data-testid=report-conversions] tbody tr', act: fillManualSale, fullPage: false },
+  {
+    name: 'brand-manual-sale',
+    path,
+    ops: manualOps,
+    waitFor: '[data-testid=report-conversions] tbody tr',
+    act: fillManualSale,
+    fullPage: false,
+  },
   {
     name: 'brand-manual-sale-mobile',
     path,
@@ -205,4 +212,3 @@ export const conversionReportScenarios = [
     fullPage: false,
   },
 ];
-

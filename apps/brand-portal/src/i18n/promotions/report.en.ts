@@ -55,8 +55,7 @@ export const promotionReportEn = {
     manualSale: {
       open: 'Enter a manual sale',
       title: 'Enter a manual sale',
-      intro:
-        'For an order your site did not report: it is credited to the member you choose, with the commission of their payout option.',
+      intro: 'For an order your site did not report: it is credited to the member you choose, with the commission of their payout option.',
       member: 'Member',
       memberPlaceholder: 'Choose an active member',
       loadingMembers: 'Loading members…',

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { ActionIcon, Button, Group, Modal, NumberInput, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
+import { ActionIcon, Button, Group, Modal, NumberInput, Paper, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { BrandPromotionMembersDocument, RecordManualSaleDocument, type BrandPromotionFieldsFragment } from '@motiva/schema';
@@ -8,7 +9,15 @@ import { AmountInput } from '../shared/AmountInput';
 import { isoToLocalInput } from '../shared/dateTime';
 import { IconPlus } from '../shared/icons';
 import { usePayoutFormat } from '../shared/payout';
-import { MAX_LINES, MAX_QUANTITY, lineTotalMinor, manualSaleTotal, newManualLine, toManualSaleInput, type ManualLineDraft } from './manualSale';
+import {
+  MAX_LINES,
+  MAX_QUANTITY,
+  lineTotalMinor,
+  manualSaleTotal,
+  newManualLine,
+  toManualSaleInput,
+  type ManualLineDraft,
+} from './manualSale';
 
 const P = 'brand.promotions.report.manualSale';
 /** Answers with their own sentence; anything else gets the kit's sentence for its code. */
@@ -26,6 +35,7 @@ export function ManualSaleModal({ promotion, onClose }: { promotion: BrandPromot
   const { t } = useTranslation();
   const format = useFormat();
   const fmt = usePayoutFormat(promotion.currency);
+  const phone = useMediaQuery('(max-width: 36em)');
   const products = promotion.products.filter((p) => p.status === 'APPROVED');
   const byId = new Map(products.map((p) => [p.id, p]));
   const firstLine = () => {
@@ -76,7 +86,11 @@ export function ManualSaleModal({ promotion, onClose }: { promotion: BrandPromot
     const sale = result?.data?.recordManualSale;
     if (!sale) return;
     notify.success(
-      t(`${P}.done`, { commission: money(sale.commission.amountMinor), amount: money(sale.amount.amountMinor), reason: sale.attributionReason }),
+      t(`${P}.done`, {
+        commission: money(sale.commission.amountMinor),
+        amount: money(sale.amount.amountMinor),
+        reason: sale.attributionReason,
+      }),
       t(`${P}.doneTitle`, { orderId: sale.orderId }),
     );
     onClose();
@@ -88,7 +102,7 @@ export function ManualSaleModal({ promotion, onClose }: { promotion: BrandPromot
   }));
 
   return (
-    <Modal opened onClose={onClose} title={t(`${P}.title`)} size="lg">
+    <Modal opened onClose={onClose} title={t(`${P}.title`)} size="lg" fullScreen={phone}>
       <Stack data-testid="manual-sale-form" gap="sm">
         <Text fz="sm" c="dimmed">
           {t(`${P}.intro`)}
@@ -106,7 +120,7 @@ export function ManualSaleModal({ promotion, onClose }: { promotion: BrandPromot
           data-autofocus
           data-testid="manual-sale-member"
         />
-        <Group gap="sm" grow align="flex-start" wrap="wrap">
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           <TextInput
             label={t(`${P}.orderId`)}
             description={t(`${P}.orderIdHint`)}
@@ -120,7 +134,6 @@ export function ManualSaleModal({ promotion, onClose }: { promotion: BrandPromot
             autoComplete="off"
             inputWrapperOrder={['label', 'input', 'description', 'error']}
             error={errors.orderId}
-            miw={200}
             data-testid="manual-sale-order-id"
           />
           <TextInput
@@ -136,10 +149,9 @@ export function ManualSaleModal({ promotion, onClose }: { promotion: BrandPromot
             required
             inputWrapperOrder={['label', 'input', 'description', 'error']}
             error={errors.orderedAt}
-            miw={200}
             data-testid="manual-sale-ordered-at"
           />
-        </Group>
+        </SimpleGrid>
 
         <Text fz="sm" fw={500}>
           {t(`${P}.lines`)}
@@ -193,7 +205,7 @@ export function ManualSaleModal({ promotion, onClose }: { promotion: BrandPromot
                     allowNegative={false}
                     hideControls
                     error={errors[`lines.${i}.quantity`]}
-                    w={90}
+                    w={110}
                     styles={{ input: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' } }}
                     data-testid={`manual-sale-line-${i}-quantity`}
                   />

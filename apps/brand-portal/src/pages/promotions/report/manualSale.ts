@@ -28,14 +28,7 @@ export type ParseMoney = (text: string) => string | null;
 
 /** What is wrong with a field; the form turns it into a sentence (brand.promotions.report.manualSale.error.*). */
 export type ManualSaleProblem =
-  | 'required'
-  | 'orderIdLong'
-  | 'orderIdChars'
-  | 'dateFuture'
-  | 'quantity'
-  | 'price'
-  | 'tooManyLines'
-  | 'noLines';
+  'required' | 'orderIdLong' | 'orderIdChars' | 'dateFuture' | 'quantity' | 'price' | 'tooManyLines' | 'noLines';
 
 let lineCounter = 0;
 export const newManualLine = (productId: string | null = null, unitPrice = ''): ManualLineDraft => ({
