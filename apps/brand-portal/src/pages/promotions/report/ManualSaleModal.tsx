@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { ActionIcon, Button, Group, Modal, NumberInput, Paper, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
+import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { BrandPromotionMembersDocument, RecordManualSaleDocument, type BrandPromotionFieldsFragment } from '@motiva/schema';
@@ -42,13 +42,21 @@ export function ManualSaleModal({ promotion, onClose }: { promotion: BrandPromot
     const only = products.length === 1 ? products[0] : undefined;
     return newManualLine(only?.id ?? null, only ? fmt.moneyToInput(only.listPrice.amountMinor) : '');
   };
-  const [memberId, setMemberId] = useState<string | null>(null);
+  const [member, setMember] = useState<{ value: string; label: string } | null>(null);
+  const [memberSearch, setMemberSearch] = useState('');
+  const [debouncedSearch] = useDebouncedValue(memberSearch.trim().slice(0, 100), 300);
+  const memberId = member?.value ?? null;
   const [orderId, setOrderId] = useState('');
   const [orderedAt, setOrderedAt] = useState(nowInput);
   const [lines, setLines] = useState<ManualLineDraft[]>(() => [firstLine()]);
   const [problems, setProblems] = useState<Record<string, string>>({});
   const members = useQuery(BrandPromotionMembersDocument, {
-    variables: { promotionId: promotion.id, filter: { stage: 'ACTIVE', active: true }, page: { offset: 0, limit: 100 } },
+    variables: {
+      promotionId: promotion.id,
+      // Only members who earn now; searched on the server (name or city), except while the box shows the chosen one.
+      filter: { stage: 'ACTIVE', active: true, search: debouncedSearch && debouncedSearch !== member?.label ? debouncedSearch : null },
+      page: { offset: 0, limit: 50 },
+    },
   });
   const [record, state] = useMutation(RecordManualSaleDocument, { refetchQueries: ['BrandConversions', 'BrandTrackingStats'] });
   const total = manualSaleTotal(lines, fmt.parseMoney);
@@ -96,10 +104,12 @@ export function ManualSaleModal({ promotion, onClose }: { promotion: BrandPromot
     onClose();
   };
 
-  const memberOptions = (members.data?.promotionMembers.items ?? []).map((m) => ({
+  const found = (members.data ?? members.previousData)?.promotionMembers.items ?? [];
+  const memberOptions = found.map((m) => ({
     value: m.id,
     label: m.participant.city ? `${m.participant.name} · ${m.participant.city}` : m.participant.name,
   }));
+  if (member && !memberOptions.some((o) => o.value === member.value)) memberOptions.unshift(member);
 
   return (
     <Modal opened onClose={onClose} title={t(`${P}.title`)} size="lg" fullScreen={phone}>
@@ -112,8 +122,12 @@ export function ManualSaleModal({ promotion, onClose }: { promotion: BrandPromot
           placeholder={members.loading ? t(`${P}.loadingMembers`) : t(`${P}.memberPlaceholder`)}
           data={memberOptions}
           value={memberId}
-          onChange={(value) => edit(() => setMemberId(value))}
+          onChange={(value, option) => edit(() => setMember(value && option ? { value, label: option.label } : null))}
           searchable
+          searchValue={memberSearch}
+          onSearchChange={setMemberSearch}
+          // The API has searched already: show what it answered as it is.
+          filter={({ options }) => options}
           required
           nothingFoundMessage={t(`${P}.noMembers`)}
           error={errors.memberId ?? (members.error ? t(`${P}.membersFailed`) : undefined)}
