@@ -128,6 +128,33 @@ const failingOps = {
 };
 const path = `/brand/promotions/${promotionId}/report`;
 
+const manualOps = {
+  ...reportOps,
+  RecordManualSale: () => ({
+    errors: [
+      {
+        message: 'The member is not active in this promotion',
+        extensions: { code: 'NOT_AN_ACTIVE_MEMBER' },
+      },
+    ],
+  }),
+};
+async function fillManualSale(p, language) {
+  await p.getByTestId('manual-sale-open').click();
+  await p.getByTestId('manual-sale-form').waitFor();
+  await p.getByTestId('manual-sale-member').click();
+  await p.getByRole('option').first().click();
+  await p.getByTestId('manual-sale-order-id').fill('AUR-2026-118300');
+  await p.getByTestId('manual-sale-line-0-product').click();
+  await p.getByRole('option').first().click();
+  await p.getByTestId('manual-sale-line-0-quantity').fill('2');
+  await p.getByTestId('manual-sale-line-add').click();
+  await p.getByTestId('manual-sale-line-1-product').click();
+  await p.getByRole('option').nth(1).click();
+  await p.getByTestId('manual-sale-line-1-price').fill(language === 'ru' ? '19 990,5' : '19,990.50');
+  await p.getByTestId('manual-sale-order-id').click();
+}
+
 export const conversionReportScenarios = [
   { name: 'brand-conversion-report', path, ops: reportOps, waitFor: '[data-testid=report-conversions] tbody tr' },
   {
@@ -152,4 +179,36 @@ export const conversionReportScenarios = [
   },
   { name: 'brand-conversion-report-empty', path, ops: emptyOps, waitFor: '[data-testid=report-tab]' },
   { name: 'brand-conversion-report-error', path, ops: failingOps, waitFor: '[data-testid=report-tab]' },
+  // "Enter a manual sale": the form filled in (member, order id, two lines, live total), then a refusal.
+  {
+    name: 'brand-manual-sale',
+    path,
+    ops: manualOps,
+    waitFor: '[data-testid=report-conversions] tbody tr',
+    act: fillManualSale,
+    fullPage: false,
+  },
+  {
+    name: 'brand-manual-sale-mobile',
+    path,
+    ops: manualOps,
+    waitFor: '[data-testid=report-conversions] tbody tr',
+    viewport: { width: 390, height: 844 },
+    act: fillManualSale,
+    fullPage: false,
+  },
+  {
+    name: 'brand-manual-sale-refused-mobile',
+    path,
+    ops: manualOps,
+    waitFor: '[data-testid=report-conversions] tbody tr',
+    viewport: { width: 390, height: 844 },
+    act: async (p, language) => {
+      await fillManualSale(p, language);
+      await p.getByTestId('manual-sale-submit').click();
+      await p.getByTestId('manual-sale-error').waitFor();
+      await p.getByTestId('manual-sale-error').scrollIntoViewIfNeeded();
+    },
+    fullPage: false,
+  },
 ];

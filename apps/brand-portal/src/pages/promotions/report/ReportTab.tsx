@@ -12,6 +12,7 @@ import {
   type TrackingStatsFieldsFragment,
 } from '@motiva/schema';
 import { ALL, DataTable, SearchFilter, StatusBadge, useFormat, useListParams, type TableColumn } from '@motiva/ui';
+import { ManualSaleModal } from './ManualSaleModal';
 import { RefundModal } from './RefundModal';
 import { conversionsCsvHref, formatRateBp, periodRange, PERIODS, type Period } from './reportFormat';
 
@@ -54,6 +55,7 @@ export function ReportTab({ promotion }: { promotion: BrandPromotionFieldsFragme
     notifyOnNetworkStatusChange: true,
   });
   const [refunding, setRefunding] = useState<ConversionRowFragment | null>(null);
+  const [enteringSale, setEnteringSale] = useState(false);
   const report = (stats.data ?? stats.previousData)?.trackingStats;
   const page = (conversions.data ?? conversions.previousData)?.conversions;
   const rate = (bp: number) => formatRateBp(bp, i18n.language);
@@ -238,9 +240,14 @@ export function ReportTab({ promotion }: { promotion: BrandPromotionFieldsFragme
       </Stack>
 
       <Stack gap="xs">
-        <Title order={2} fz="h4">
-          {t('brand.promotions.report.conversionsTitle')}
-        </Title>
+        <Group justify="space-between" wrap="wrap" gap="xs">
+          <Title order={2} fz="h4">
+            {t('brand.promotions.report.conversionsTitle')}
+          </Title>
+          <Button variant="light" onClick={() => setEnteringSale(true)} data-testid="manual-sale-open">
+            {t('brand.promotions.report.manualSale.open')}
+          </Button>
+        </Group>
         <DataTable<ConversionRowFragment>
           testId="report-conversions"
           rowTestId={(c) => `conversion-${c.orderId}`}
@@ -323,6 +330,7 @@ export function ReportTab({ promotion }: { promotion: BrandPromotionFieldsFragme
         />
       </Stack>
       <RefundModal conversion={refunding} onClose={() => setRefunding(null)} />
+      {enteringSale && <ManualSaleModal promotion={promotion} onClose={() => setEnteringSale(false)} />}
     </Stack>
   );
 }
