@@ -46,7 +46,7 @@ async function reloadUntil<T>(page: Page, read: () => Promise<T>, accept: (value
  * The affiliate half end to end: the brand finishes tracking set-up from the members board and issues
  * links and codes; a visitor follows Boris's link; the brand's server posts one order with that click
  * and one with Boris's promo code; both are in the brand's conversion report with their commission; the
- * brand refunds one; Boris's balance grows by the other's commission only.
+ * brand refunds one and enters a sale by hand; Boris's balance grows by the commissions that stayed.
  */
 describe('tracking links and promo codes, from set-up to the participant’s balance', () => {
   const baseUrl = inject('baseUrl');
@@ -205,14 +205,41 @@ describe('tracking links and promo codes, from set-up to the participant’s bal
     expect(brand.pageErrors).toEqual([]);
   });
 
-  it('Boris’s balance grows by the commission that stayed', async () => {
+  it('the brand enters a sale by hand for Boris; it is in the report with its commission', async () => {
+    const { page } = brand;
+    const manualOrder = `E2E-MANUAL-${stamp}`;
+    await page.getByTestId('manual-sale-open').click();
+    await page.getByTestId('manual-sale-form').waitFor();
+    await page.getByTestId('manual-sale-member').click();
+    await page.getByTestId('manual-sale-member').fill('Борис');
+    await page.getByRole('option', { name: /Борис Кузнецов/ }).click();
+    await page.getByTestId('manual-sale-order-id').fill(manualOrder);
+    await page.getByTestId('manual-sale-line-0-product').click();
+    await page.getByRole('option', { name: /SB200/ }).click();
+    await page.getByTestId('manual-sale-line-0-price').fill('10000');
+    await shot(page, 'manual-sale');
+    await page.getByTestId('manual-sale-submit').click();
+    await page.getByTestId('manual-sale-form').waitFor({ state: 'hidden' });
+    const row = page.getByTestId(`conversion-${manualOrder}`);
+    await row.waitFor();
+    expect(await row.textContent()).toMatch(/300[.,]00/);
+    const { rows } = await db.query<{ source: string; conversion_kind: string; reward_minor: string }>(
+      `select source, conversion_kind, reward_minor from sale where order_id = $1`,
+      [manualOrder],
+    );
+    expect(rows).toEqual([{ source: 'MANUAL', conversion_kind: 'MANUAL', reward_minor: '30000' }]);
+    expect(brand.pageErrors).toEqual([]);
+  });
+
+  it('Boris’s balance grows by the commissions that stayed', async () => {
     const { page } = boris;
+    // The code's order and the manual sale; the link's order was refunded in full.
     const available = await reloadUntil(
       page,
       async () => minorOf(await page.getByTestId('balance-available').textContent()),
-      (value) => value === availableBefore + 30000,
+      (value) => value === availableBefore + 60000,
     );
-    expect(available).toBe(availableBefore + 30000);
+    expect(available).toBe(availableBefore + 60000);
     await shot(page, 'participant-balance');
     expect(boris.pageErrors).toEqual([]);
   });
