@@ -1,7 +1,7 @@
+import { ownBrandId } from '../promotions/promotion-access';
 import { Permission } from '@motiva/schema';
-import { can } from '../../auth/access';
 import type { RequestContext } from '../../context';
-import { ForbiddenError, NotFoundError } from '../../shared/errors';
+import { NotFoundError } from '../../shared/errors';
 import { isId } from '../../shared/ids';
 import { withTransaction } from '../../shared/transaction';
 import { recordAudit } from '../audit/audit.service';
@@ -27,25 +27,18 @@ const toApiKey = (r: KeyRow): ApiKey => ({
   revokedAt: r.revoked_at ? new Date(r.revoked_at) : null,
 });
 
-/** The caller's brand, when they may manage its API keys. */
-export function keyOwnerBrandId(ctx: RequestContext): string {
-  const brandId = ctx.viewer?.brandId;
-  if (!brandId || !can(ctx.viewer, Permission.ManageOwnApiKeys)) throw new ForbiddenError();
-  return brandId;
-}
-
 /** The brand's keys, newest first, revoked ones included. */
 export async function myApiKeys(ctx: RequestContext): Promise<ApiKey[]> {
   const rows = await ctx.em.execute<KeyRow[]>(
     `select ${KEY_COLUMNS} from brand_api_key where brand_id = ? order by created_at desc, id desc`,
-    [keyOwnerBrandId(ctx)],
+    [ownBrandId(ctx, Permission.ManageOwnApiKeys)],
   );
   return rows.map(toApiKey);
 }
 
 /** A new key: only its hash and its sealed secret are stored; the credential is answered this once. */
 export async function createApiKey(ctx: RequestContext, input: CreateApiKeyInput): Promise<CreatedApiKey> {
-  const brandId = keyOwnerBrandId(ctx);
+  const brandId = ownBrandId(ctx, Permission.ManageOwnApiKeys);
   const prefix = newPrefix();
   const secret = newSecret();
   const name = input.name.trim();
@@ -62,7 +55,7 @@ export async function createApiKey(ctx: RequestContext, input: CreateApiKeyInput
 
 /** Revokes one of the brand's keys at once (another brand's key is NOT_FOUND); revoking twice keeps the first time. */
 export async function revokeApiKey(ctx: RequestContext, id: string): Promise<ApiKey> {
-  const brandId = keyOwnerBrandId(ctx);
+  const brandId = ownBrandId(ctx, Permission.ManageOwnApiKeys);
   if (!isId(id)) throw new NotFoundError('ApiKey');
   return withTransaction(ctx, async (tx) => {
     const [row] = await tx.em.execute<(KeyRow & { was_revoked: boolean })[]>(

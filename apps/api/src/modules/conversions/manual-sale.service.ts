@@ -1,17 +1,18 @@
+import { Permission } from '@motiva/schema';
+import { ownBrandId } from '../promotions/promotion-access';
 import type { RequestContext } from '../../context';
 import { NotFoundError, SaleRuleError } from '../../shared/errors';
 import { isId } from '../../shared/ids';
 import { ConversionKind, SaleSource } from '../sales/sale.enums';
 import { recordConversion } from './conversion.service';
 import type { RecordedConversion, RecordManualSaleInput } from './conversion.types';
-import { salesBrandId } from './refund.service';
 
 /**
  * A sale the brand enters by hand for one member of its own promotion (another brand's member is
  * NOT_FOUND): the same service as postbacks, kind MANUAL, source MANUAL, the amount the lines' sum.
  */
 export async function recordManualSale(ctx: RequestContext, input: RecordManualSaleInput): Promise<RecordedConversion> {
-  const brandId = salesBrandId(ctx);
+  const brandId = ownBrandId(ctx, Permission.RecordBrandSales);
   const memberId = input.memberId.toLowerCase();
   if (!isId(memberId)) throw new NotFoundError('PromotionMember');
   const [member] = await ctx.em.execute<{ id: string; promotion_id: string; earning: boolean; in_validity: boolean }[]>(

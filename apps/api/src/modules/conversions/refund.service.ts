@@ -1,7 +1,7 @@
+import { ownBrandId } from '../promotions/promotion-access';
 import { Permission } from '@motiva/schema';
-import { can } from '../../auth/access';
 import type { RequestContext } from '../../context';
-import { BadUserInputError, ForbiddenError, NotFoundError } from '../../shared/errors';
+import { BadUserInputError, NotFoundError } from '../../shared/errors';
 import { isId } from '../../shared/ids';
 import { withTransaction } from '../../shared/transaction';
 import { reverseForRefund } from '../ledger/ledger.refunds';
@@ -104,16 +104,9 @@ export async function refundSale(ctx: RequestContext, brandId: string, req: Refu
   return { created: outcome.created, conversion: (await readConversion(ctx.em, brandId, { saleId: outcome.saleId }))! };
 }
 
-/** The caller's brand, when they may record its sales (manual sales, refunds from the portal). */
-export function salesBrandId(ctx: RequestContext): string {
-  const brandId = ctx.viewer?.brandId;
-  if (!brandId || !can(ctx.viewer, Permission.RecordBrandSales)) throw new ForbiddenError();
-  return brandId;
-}
-
 /** GraphQL refundConversion: the brand's own sale (another's is NOT_FOUND). */
 export async function refundConversion(ctx: RequestContext, input: RefundConversionInput): Promise<RecordedConversion> {
-  const brandId = salesBrandId(ctx);
+  const brandId = ownBrandId(ctx, Permission.RecordBrandSales);
   const amountMinor = input.amountMinor == null ? null : BigInt(input.amountMinor);
   return (await refundSale(ctx, brandId, { sale: { saleId: input.saleId.toLowerCase() }, refundId: input.refundId, amountMinor }))
     .conversion;

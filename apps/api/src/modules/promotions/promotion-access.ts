@@ -48,9 +48,14 @@ export async function getVisiblePromotion(ctx: RequestContext, id: string): Prom
   return promotion;
 }
 
-export function ownBrandId(ctx: RequestContext): string {
+/**
+ * The caller's own brand, when their role grants `permission` on it (promotions by default; tracking,
+ * API keys, recorded sales pass theirs). The one helper for "my brand" in services; the operation's
+ * policy has already allowed the call, this also yields the id and refuses a brand-less caller.
+ */
+export function ownBrandId(ctx: RequestContext, permission: Permission = Permission.ManageOwnPromotions): string {
   const brandId = ctx.viewer?.brandId;
-  if (!brandId || !can(ctx.viewer, Permission.ManageOwnPromotions)) throw new ForbiddenError();
+  if (!brandId || !can(ctx.viewer, permission)) throw new ForbiddenError();
   return brandId;
 }
 

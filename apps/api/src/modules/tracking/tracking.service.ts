@@ -1,10 +1,10 @@
 import { LockMode } from '@mikro-orm/core';
 import { Permission } from '@motiva/schema';
-import { can } from '../../auth/access';
 import type { RequestContext } from '../../context';
-import { BadUserInputError, ConflictError, DomainError, ForbiddenError, NotFoundError } from '../../shared/errors';
+import { BadUserInputError, ConflictError, DomainError, NotFoundError } from '../../shared/errors';
 import { assertId, isId } from '../../shared/ids';
 import { withTransaction } from '../../shared/transaction';
+import { ownBrandId } from '../promotions/promotion-access';
 import { recordAudit } from '../audit/audit.service';
 import { notifyMany, type NotificationRequest } from '../notifications/notification.service';
 import { Brand } from '../organisations/brand.entity';
@@ -53,17 +53,11 @@ export class DuplicateCodeError extends DomainError {
   }
 }
 
-export function ownTrackingBrandId(ctx: RequestContext): string {
-  const brandId = ctx.viewer?.brandId;
-  if (!brandId || !can(ctx.viewer, Permission.ManageOwnTracking)) throw new ForbiddenError();
-  return brandId;
-}
-
 /** The brand's own promotion, locked so concurrent tracking changes of one promotion run one after another. */
 async function lockTrackedPromotion(tx: RequestContext, id: string): Promise<Promotion> {
   const promotion = await tx.em.findOne(
     Promotion,
-    { id: assertId(id, 'Promotion'), brand: ownTrackingBrandId(tx) },
+    { id: assertId(id, 'Promotion'), brand: ownBrandId(tx, Permission.ManageOwnTracking) },
     { lockMode: LockMode.PESSIMISTIC_WRITE },
   );
   if (!promotion) throw new NotFoundError('Promotion');
@@ -105,7 +99,11 @@ export async function setSiteDomains(ctx: RequestContext, input: SetSiteDomainsI
   });
   if (Object.keys(fields).length) throw new BadUserInputError(Object.values(fields)[0]!, fields);
   return withTransaction(ctx, async (tx) => {
-    const brand = await tx.em.findOneOrFail(Brand, { id: ownTrackingBrandId(tx) }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    const brand = await tx.em.findOneOrFail(
+      Brand,
+      { id: ownBrandId(tx, Permission.ManageOwnTracking) },
+      { lockMode: LockMode.PESSIMISTIC_WRITE },
+    );
     const before = [...brand.siteDomains];
     if (JSON.stringify(before) === JSON.stringify(hosts)) return brand;
     brand.siteDomains = hosts;
@@ -348,7 +346,7 @@ export async function issueTracking(ctx: RequestContext, input: IssueTrackingInp
 
 /** A member of the brand's own promotion, locked with the promotion; NOT_FOUND for anyone else's. */
 async function lockOwnMember(tx: RequestContext, memberId: string): Promise<{ member: PromotionMember; promotion: Promotion }> {
-  const brandId = ownTrackingBrandId(tx);
+  const brandId = ownBrandId(tx, Permission.ManageOwnTracking);
   const found = await tx.em.findOne(
     PromotionMember,
     { id: assertId(memberId, 'Member'), promotion: { brand: brandId } },
