@@ -1,6 +1,7 @@
 import { DeadlockException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../context';
+import { SaleRuleError } from './errors';
 
 /** How often a transaction PostgreSQL chose as a deadlock's victim is run again before the error stands. */
 const DEADLOCK_ATTEMPTS = 4;
@@ -17,6 +18,7 @@ export async function transactionalWithRetry<T>(em: EntityManager, work: (tx: En
     try {
       return await em.transactional((tx) => work(tx as EntityManager));
     } catch (error) {
+      if (isCapRefusal(error)) throw capReached(error);
       if (!(error instanceof DeadlockException) || attempt >= DEADLOCK_ATTEMPTS) throw error;
       await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 20 * attempt));
     }
@@ -44,4 +46,19 @@ export function withEntityManager(ctx: RequestContext, em: EntityManager): Reque
   const copy = Object.create(Object.getPrototypeOf(ctx), Object.getOwnPropertyDescriptors(ctx)) as RequestContext;
   Object.defineProperty(copy, 'em', { value: em, enumerable: true, writable: true, configurable: true });
   return copy;
+}
+
+/** The database's refusal of a statement that would take a promotion's usage over a cap (SQLSTATE MVCAP, migration ..._cap_usage). */
+export function isCapRefusal(error: unknown): boolean {
+  return (error as { code?: string } | null)?.code === 'MVCAP';
+}
+
+/** That refusal as the typed error every transport answers with (CAP_REACHED, nothing stored). */
+function capReached(error: unknown): SaleRuleError {
+  const cap = (error as { detail?: string }).detail === 'BUDGET_CAP' ? 'BUDGET_CAP' : 'PER_PARTICIPANT_CAP';
+  return new SaleRuleError(
+    'CAP_REACHED',
+    cap === 'BUDGET_CAP' ? 'The promotion’s budget is used up' : 'The participant has earned the most this promotion pays one participant',
+    { cap },
+  );
 }

@@ -18,6 +18,7 @@ import { Migration20261203111000_affiliate_model } from './Migration202612031110
 import { Migration20261203124000_click_pipeline } from './Migration20261203124000_click_pipeline';
 import { Migration20261203125000_postbacks } from './Migration20261203125000_postbacks';
 import { Migration20261203126000_conversion_report } from './Migration20261203126000_conversion_report';
+import { Migration20261203140000_cap_usage } from './Migration20261203140000_cap_usage';
 
 // Append new migrations here, in order; the migrator runs exactly this list.
 export const migrationsList: MigrationObject[] = [
@@ -40,4 +41,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203124000_click_pipeline', class: Migration20261203124000_click_pipeline },
   { name: 'Migration20261203125000_postbacks', class: Migration20261203125000_postbacks },
   { name: 'Migration20261203126000_conversion_report', class: Migration20261203126000_conversion_report },
+  { name: 'Migration20261203140000_cap_usage', class: Migration20261203140000_cap_usage },
 ];

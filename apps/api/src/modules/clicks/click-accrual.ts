@@ -1,10 +1,8 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import { accrueClickReward } from '../ledger/ledger.clicks';
-import { CAP_COUNTED_STATUSES } from '../sales/sale.enums';
+import { isCapped, lockCapUsage, remainingCaps } from '../sales/promotion-caps';
 
-// Constants of the code, written into the statement (knex would spread an array parameter).
-const CAP_COUNTED_SQL = CAP_COUNTED_STATUSES.map((s) => `'${s}'`).join(', ');
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 export interface ClickAccrualResult {
@@ -19,8 +17,8 @@ export interface ClickAccrualResult {
  * had unique clicks that day, value (the member's override or the option's) x unique clicks, cut to what
  * the promotion's budget and per-participant cap leave (sale rewards of pending and approved sales and
  * earlier click accruals count against them), posted through accrueClickReward. Each member in its own
- * transaction, which locks the promotion row first: two runs (two instances, a retried job) settle a
- * member's day once, and two members of one promotion never both spend the last of its budget.
+ * transaction, which locks the promotion row first (two runs, two instances or a retried job, settle a
+ * member's day once) and then its cap usage (lockCapUsage: nothing else spends the last of its budget meanwhile).
  */
 export async function accrueClicksForDay(orm: MikroORM, day: string, log?: Logger): Promise<ClickAccrualResult> {
   if (!DAY.test(day) || Number.isNaN(Date.parse(`${day}T00:00:00Z`))) throw new Error(`not a day: ${day}`);
@@ -64,7 +62,7 @@ async function settleMemberDay(tx: EntityManager, memberId: string, day: string)
        join payout_option o on o.id = m.payout_option_id
        join promotion p on p.id = m.promotion_id
       where m.id = ?
-        for update of p`,
+        for no key update of p`,
     [memberId],
   );
   if (!member || member.kind !== 'PER_CLICK') return 'skipped';
@@ -79,20 +77,16 @@ async function settleMemberDay(tx: EntityManager, memberId: string, day: string)
   )) as [{ clicks: number }];
   const value = BigInt(member.value);
   let amount = value * BigInt(clicks);
-  if (member.budget !== null || member.cap !== null) {
-    const [used] = await tx.execute<Array<{ total: string; mine: string }>>(
-      `select (coalesce((select sum(reward_minor) from sale where promotion_id = ? and status in (${CAP_COUNTED_SQL})), 0)
-             + coalesce((select sum(amount_minor) from click_accrual where promotion_id = ?), 0))::text as total,
-              (coalesce((select sum(reward_minor) from sale
-                          where promotion_id = ? and participant_id = ? and status in (${CAP_COUNTED_SQL})), 0)
-             + coalesce((select sum(amount_minor) from click_accrual where promotion_id = ? and participant_id = ?), 0))::text as mine`,
-      [member.promotion_id, member.promotion_id, member.promotion_id, member.participant_id, member.promotion_id, member.participant_id],
-    );
-    for (const remaining of [
-      member.cap === null ? null : BigInt(member.cap) - BigInt(used!.mine),
-      member.budget === null ? null : BigInt(member.budget) - BigInt(used!.total),
-    ]) {
-      if (remaining !== null && amount > remaining) amount = remaining < 0n ? 0n : remaining;
+  const capped = {
+    id: member.promotion_id,
+    budgetCapMinor: nullableBigInt(member.budget),
+    perParticipantCapMinor: nullableBigInt(member.cap),
+  };
+  if (isCapped(capped)) {
+    await lockCapUsage(tx, member.promotion_id);
+    const { perParticipantRemaining, budgetRemaining } = await remainingCaps(tx, capped, member.participant_id);
+    for (const remaining of [perParticipantRemaining, budgetRemaining]) {
+      if (remaining !== null && amount > remaining) amount = remaining;
     }
   }
   const inserted = await tx.execute(
@@ -121,3 +115,5 @@ export async function pruneClickUniques(orm: MikroORM, now = new Date()): Promis
     );
   return rows[0]?.n ?? 0;
 }
+
+const nullableBigInt = (value: string | null): bigint | null => (value === null ? null : BigInt(value));

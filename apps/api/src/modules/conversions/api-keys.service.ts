@@ -7,6 +7,7 @@ import { withTransaction } from '../../shared/transaction';
 import { recordAudit } from '../audit/audit.service';
 import type { ApiKey, CreateApiKeyInput, CreatedApiKey } from './api-key.types';
 import { newPrefix, newSecret, seal, sha256Hex } from './secrets';
+import { forgetApiKey } from './postback-auth';
 
 interface KeyRow {
   id: string;
@@ -76,6 +77,7 @@ export async function revokeApiKey(ctx: RequestContext, id: string): Promise<Api
         after: { name: row.name },
       });
     }
+    forgetApiKey(row.prefix);
     return toApiKey(row);
   });
 }

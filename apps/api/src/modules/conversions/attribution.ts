@@ -1,13 +1,23 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AttributionRule } from '../promotions/promotion.enums';
 import { SaleSource } from '../sales/sale.enums';
+import { CONVERSION_COLUMNS, toRecordedConversion, type ConversionRow } from './conversion.read';
+import type { RecordedConversion } from './conversion.types';
 
 /** What a conversion names to find its member by: a promo code, a click id, or both. */
 export interface AttributionClaims {
   brandId: string;
+  /** The order: when the brand recorded it before, its first result is answered instead. */
+  orderId: string;
   occurredAt: Date;
   promoCode?: string | null;
   clickId?: string | null;
+}
+
+/** An order's first result when it was recorded before; otherwise who earns it (null: nobody). */
+export interface AttributionDecision {
+  recorded: RecordedConversion | null;
+  attribution: Attribution | null;
 }
 
 /** The member the order is credited to, how, and why (stored as sale.attribution). */
@@ -34,31 +44,51 @@ interface Candidate {
 const EARNING = `m.active and m.stage in ('ACCEPTED', 'ACTIVE') and p.status = 'ACTIVE'
   and (m.valid_from is null or m.valid_from <= ?::timestamptz) and (m.valid_to is null or m.valid_to >= ?::timestamptz)`;
 
+interface CandidateQuery {
+  sql: string;
+  params: unknown[];
+}
+
 /** The code: this brand's, ACTIVE and not expired when the order was placed, of an earning member. */
-async function codeCandidate(em: EntityManager, c: AttributionClaims): Promise<Candidate | null> {
+function codeCandidate(c: AttributionClaims): CandidateQuery | null {
   if (!c.promoCode) return null;
-  const rows = await em.execute<Candidate[]>(
-    `select pc.member_id, pc.promotion_id, p.attribution_rule, pc.id as ref, pc.code
+  return {
+    sql: `select pc.member_id, pc.promotion_id, p.attribution_rule, pc.id as ref, pc.code
        from promo_code pc join promotion p on p.id = pc.promotion_id join promotion_member m on m.id = pc.member_id
       where pc.brand_id = ? and upper(pc.code) = upper(?) and pc.status = 'ACTIVE'
-        and (pc.expires_at is null or pc.expires_at > ?::timestamptz) and ${EARNING}`,
-    [c.brandId, c.promoCode, c.occurredAt, c.occurredAt, c.occurredAt],
-  );
-  return rows[0] ?? null;
+        and (pc.expires_at is null or pc.expires_at > ?::timestamptz) and ${EARNING} limit 1`,
+    params: [c.brandId, c.promoCode, c.occurredAt, c.occurredAt, c.occurredAt],
+  };
 }
 
 /** The click: on a link of this brand, within its promotion's attribution window before the order, of an earning member. */
-async function clickCandidate(em: EntityManager, c: AttributionClaims): Promise<Candidate | null> {
+function clickCandidate(c: AttributionClaims): CandidateQuery | null {
   if (!c.clickId) return null;
-  const rows = await em.execute<Candidate[]>(
-    `select tc.member_id, tc.promotion_id, p.attribution_rule, tc.click_id::text as ref
+  return {
+    sql: `select tc.member_id, tc.promotion_id, p.attribution_rule, tc.click_id::text as ref
        from tracking_click tc join promotion p on p.id = tc.promotion_id join promotion_member m on m.id = tc.member_id
       where tc.click_id = ?::uuid and p.brand_id = ?
         and tc.clicked_at <= ?::timestamptz
-        and tc.clicked_at >= ?::timestamptz - make_interval(days => p.attribution_window_days) and ${EARNING}`,
-    [c.clickId, c.brandId, c.occurredAt, c.occurredAt, c.occurredAt, c.occurredAt],
+        and tc.clicked_at >= ?::timestamptz - make_interval(days => p.attribution_window_days) and ${EARNING} limit 1`,
+    params: [c.clickId, c.brandId, c.occurredAt, c.occurredAt, c.occurredAt, c.occurredAt],
+  };
+}
+
+/** The order's first result (when recorded before) and both candidates, in one round trip. */
+async function candidates(
+  em: EntityManager,
+  claims: AttributionClaims,
+): Promise<[ConversionRow | null, Candidate | null, Candidate | null]> {
+  const code = codeCandidate(claims);
+  const click = clickCandidate(claims);
+  const column = (q: CandidateQuery | null, name: string) =>
+    q ? `(select row_to_json(x) from (${q.sql}) x) as ${name}` : `null::json as ${name}`;
+  const [row] = await em.execute<Array<{ recorded: ConversionRow | null; code: Candidate | null; click: Candidate | null }>>(
+    `select (select row_to_json(s) from (select ${CONVERSION_COLUMNS} from sale where brand_id = ? and order_id = ?) s) as recorded,
+            ${column(code, 'code')}, ${column(click, 'click')}`,
+    [claims.brandId, claims.orderId, ...(code?.params ?? []), ...(click?.params ?? [])],
   );
-  return rows[0] ?? null;
+  return [row?.recorded ?? null, row?.code ?? null, row?.click ?? null];
 }
 
 const byCode = (code: Candidate, reason: string): Attribution => ({
@@ -84,9 +114,15 @@ const byClick = (click: Candidate, reason: string): Attribution => ({
  * Decides who earns the order: both candidates naming one member -> that member; different members ->
  * the promotion's attribution rule (the code's promotion's when they are in different promotions); one
  * candidate -> it; none -> null (the caller refuses the conversion). Only one member ever earns an order.
+ * An order the brand recorded before is answered as it was (`recorded`), without deciding again.
  */
-export async function attribute(em: EntityManager, claims: AttributionClaims): Promise<Attribution | null> {
-  const [code, click] = await Promise.all([codeCandidate(em, claims), clickCandidate(em, claims)]);
+export async function attribute(em: EntityManager, claims: AttributionClaims): Promise<AttributionDecision> {
+  const [row, code, click] = await candidates(em, claims);
+  const recorded = row ? toRecordedConversion(row) : null;
+  return { recorded, attribution: recorded ? null : decide(code, click) };
+}
+
+function decide(code: Candidate | null, click: Candidate | null): Attribution | null {
   if (code && click) {
     if (code.member_id === click.member_id) {
       return {

@@ -3,7 +3,7 @@ import { Money } from '../../shared/money';
 import type { SaleStatus } from '../sales/sale.enums';
 import type { RecordedConversion } from './conversion.types';
 
-interface ConversionRow {
+export interface ConversionRow {
   id: string;
   order_id: string;
   status: SaleStatus;
@@ -23,12 +23,17 @@ export async function readConversion(
 ): Promise<RecordedConversion | null> {
   const [column, value] = 'saleId' in by ? ['id', by.saleId] : ['order_id', by.orderId];
   const rows = await em.execute<ConversionRow[]>(
-    `select id, order_id, status, amount_minor, refunded_minor, reward_minor, reward_reversed_minor, currency, attribution
-       from sale where brand_id = ? and ${column} = ? and order_id is not null`,
+    `select ${CONVERSION_COLUMNS} from sale where brand_id = ? and ${column} = ? and order_id is not null`,
     [brandId, value],
   );
-  const r = rows[0];
-  if (!r) return null;
+  return rows[0] ? toRecordedConversion(rows[0]) : null;
+}
+
+/** The columns of a ConversionRow, for a statement that reads a conversion among other things. */
+export const CONVERSION_COLUMNS =
+  'id, order_id, status, amount_minor, refunded_minor, reward_minor, reward_reversed_minor, currency, attribution';
+
+export function toRecordedConversion(r: ConversionRow): RecordedConversion {
   return {
     saleId: r.id,
     orderId: r.order_id,

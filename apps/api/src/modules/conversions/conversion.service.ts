@@ -1,19 +1,21 @@
-import { LockMode } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../context';
-import { BadUserInputError } from '../../shared/errors';
-import { withTransaction } from '../../shared/transaction';
-import { accrueSaleReward } from '../ledger/ledger.postings';
-import { explainReward, RewardInputError, type SaleLine } from '../promotions/reward';
-import { approvedEligibleProducts, ruleOf, toPreview } from '../promotions/reward-preview.service';
-import { PromotionMember } from '../promotions/promotion-member.entity';
-import { Promotion } from '../promotions/promotion.entity';
-import { remainingCaps } from '../sales/promotion-caps';
-import type { ConversionKind } from '../sales/sale.enums';
-import type { Attribution } from './attribution';
+import { BadUserInputError, SaleRuleError } from '../../shared/errors';
+import { Money } from '../../shared/money';
+import { isCapRefusal, withTransaction } from '../../shared/transaction';
+import { explainReward, RewardInputError } from '../promotions/reward';
+import { toPreview } from '../promotions/reward-preview.service';
+import { lockCapUsage } from '../sales/promotion-caps';
+import { SaleStatus, type ConversionKind } from '../sales/sale.enums';
+import type { Attribution, AttributionDecision } from './attribution';
 import { ConversionError } from './conversion-errors';
 import { readConversion } from './conversion.read';
 import type { RecordedConversion } from './conversion.types';
 import { customerHash, normaliseContact } from './customer';
+import { loadConversionContext, type ConversionContext } from './conversion-context';
+import { writeConversion, type ConversionRecord, type ConversionWrite } from './conversion-write';
+import { claimReplay, replayRefusal, type ReplayMarker } from './postback-auth';
 
 const DAY_MS = 86_400_000;
 
@@ -42,139 +44,147 @@ export interface ConversionOutcome {
   conversion: RecordedConversion;
 }
 
+/** Attempts that read the caps without a lock before one that locks them (the database refused the first ones: MVCAP). */
+const OPTIMISTIC_ATTEMPTS = 3;
+
+/** Nothing was written: the order was recorded before, the signed request is a replay, or its key was revoked. */
+class NotWritten extends Error {
+  constructor(readonly write: ConversionWrite) {
+    super('conversion not written');
+  }
+}
+
 /**
- * Records one order as an APPROVED sale of the member `decide` attributes it to (none: NOT_ATTRIBUTED, nothing stored) and accrues its reward to HELD, in one transaction.
- * Idempotent on (brand, order id): a recorded order answers its first result at once, and the insert is `on conflict do nothing` against sale_brand_order_unique,
- * so of any number of racing requests one inserts, and the others wait for its commit and read it.
+ * Records one order as an APPROVED sale of the member `decide` attributes it to (none: NOT_ATTRIBUTED, nothing
+ * stored) and accrues its reward to HELD: three statements, the order's first result and its attribution,
+ * what the reward depends on, and writeConversion's one atomic statement (replay marker, sale, lines, held
+ * lot, journal).
+ *
+ * Idempotent on (brand, order id): a recorded order answers its first result at once, and the insert is
+ * `on conflict do nothing` against sale_brand_order_unique, so of any number of racing requests one inserts,
+ * and the others wait for its commit and read it.
+ *
+ * Caps: the reward is computed from the promotion's usage read without a lock; the database refuses a write
+ * that would take usage over a cap (MVCAP, CAP_REACHED here), and the conversion is computed again from the
+ * new usage; after OPTIMISTIC_ATTEMPTS the usage is locked first (exact, one at a time).
  */
 export async function recordConversion(
   ctx: RequestContext,
   brandId: string,
   input: ConversionInput,
-  decide: () => Promise<Attribution | null>,
+  decide: () => Promise<AttributionDecision>,
+  replay: ReplayMarker | null = null,
 ): Promise<ConversionOutcome> {
   if (input.currency !== ctx.app.config.wallet.currency) {
     throw new ConversionError('CURRENCY_MISMATCH', `Amounts are accepted in ${ctx.app.config.wallet.currency} only`, {
       fields: { currency: `must be ${ctx.app.config.wallet.currency}` },
     });
   }
-  const recorded = await readConversion(ctx.em, brandId, { orderId: input.orderId });
-  if (recorded) return { created: false, conversion: recorded };
-  const attribution = await decide();
+  const { recorded, attribution } = await decide();
+  if (recorded) return repeated(ctx, recorded, replay);
   if (!attribution) {
     throw new ConversionError('NOT_ATTRIBUTED', 'Neither the promo code nor the click names an earning member of this brand');
   }
-  const saleId = await withTransaction(ctx, async (tx) => {
-    const em = tx.em;
-    let promotion = await em.findOneOrFail(Promotion, attribution.promotionId);
-    const member = await em.findOneOrFail(PromotionMember, attribution.memberId, { populate: ['payoutOption'] });
-    const participantId = member.participant.id;
-    const eligible = await approvedEligibleProducts(tx, promotion.id);
-    const eligibleIds = new Set(eligible.map((p) => p.id));
-    const lines = await resolveLines(tx, brandId, input.lines);
-    const unknown = input.lines.length - lines.length;
-    const rule = await ruleOf(tx, promotion, member.payoutOption.id);
-    const [brand] = await em.execute<{ keep: boolean }[]>(`select keep_customer_contacts as keep from brand where id = ?`, [brandId]);
-    // Capped promotions count what is used one order at a time: the lock is taken as late as possible,
-    // after every read that does not depend on it, so it is held only for the count, the insert and the accrual.
-    if (promotion.budgetCapMinor != null || promotion.perParticipantCapMinor != null) {
-      promotion = await em.findOneOrFail(Promotion, promotion.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
-    }
-    const caps = await remainingCaps(tx.em, promotion, participantId);
-    let explained;
+  for (let attempt = 1; ; attempt++) {
+    const exact = attempt > OPTIMISTIC_ATTEMPTS;
     try {
-      explained = explainReward({
-        option: rule,
-        overrideValue: member.overrideValue ?? null,
-        lines,
-        eligibleProductIds: eligibleIds,
-        ...caps,
-      });
+      // Optimistic: three statements, the last one writing everything at once (autocommit); exact: the
+      // usage locked first in a transaction, so what is read is what the write will find.
+      const record = exact
+        ? await withTransaction(ctx, async (tx) => {
+            await lockCapUsage(tx.em, attribution.promotionId);
+            return write(
+              tx.em,
+              planConversion(brandId, input, attribution, await loadConversionContext(tx.em, brandId, attribution.memberId, input.lines)),
+              replay,
+            );
+          })
+        : await write(
+            ctx.em,
+            planConversion(brandId, input, attribution, await loadConversionContext(ctx.em, brandId, attribution.memberId, input.lines)),
+            replay,
+          );
+      return { created: true, conversion: recordedOf(record) };
     } catch (error) {
-      if (error instanceof RewardInputError) throw new BadUserInputError(error.message, { lines: error.message });
+      if (error instanceof NotWritten) {
+        if (!error.write.fresh) throw replayRefusal(error.write.keyLive);
+        // Lost the race (or a repeat): the winner has committed, since the conflicting insert waited for it.
+        const first = await readConversion(ctx.em, brandId, { orderId: input.orderId });
+        if (!first) throw new Error(`order ${input.orderId}: the conflicting sale is not readable`);
+        return { created: false, conversion: first };
+      }
+      if (isCapRefusal(error) || (error instanceof SaleRuleError && error.code === 'CAP_REACHED')) {
+        if (!exact) continue;
+      }
       throw error;
     }
-    const names = new Map(eligible.map((p) => [p.id, p.name]));
-    const explanation = {
-      ...toPreview(explained, promotion.currency, (id) => names.get(id) ?? null),
-      ...(unknown > 0 ? { unknownSkuLines: unknown } : {}),
-    };
-    if (unknown > 0)
-      explanation.steps = [...explanation.steps, `${unknown} line(s) with an unknown SKU count in the amount but earn nothing`];
-    const contact = normaliseContact(input.customer);
-    const inserted = await em.execute<{ id: string }[]>(
-      `insert into sale (id, source, participant_id, promotion_id, brand_id, member_id, amount_minor, currency, receipt_date,
-          status, reward_minor, explanation, verification, order_id, conversion_kind, click_id, promo_code_id, attribution,
-          customer_hash, customer_contact, decided_at)
-       values (gen_random_uuid(), ?, ?, ?, ?, ?, ?, ?, ?, 'APPROVED', ?, ?::jsonb, 'NOT_APPLICABLE', ?, ?, ?::uuid, ?::uuid, ?::jsonb, ?, ?, now())
-       on conflict (brand_id, order_id) where order_id is not null do nothing returning id`,
-      [
-        attribution.source,
-        participantId,
-        promotion.id,
-        brandId,
-        member.id,
-        input.amountMinor.toString(),
-        promotion.currency,
-        input.occurredAt,
-        explained.amount.toString(),
-        JSON.stringify(explanation),
-        input.orderId,
-        input.kind,
-        attribution.clickId,
-        attribution.promoCodeId,
-        JSON.stringify({ source: attribution.source, rule: attribution.rule, reason: attribution.reason }),
-        contact ? customerHash(contact) : null,
-        contact && brand?.keep ? contact : null,
-      ],
-    );
-    const id = inserted[0]?.id;
-    if (!id) return null;
-    const counted = lines.filter((l) => eligibleIds.has(l.productId));
-    if (counted.length) {
-      await em.execute(
-        `insert into sale_line (id, sale_id, product_id, quantity, unit_price_minor, position)
-         select gen_random_uuid(), ?::uuid, (l->>'p')::uuid, (l->>'q')::int, (l->>'u')::bigint, (l->>'i')::int
-           from jsonb_array_elements(?::jsonb) l`,
-        [id, JSON.stringify(counted.map((l, i) => ({ p: l.productId, q: l.quantity, u: l.unitPriceMinor.toString(), i })))],
-      );
-    }
-    await accrueSaleReward(em, {
-      saleId: id,
-      participantId,
-      brandId,
-      amountMinor: explained.amount,
-      releaseAt: new Date(Date.now() + promotion.holdingDays * DAY_MS),
-    });
-    return id;
-  });
-  if (saleId) return { created: true, conversion: (await readConversion(ctx.em, brandId, { saleId }))! };
-  // Lost the race (or a repeat): the winner has committed, since the conflicting insert waited for it.
-  const first = await readConversion(ctx.em, brandId, { orderId: input.orderId });
-  if (!first) throw new Error(`order ${input.orderId}: the conflicting sale is not readable`);
-  return { created: false, conversion: first };
-}
-
-/** Lines whose SKU (or product id) is one of the brand's products; others are left out (they still count in the amount). */
-async function resolveLines(tx: RequestContext, brandId: string, input: readonly ConversionLine[]): Promise<SaleLine[]> {
-  if (input.length === 0) return [];
-  const rows = await tx.em.execute<{ id: string; sku: string | null }[]>(
-    `select id, sku from product where brand_id = ? and (sku = any(?::text[]) or id::text = any(?::text[]))`,
-    [brandId, pgTextArray(input.map((l) => l.sku ?? '')), pgTextArray(input.map((l) => (l.productId ?? '').toLowerCase()))],
-  );
-  const bySku = new Map(rows.filter((r) => r.sku).map((r) => [r.sku!, r.id]));
-  const ids = new Set(rows.map((r) => r.id));
-  const out: SaleLine[] = [];
-  for (const l of input) {
-    const productId = l.productId ? (ids.has(l.productId.toLowerCase()) ? l.productId.toLowerCase() : undefined) : bySku.get(l.sku ?? '');
-    if (productId) out.push({ productId, quantity: l.quantity, unitPriceMinor: l.unitPriceMinor });
   }
-  return out;
 }
 
-/** A text[] literal: knex would spread a JS array into placeholders. Elements are quoted and escaped. */
-function pgTextArray(values: readonly string[]): string {
-  return `{${values.map((v) => `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`).join(',')}}`;
+/** writeConversion, or NotWritten when nothing was (a replay, a revoked key, an order recorded meanwhile). */
+async function write(em: EntityManager, record: ConversionRecord, replay: ReplayMarker | null): Promise<ConversionRecord> {
+  const written = await writeConversion(em, record, replay);
+  if (!written.inserted || !written.fresh) throw new NotWritten(written);
+  return record;
 }
 
-/** What is left of the promotion's caps for the participant (pending and approved rewards count), as modules/sales counts it. */
+/** The first result of an order recorded before; a signed repeat claims its own replay marker (REPLAYED when it is the same request). */
+async function repeated(ctx: RequestContext, recorded: RecordedConversion, replay: ReplayMarker | null): Promise<ConversionOutcome> {
+  if (replay) await claimReplay(ctx.em, replay);
+  return { created: false, conversion: recorded };
+}
+
+/** The sale a conversion becomes: its reward through explainReward with the member's option, override and the caps left. */
+function planConversion(brandId: string, input: ConversionInput, attribution: Attribution, context: ConversionContext): ConversionRecord {
+  let explained;
+  try {
+    explained = explainReward({
+      option: context.rule,
+      overrideValue: context.overrideValue,
+      lines: context.lines,
+      eligibleProductIds: context.eligibleIds,
+      ...context.caps,
+    });
+  } catch (error) {
+    if (error instanceof RewardInputError) throw new BadUserInputError(error.message, { lines: error.message });
+    throw error;
+  }
+  const unknown = input.lines.length - context.lines.length;
+  const explanation = {
+    ...toPreview(explained, context.currency, (id) => context.names.get(id) ?? null),
+    ...(unknown > 0 ? { unknownSkuLines: unknown } : {}),
+  };
+  if (unknown > 0)
+    explanation.steps = [...explanation.steps, `${unknown} line(s) with an unknown SKU count in the amount but earn nothing`];
+  const contact = normaliseContact(input.customer);
+  return {
+    saleId: randomUUID(),
+    brandId,
+    promotionId: context.promotionId,
+    participantId: context.participantId,
+    currency: context.currency,
+    input,
+    attribution,
+    rewardMinor: explained.amount,
+    explanation,
+    lines: context.lines.filter((l) => context.eligibleIds.has(l.productId)),
+    customerHash: contact ? customerHash(contact) : null,
+    customerContact: contact && context.keepContacts ? contact : null,
+    releaseAt: new Date(Date.now() + context.holdingDays * DAY_MS),
+  };
+}
+
+/** The answer for a conversion just written, from what was written (no read back). */
+function recordedOf(record: ConversionRecord): RecordedConversion {
+  const zero = Money.of(0n, record.currency);
+  return {
+    saleId: record.saleId,
+    orderId: record.input.orderId,
+    status: SaleStatus.APPROVED,
+    amount: Money.of(record.input.amountMinor, record.currency),
+    refunded: zero,
+    commission: Money.of(record.rewardMinor, record.currency),
+    commissionReversed: zero,
+    attributionReason: record.attribution.reason,
+  };
+}

@@ -4,6 +4,7 @@ import type { RequestContext } from '../../context';
 import { NotFoundError, SaleRuleError } from '../../shared/errors';
 import { isId } from '../../shared/ids';
 import { ConversionKind, SaleSource } from '../sales/sale.enums';
+import { readConversion } from './conversion.read';
 import { recordConversion } from './conversion.service';
 import type { RecordedConversion, RecordManualSaleInput } from './conversion.types';
 
@@ -49,13 +50,16 @@ export async function recordManualSale(ctx: RequestContext, input: RecordManualS
       kind: ConversionKind.MANUAL,
     },
     async () => ({
-      memberId: member.id,
-      promotionId: member.promotion_id,
-      source: SaleSource.MANUAL,
-      promoCodeId: null,
-      clickId: null,
-      rule: null,
-      reason: 'entered by the brand',
+      recorded: await readConversion(ctx.em, brandId, { orderId: input.orderId }),
+      attribution: {
+        memberId: member.id,
+        promotionId: member.promotion_id,
+        source: SaleSource.MANUAL,
+        promoCodeId: null,
+        clickId: null,
+        rule: null,
+        reason: 'entered by the brand',
+      },
     }),
   );
   return outcome.conversion;

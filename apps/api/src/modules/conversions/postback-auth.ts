@@ -1,4 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Request, Response } from 'express';
 import { Permission, Role } from '@motiva/schema';
 import type { Viewer } from '../../auth/viewer';
@@ -29,10 +30,37 @@ interface KeyRow {
   revoked_at: Date | null;
 }
 
-/** Unsealed secrets by sealed text: decrypting once per key, not per request (bounded). */
-const secrets = new Map<string, Buffer>();
+/** A key as this process knows it: the row, its secret unsealed once, and when it was read. */
+interface CachedKey {
+  row: KeyRow;
+  secret: Buffer;
+  readAt: number;
+}
+
+/**
+ * Keys by prefix, read at most once every KEY_TTL_MS: a postback costs no lookup round trip. A revocation
+ * in this process drops the entry at once (forgetApiKey); another instance notices within KEY_TTL_MS, and
+ * meanwhile it writes nothing with the key: claiming the replay marker, in the same statement as the sale,
+ * checks the key is still live (replayClaimCte).
+ */
+const keys = new Map<string, CachedKey>();
+const KEY_TTL_MS = 5_000;
 /** When this process last wrote a key's last_used_at: at most one write a minute per key. */
 const touched = new Map<string, number>();
+
+/** What a signed request leaves for its handler: the marker it claims when it is accepted (claimReplay, replayClaimCte). */
+export interface ReplayMarker {
+  keyId: string;
+  /** The request's signature, hex. */
+  signature: string;
+  /** Its X-Motiva-Timestamp, unix seconds: the marker is kept until the signature would be stale anyway. */
+  timestamp: number;
+}
+
+/** Forgets a key this process cached (its revocation), so the next request reads it again. */
+export function forgetApiKey(prefix: string): void {
+  keys.delete(prefix);
+}
 
 /** JSON only (415 otherwise), and a declared length within bounds (413) before anything is looked up. */
 export function requireJson(req: Request): void {
@@ -53,11 +81,12 @@ const header = (req: Request, name: string): string => {
 };
 
 /**
- * The route layer's authenticate() for signed postbacks: the key (UNKNOWN_KEY when unknown or revoked),
- * the timestamp within 5 minutes (STALE_SIGNATURE), the signature over the raw body compared in
- * constant time (BAD_SIGNATURE), and a replay of the identical request (REPLAYED, remembered until it
- * would be stale anyway). Every refusal is a 401 and stores nothing. Answers the brand's principal: the
- * one permission PostConversions and the brand; the raw body is left in res.locals.rawBody.
+ * The route layer's authenticate() for signed postbacks: the key (UNKNOWN_KEY when unknown or revoked;
+ * keyOf, no round trip while cached), the timestamp within 5 minutes (STALE_SIGNATURE), the signature over
+ * the raw body compared in constant time (BAD_SIGNATURE). Every refusal is a 401 and stores nothing. A
+ * replay of the identical request (REPLAYED) is refused when the handler claims the request's marker, left
+ * in res.locals.replay, once the body is accepted (replayOf): a refused request leaves no marker. Answers the
+ * brand's principal: the one permission PostConversions and the brand; the raw body is left in res.locals.rawBody.
  */
 export async function authenticatePostback(ctx: RequestContext, req: Request, res: Response): Promise<Viewer> {
   const prefix = header(req, 'x-motiva-key');
@@ -71,30 +100,21 @@ export async function authenticatePostback(ctx: RequestContext, req: Request, re
     throw new ConversionError('STALE_SIGNATURE', 'X-Motiva-Timestamp must be the current unix time in seconds (within 5 minutes)');
   }
   if (!signature) throw new ConversionError('BAD_SIGNATURE', 'Send X-Motiva-Signature: sha256=<hex HMAC-SHA256>');
-  const [key] = await ctx.em.execute<KeyRow[]>(
-    `select id, brand_id, secret_sealed, created_by_id, revoked_at from brand_api_key where prefix = ?`,
-    [prefix],
-  );
-  if (!key || key.revoked_at) throw new ConversionError('UNKNOWN_KEY', 'The API key is unknown or revoked');
+  const cached = await keyOf(ctx, prefix);
+  if (!cached || cached.row.revoked_at) throw new ConversionError('UNKNOWN_KEY', 'The API key is unknown or revoked');
+  const key = cached.row;
   const body = await readBodyWithin(req, res, {
     maxBytes: MAX_BODY_BYTES,
     drainBytes: 4 * MAX_BODY_BYTES,
     tooLarge: () => new PayloadTooLargeError(`The body is larger than ${MAX_BODY_BYTES} bytes`),
   });
-  const secret = secretOf(ctx, key.secret_sealed);
-  const expected = Buffer.from(signPostback(secret.toString('utf8'), timestamp, body), 'hex');
+  const expected = Buffer.from(signPostback(cached.secret.toString('utf8'), timestamp, body), 'hex');
   if (!timingSafeEqual(expected, Buffer.from(signature, 'hex'))) {
     throw new ConversionError('BAD_SIGNATURE', 'The signature does not match the body and timestamp');
   }
-  const fresh = await ctx.em.execute<{ ok: number }[]>(
-    `insert into postback_replay (key_id, signature, expires_at) values (?, ?, to_timestamp(?) + interval '${SIGNATURE_WINDOW_S} seconds')
-     on conflict do nothing returning 1 as ok`,
-    [key.id, signature, Number(timestamp)],
-  );
-  if (fresh.length === 0) throw new ConversionError('REPLAYED', 'This signed request was received before; sign it again to resend');
-  if (Math.random() < 0.01) await ctx.em.execute(`delete from postback_replay where expires_at < now()`);
   await touchKey(ctx, key.id);
   res.locals.rawBody = body;
+  res.locals.replay = { keyId: key.id, signature, timestamp: Number(timestamp) } satisfies ReplayMarker;
   return {
     userId: key.created_by_id ?? '',
     sessionId: `api-key:${key.id}`,
@@ -107,14 +127,66 @@ export async function authenticatePostback(ctx: RequestContext, req: Request, re
   };
 }
 
-function secretOf(ctx: RequestContext, sealed: string): Buffer {
-  let secret = secrets.get(sealed);
-  if (!secret) {
-    secret = Buffer.from(unseal(ctx.app.config.secrets.key, sealed), 'utf8');
-    if (secrets.size >= 1000) secrets.clear();
-    secrets.set(sealed, secret);
-  }
-  return secret;
+async function keyOf(ctx: RequestContext, prefix: string): Promise<CachedKey | null> {
+  const now = Date.now();
+  const cached = keys.get(prefix);
+  if (cached && now - cached.readAt < KEY_TTL_MS) return cached;
+  const [row] = await ctx.em.execute<KeyRow[]>(
+    `select id, brand_id, secret_sealed, created_by_id, revoked_at from brand_api_key where prefix = ?`,
+    [prefix],
+  );
+  if (!row) return null;
+  const secret =
+    cached?.row.secret_sealed === row.secret_sealed
+      ? cached.secret
+      : Buffer.from(unseal(ctx.app.config.secrets.key, row.secret_sealed), 'utf8');
+  if (keys.size >= 1000) keys.clear();
+  const entry = { row, secret, readAt: now };
+  keys.set(prefix, entry);
+  return entry;
+}
+
+/** The replay marker handed to the handler by authenticatePostback; a route without one is not signed. */
+export function replayOf(res: Response): ReplayMarker {
+  const marker = res.locals.replay as ReplayMarker | undefined;
+  if (!marker) throw new Error('a signed route ran without authenticatePostback');
+  return marker;
+}
+
+/**
+ * A common table expression `replay` that records the marker only while its key is live, answering one row
+ * when this request is the first with its signature. Its parameters are appended to `values`.
+ */
+export function replayClaimCte(marker: ReplayMarker, values: unknown[]): string {
+  values.push(marker.signature, marker.timestamp, marker.keyId);
+  return `replay as (
+      insert into postback_replay (key_id, signature, expires_at)
+      select k.id, ?, to_timestamp(?) + interval '${SIGNATURE_WINDOW_S} seconds' from brand_api_key k where k.id = ? and k.revoked_at is null
+      on conflict do nothing returning 1 as fresh
+    )`;
+}
+
+/** Why a marker could not be claimed: the key was revoked meanwhile, or the request was seen before. */
+export function replayRefusal(keyLive: boolean): ConversionError {
+  return keyLive
+    ? new ConversionError('REPLAYED', 'This signed request was received before; sign it again to resend')
+    : new ConversionError('UNKNOWN_KEY', 'The API key is unknown or revoked');
+}
+
+/**
+ * Records the marker of an accepted request in a statement of its own (a refund, a repeated order):
+ * REPLAYED when the same signed request was accepted before, UNKNOWN_KEY when the key is revoked.
+ */
+export async function claimReplay(em: EntityManager, marker: ReplayMarker): Promise<void> {
+  const values: unknown[] = [];
+  const cte = replayClaimCte(marker, values);
+  const [row] = await em.execute<{ fresh: boolean; key_live: boolean }[]>(
+    `with ${cte} select exists (select 1 from replay) as fresh,
+            exists (select 1 from brand_api_key where id = ? and revoked_at is null) as key_live`,
+    [...values, marker.keyId],
+  );
+  if (!row?.fresh) throw replayRefusal(Boolean(row?.key_live));
+  if (Math.random() < 0.01) await em.execute(`delete from postback_replay where expires_at < now()`);
 }
 
 async function touchKey(ctx: RequestContext, keyId: string): Promise<void> {

@@ -6,7 +6,7 @@ import { defineRoute } from '../../routes/define-route';
 import { ForbiddenError } from '../../shared/errors';
 import { attribute } from './attribution';
 import { recordConversion } from './conversion.service';
-import { authenticatePostback, requireJson } from './postback-auth';
+import { authenticatePostback, claimReplay, replayOf, requireJson } from './postback-auth';
 import { conversionBody, parseBody, refundBody } from './postback.body';
 import { refundSale } from './refund.service';
 
@@ -34,8 +34,19 @@ export const conversionsRoute = defineRoute({
   async handler(ctx, _req, res) {
     const brandId = brandOf(ctx);
     const body = parseBody(conversionBody, rawBody(res));
-    const outcome = await recordConversion(ctx, brandId, body, () =>
-      attribute(ctx.em, { brandId, occurredAt: body.occurredAt, promoCode: body.promoCode, clickId: body.clickId }),
+    const outcome = await recordConversion(
+      ctx,
+      brandId,
+      body,
+      () =>
+        attribute(ctx.em, {
+          brandId,
+          orderId: body.orderId,
+          occurredAt: body.occurredAt,
+          promoCode: body.promoCode,
+          clickId: body.clickId,
+        }),
+      replayOf(res),
     );
     res.status(outcome.created ? 201 : 200).json({ conversion: outcome.conversion });
   },
@@ -53,6 +64,8 @@ export const refundsRoute = defineRoute({
   authenticate: authenticatePostback,
   async handler(ctx, _req, res) {
     const body = parseBody(refundBody, rawBody(res));
+    // Accepted: from here the same signed request is a replay.
+    await claimReplay(ctx.em, replayOf(res));
     const outcome = await refundSale(ctx, brandOf(ctx), {
       sale: { orderId: body.orderId },
       refundId: body.refundId,

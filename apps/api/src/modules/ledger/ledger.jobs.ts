@@ -17,19 +17,26 @@ export const releaseJob = defineJob({
   },
 });
 
-/** How many due lots one sweep releases; the next minute takes the rest. */
+/** Due lots read at a time; a sweep goes on while batches come back full, for at most SWEEP_BUDGET_MS. */
 const SWEEP_BATCH = 1_000;
+/** Less than the minute between sweeps, so a run does not overlap the next; the next minute takes the rest. */
+const SWEEP_BUDGET_MS = 45_000;
 
 /**
  * Every minute, and at boot: releases every lot that is due, each in its own transaction, so lots whose
- * job was lost (a crashed process, a dropped queue) are released within a minute.
+ * job was lost (a crashed process, a dropped queue), and conversions' lots, which have no job of their own
+ * (modules/conversions/conversion-write.ts), are released within a minute of their time.
  */
 export async function sweepDueLots(orm: MikroORM, now = new Date()): Promise<number> {
+  const started = Date.now();
   let released = 0;
-  for (const saleId of await dueHeldLots(orm.em.fork(), now, SWEEP_BATCH)) {
-    if (await releaseSaleReward(orm.em.fork(), saleId, now)) released += 1;
+  for (;;) {
+    const due = await dueHeldLots(orm.em.fork(), now, SWEEP_BATCH);
+    for (const saleId of due) {
+      if (await releaseSaleReward(orm.em.fork(), saleId, now)) released += 1;
+    }
+    if (due.length < SWEEP_BATCH || Date.now() - started > SWEEP_BUDGET_MS) return released;
   }
-  return released;
 }
 
 export const releaseSweepJob = defineJob({

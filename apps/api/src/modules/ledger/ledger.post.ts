@@ -44,10 +44,26 @@ export async function postJournal(em: EntityManager, input: PostJournalInput): P
  */
 export async function postJournals(em: EntityManager, inputs: readonly PostJournalInput[]): Promise<Set<string>> {
   if (inputs.length === 0) return new Set();
+  const values: unknown[] = [];
+  const sql = `with ${journalCtes(inputs, values)} select idempotency_key from journal`;
+  try {
+    const rows = await em.execute<{ idempotency_key: string }[]>(sql, values);
+    return new Set(rows.map((r) => r.idempotency_key));
+  } catch (error) {
+    throw asInsufficientBalance(error) ?? error;
+  }
+}
+
+/**
+ * The common table expressions `new_accounts, journal, entry` that post `inputs` (postJournals' statement),
+ * their parameters appended to `values`, for a caller that posts within a larger statement of its own (a
+ * conversion's sale, lines, held lot and journal in one round trip). `gate`, when given, is a condition
+ * the journals are posted under (`exists (select 1 from sale_insert)`); `journal` answers the keys posted.
+ */
+export function journalCtes(inputs: readonly PostJournalInput[], values: unknown[], gate = 'true'): string {
   for (const input of inputs) assertBalanced(input.entries);
   if (new Set(inputs.map((i) => i.idempotencyKey)).size !== inputs.length) throw new Error('a batch repeats an idempotency key');
   const currency = ledgerCurrency();
-  const values: unknown[] = [];
   const distinct = new Map(inputs.flatMap((input) => input.entries.map(({ account }) => [accountId(account), account] as const)));
   // In id order: two batches creating the same new accounts then wait for each other at the first one
   // they share instead of each holding an index entry the other needs (a deadlock seen in the bench).
@@ -75,24 +91,17 @@ export async function postJournals(em: EntityManager, inputs: readonly PostJourn
       return '(?, ?::uuid, ?::bigint)';
     }),
   );
-  const sql = `with new_accounts as (
+  return `new_accounts as (
       insert into ledger_account (id, kind, owner_id, currency, guarded) values ${accounts.join(', ')} on conflict do nothing
     ), journal as (
       insert into ledger_journal (id, kind, source_type, source_id, idempotency_key, memo, actor_id)
-      values ${journals.join(', ')}
+      select * from (values ${journals.join(', ')}) as v where ${gate}
       on conflict (idempotency_key) do nothing returning id, idempotency_key
     ), entry as (
       insert into ledger_entry (journal_id, account_id, amount)
       select journal.id, v.account_id, v.amount
         from journal join (values ${entries.join(', ')}) as v (idempotency_key, account_id, amount) using (idempotency_key)
-    )
-    select idempotency_key from journal`;
-  try {
-    const rows = await em.execute<{ idempotency_key: string }[]>(sql, values);
-    return new Set(rows.map((r) => r.idempotency_key));
-  } catch (error) {
-    throw asInsufficientBalance(error) ?? error;
-  }
+    )`;
 }
 
 /** A participant balance that would go below zero, as the typed error; undefined for anything else. */

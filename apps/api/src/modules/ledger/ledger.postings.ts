@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { brandLiability, JournalKind, JournalSourceType, LedgerAccountKind, participantAccount } from './ledger-accounts';
 import { enqueueManyInTransaction } from '../../jobs/enqueue-in-transaction';
-import { postJournal, postJournals } from './ledger.post';
+import { postJournal, postJournals, type PostJournalInput } from './ledger.post';
 import { settleFirstCredit } from './ledger.debt';
 import { FIELD_LIMITS } from '../../shared/field-limits';
 
@@ -48,18 +48,7 @@ export async function accrueSaleRewards(em: EntityManager, inputs: readonly Accr
     );
     const newLots = new Set(lots.map((l) => l.sale_id));
     const fresh = payable.filter((i) => newLots.has(i.saleId));
-    const keys = await postJournals(
-      tx,
-      fresh.map((input) => ({
-        kind: JournalKind.ACCRUAL,
-        source: { type: JournalSourceType.SALE, id: input.saleId },
-        idempotencyKey: accrualKey(input.saleId),
-        entries: [
-          { account: brandLiability(input.brandId), amount: -input.amountMinor },
-          { account: participantAccount(LedgerAccountKind.PARTICIPANT_HELD, input.participantId), amount: input.amountMinor },
-        ],
-      })),
-    );
+    const keys = await postJournals(tx, fresh.map(accrualJournal));
     const posted = fresh.filter((input) => keys.has(accrualKey(input.saleId)));
     await enqueueManyInTransaction(
       tx,
@@ -74,6 +63,21 @@ export async function accrueSaleRewards(em: EntityManager, inputs: readonly Accr
 }
 
 const accrualKey = (saleId: string) => `sale:${saleId}:accrual`;
+
+/** A sale's ACCRUAL journal: the reward from the brand's liability into the participant's HELD account, key `sale:<id>:accrual`. */
+export function accrualJournal(
+  input: Pick<AccrueSaleRewardInput, 'saleId' | 'participantId' | 'brandId' | 'amountMinor'>,
+): PostJournalInput {
+  return {
+    kind: JournalKind.ACCRUAL,
+    source: { type: JournalSourceType.SALE, id: input.saleId },
+    idempotencyKey: accrualKey(input.saleId),
+    entries: [
+      { account: brandLiability(input.brandId), amount: -input.amountMinor },
+      { account: participantAccount(LedgerAccountKind.PARTICIPANT_HELD, input.participantId), amount: input.amountMinor },
+    ],
+  };
+}
 
 export interface ReverseSaleRewardInput {
   saleId: string;

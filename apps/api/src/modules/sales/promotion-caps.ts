@@ -1,7 +1,4 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { CAP_COUNTED_STATUSES } from './sale.enums';
-
-const CAP_COUNTED_SQL = CAP_COUNTED_STATUSES.map((s) => `'${s}'`).join(', ');
 
 export interface CappedPromotion {
   id: string;
@@ -16,33 +13,43 @@ export interface RemainingCaps {
   budgetRemaining: bigint | null;
 }
 
+export const isCapped = (promotion: CappedPromotion): boolean =>
+  promotion.budgetCapMinor != null || promotion.perParticipantCapMinor != null;
+
 /**
- * What is left of a promotion's caps for one participant: the one place every way of earning counts,
- * so receipt claims, conversions and cost-per-click pay from the same budget. Used: pending and approved
- * sale rewards net of what refunds reversed, plus click accruals. Never below zero. The caller holds the
- * promotion's lock when it is about to add to it.
+ * What is left of a promotion's caps for one participant: the one place every way of earning counts, so
+ * receipt claims, conversions and cost-per-click pay from the same budget. Used (kept by the database in
+ * promotion_usage / promotion_participant_usage, migration ..._cap_usage): pending and approved sale
+ * rewards net of what refunds reversed, plus click accruals. Never below zero. One indexed read.
+ *
+ * The database refuses any statement that would take usage over a cap (MVCAP; withTransaction answers it as CAP_REACHED). A caller
+ * that must not meet that refusal calls `lockCapUsage` first in its transaction; one that reads without the
+ * lock (a conversion, for speed) retries on it.
  */
 export async function remainingCaps(em: EntityManager, promotion: CappedPromotion, participantId: string): Promise<RemainingCaps> {
-  if (promotion.budgetCapMinor == null && promotion.perParticipantCapMinor == null) {
-    return { perParticipantRemaining: null, budgetRemaining: null };
-  }
-  const [used] = await em.execute<Array<{ total: string; mine: string }>>(
-    `select (s.total + c.total)::text as total, (s.mine + c.mine)::text as mine
-       from (select coalesce(sum(reward_minor - reward_reversed_minor), 0) as total,
-                    coalesce(sum(reward_minor - reward_reversed_minor) filter (where participant_id = ?), 0) as mine
-               from sale where promotion_id = ? and status in (${CAP_COUNTED_SQL})) s,
-            (select coalesce(sum(amount_minor), 0) as total,
-                    coalesce(sum(amount_minor) filter (where participant_id = ?), 0) as mine
-               from click_accrual where promotion_id = ?) c`,
-    [participantId, promotion.id, participantId, promotion.id],
+  if (!isCapped(promotion)) return { perParticipantRemaining: null, budgetRemaining: null };
+  const [used] = await em.execute<Array<{ total: string | null; mine: string | null }>>(
+    `select (select used_minor from promotion_usage where promotion_id = ?)::text as total,
+            (select used_minor from promotion_participant_usage where promotion_id = ? and participant_id = ?)::text as mine`,
+    [promotion.id, promotion.id, participantId],
   );
-  const left = (cap: bigint | null | undefined, spent: string) => {
+  return capsLeft(promotion, BigInt(used?.total ?? 0), BigInt(used?.mine ?? 0));
+}
+
+/** The caps left, given what the promotion and the participant have used. */
+export function capsLeft(promotion: CappedPromotion, total: bigint, mine: bigint): RemainingCaps {
+  const left = (cap: bigint | null | undefined, spent: bigint) => {
     if (cap == null) return null;
-    const rest = cap - BigInt(spent);
+    const rest = cap - spent;
     return rest < 0n ? 0n : rest;
   };
-  return {
-    perParticipantRemaining: left(promotion.perParticipantCapMinor, used!.mine),
-    budgetRemaining: left(promotion.budgetCapMinor, used!.total),
-  };
+  return { perParticipantRemaining: left(promotion.perParticipantCapMinor, mine), budgetRemaining: left(promotion.budgetCapMinor, total) };
+}
+
+/**
+ * Locks the promotion's usage row for the rest of the transaction: every earning in the promotion updates
+ * that row, so until commit nothing else can spend from its caps, and remainingCaps read after it is exact.
+ */
+export async function lockCapUsage(em: EntityManager, promotionId: string): Promise<void> {
+  await em.execute(`select 1 from promotion_usage where promotion_id = ? for update`, [promotionId]);
 }

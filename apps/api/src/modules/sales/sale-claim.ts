@@ -1,4 +1,3 @@
-import { LockMode } from '@mikro-orm/core';
 import { Permission } from '@motiva/schema';
 import { can } from '../../auth/access';
 import type { RequestContext } from '../../context';
@@ -6,7 +5,8 @@ import { ForbiddenError, SaleRuleError } from '../../shared/errors';
 import { getVisiblePromotion } from '../promotions/promotion-access';
 import { PromotionMember } from '../promotions/promotion-member.entity';
 import { MemberStage, PromotionStatus, TrackingMode } from '../promotions/promotion.enums';
-import { Promotion } from '../promotions/promotion.entity';
+import type { Promotion } from '../promotions/promotion.entity';
+import { isCapped, lockCapUsage } from './promotion-caps';
 
 const DAY_MS = 86_400_000;
 
@@ -31,16 +31,13 @@ export function ownSellerId(ctx: RequestContext): string {
 
 /**
  * The promotion (one the caller may see: another's is NOT_FOUND) and the caller's active membership.
- * `lock` takes the promotion row `for update` for the rest of the transaction: claims against a
- * capped promotion then count what is used one at a time, so two racing claims cannot both spend
- * the last of a cap.
+ * `lock` locks the promotion's cap usage for the rest of the transaction (lockCapUsage): what a claim
+ * against a capped promotion counts is then exact, and no conversion or other claim spends it meanwhile.
  */
 export async function loadClaim(tx: RequestContext, promotionId: string, opts: { lock: boolean }): Promise<Claim> {
   const participantId = ownSellerId(tx);
-  let promotion = await getVisiblePromotion(tx, promotionId);
-  if (opts.lock && (promotion.budgetCapMinor != null || promotion.perParticipantCapMinor != null)) {
-    promotion = await tx.em.findOneOrFail(Promotion, promotion.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
-  }
+  const promotion = await getVisiblePromotion(tx, promotionId);
+  if (opts.lock && isCapped(promotion)) await lockCapUsage(tx.em, promotion.id);
   if (!promotion.trackingModes.includes(TrackingMode.RECEIPT_CLAIM) || !CLAIMABLE_STATUSES.includes(promotion.status)) {
     throw new SaleRuleError('PROMOTION_NOT_ACCEPTING_CLAIMS', 'This promotion does not take receipt claims now');
   }
