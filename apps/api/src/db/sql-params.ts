@@ -13,3 +13,13 @@ export class SqlParams {
     return this.style === 'numbered' ? `$${this.values.length}` : '?';
   }
 }
+
+/**
+ * A statement written with knex's `?` placeholders, renumbered `$1, $2...` for preparedQuery. For statements
+ * composed of parts (a conversion's write, its attribution) whose `?` are filled in order; none of their
+ * text may hold a `?` of its own (a jsonb `?` operator, a literal).
+ */
+export function numberedPlaceholders(sql: string): string {
+  let n = 0;
+  return sql.replace(/\?/g, () => `$${++n}`);
+}

@@ -1,14 +1,20 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AttributionRule } from '../promotions/promotion.enums';
+import { preparedQuery } from '../../db/prepared-query';
+import { numberedPlaceholders } from '../../db/sql-params';
 import { SaleSource } from '../sales/sale.enums';
 import { CONVERSION_COLUMNS, toRecordedConversion, type ConversionRow } from './conversion.read';
 import type { RecordedConversion } from './conversion.types';
+import { conversionContextSql, toConversionContext, type ContextRow, type ConversionContext } from './conversion-context';
+import type { ConversionLine } from './conversion.service';
 
 /** What a conversion names to find its member by: a promo code, a click id, or both. */
 export interface AttributionClaims {
   brandId: string;
   /** The order: when the brand recorded it before, its first result is answered instead. */
   orderId: string;
+  /** Its lines: each candidate's conversion context is read with them (conversion-context.ts). */
+  lines: readonly ConversionLine[];
   occurredAt: Date;
   promoCode?: string | null;
   clickId?: string | null;
@@ -18,6 +24,8 @@ export interface AttributionClaims {
 export interface AttributionDecision {
   recorded: RecordedConversion | null;
   attribution: Attribution | null;
+  /** What the attributed member's reward depends on, when it was read with the decision. */
+  context?: ConversionContext | null;
 }
 
 /** The member the order is credited to, how, and why (stored as sale.attribution). */
@@ -38,6 +46,7 @@ interface Candidate {
   /** The promo code's id or the click's click_id. */
   ref: string;
   code?: string;
+  context: ContextRow;
 }
 
 // A member earns while active at an earning stage, within their validity, in a running promotion.
@@ -52,25 +61,29 @@ interface CandidateQuery {
 /** The code: this brand's, ACTIVE and not expired when the order was placed, of an earning member. */
 function codeCandidate(c: AttributionClaims): CandidateQuery | null {
   if (!c.promoCode) return null;
+  const context = conversionContextSql('pc.member_id', c.brandId, c.lines);
   return {
-    sql: `select pc.member_id, pc.promotion_id, p.attribution_rule, pc.id as ref, pc.code
+    sql: `select pc.member_id, pc.promotion_id, p.attribution_rule, pc.id as ref, pc.code,
+            (select row_to_json(c) from (${context.sql}) c) as context
        from promo_code pc join promotion p on p.id = pc.promotion_id join promotion_member m on m.id = pc.member_id
       where pc.brand_id = ? and upper(pc.code) = upper(?) and pc.status = 'ACTIVE'
         and (pc.expires_at is null or pc.expires_at > ?::timestamptz) and ${EARNING} limit 1`,
-    params: [c.brandId, c.promoCode, c.occurredAt, c.occurredAt, c.occurredAt],
+    params: [...context.params, c.brandId, c.promoCode, c.occurredAt, c.occurredAt, c.occurredAt],
   };
 }
 
 /** The click: on a link of this brand, within its promotion's attribution window before the order, of an earning member. */
 function clickCandidate(c: AttributionClaims): CandidateQuery | null {
   if (!c.clickId) return null;
+  const context = conversionContextSql('tc.member_id', c.brandId, c.lines);
   return {
-    sql: `select tc.member_id, tc.promotion_id, p.attribution_rule, tc.click_id::text as ref
+    sql: `select tc.member_id, tc.promotion_id, p.attribution_rule, tc.click_id::text as ref,
+            (select row_to_json(c) from (${context.sql}) c) as context
        from tracking_click tc join promotion p on p.id = tc.promotion_id join promotion_member m on m.id = tc.member_id
       where tc.click_id = ?::uuid and p.brand_id = ?
         and tc.clicked_at <= ?::timestamptz
         and tc.clicked_at >= ?::timestamptz - make_interval(days => p.attribution_window_days) and ${EARNING} limit 1`,
-    params: [c.clickId, c.brandId, c.occurredAt, c.occurredAt, c.occurredAt, c.occurredAt],
+    params: [...context.params, c.clickId, c.brandId, c.occurredAt, c.occurredAt, c.occurredAt, c.occurredAt],
   };
 }
 
@@ -83,9 +96,12 @@ async function candidates(
   const click = clickCandidate(claims);
   const column = (q: CandidateQuery | null, name: string) =>
     q ? `(select row_to_json(x) from (${q.sql}) x) as ${name}` : `null::json as ${name}`;
-  const [row] = await em.execute<Array<{ recorded: ConversionRow | null; code: Candidate | null; click: Candidate | null }>>(
-    `select (select row_to_json(s) from (select ${CONVERSION_COLUMNS} from sale where brand_id = ? and order_id = ?) s) as recorded,
-            ${column(code, 'code')}, ${column(click, 'click')}`,
+  // Prepared once per connection: PostgreSQL took longer to plan this statement than to run it.
+  const [row] = await preparedQuery<{ recorded: ConversionRow | null; code: Candidate | null; click: Candidate | null }>(
+    em,
+    'motiva_attribution',
+    numberedPlaceholders(`select (select row_to_json(s) from (select ${CONVERSION_COLUMNS} from sale where brand_id = ? and order_id = ?) s) as recorded,
+            ${column(code, 'code')}, ${column(click, 'click')}`),
     [claims.brandId, claims.orderId, ...(code?.params ?? []), ...(click?.params ?? [])],
   );
   return [row?.recorded ?? null, row?.code ?? null, row?.click ?? null];
@@ -119,7 +135,9 @@ const byClick = (click: Candidate, reason: string): Attribution => ({
 export async function attribute(em: EntityManager, claims: AttributionClaims): Promise<AttributionDecision> {
   const [row, code, click] = await candidates(em, claims);
   const recorded = row ? toRecordedConversion(row) : null;
-  return { recorded, attribution: recorded ? null : decide(code, click) };
+  const attribution = recorded ? null : decide(code, click);
+  const chosen = attribution && [code, click].find((c) => c?.member_id === attribution.memberId);
+  return { recorded, attribution, context: chosen ? toConversionContext(chosen.context, claims.lines) : null };
 }
 
 function decide(code: Candidate | null, click: Candidate | null): Attribution | null {

@@ -1,4 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { preparedQuery } from '../../db/prepared-query';
+import { numberedPlaceholders } from '../../db/sql-params';
 import type { PayoutKind } from '../promotions/promotion.enums';
 import type { PayoutRule, SaleLine } from '../promotions/reward';
 import { capsLeft, type RemainingCaps } from '../sales/promotion-caps';
@@ -21,7 +23,7 @@ export interface ConversionContext {
   caps: RemainingCaps;
 }
 
-interface ContextRow {
+export interface ContextRow {
   promotion_id: string;
   currency: string;
   holding_days: number;
@@ -38,22 +40,23 @@ interface ContextRow {
 }
 
 /**
- * One statement for what recordConversion needs about the member it attributes an order to: the
- * promotion (currency, holding, caps), the member's payout option with its per-product values, the
- * brand's products the lines name (and which of them earn in the promotion), the brand's contact setting
- * and the caps' usage (promotion_usage, read without a lock: the write is refused with MVCAP and run again
- * when the caps moved meanwhile). Plain SQL: the postback path pays for no ORM hydration.
+ * What recordConversion needs about the member `memberIdSql` names (a column of the enclosing statement or
+ * a placeholder), as one SELECT of one row: the promotion (currency, holding, caps), the member's payout
+ * option with its per-product values, the brand's products the lines name (and which of them earn in the
+ * promotion), the brand's contact setting and the caps' usage (promotion_usage, read without a lock: the
+ * write is refused with MVCAP and run again when the caps moved meanwhile). Plain SQL: the postback path
+ * pays for no ORM hydration. The attribution statement embeds it once per candidate (attribution.ts), so a
+ * postback reads its order, its candidates and their context in one round trip.
  */
-export async function loadConversionContext(
-  em: EntityManager,
+export function conversionContextSql(
+  memberIdSql: string,
   brandId: string,
-  memberId: string,
   input: readonly ConversionLine[],
-): Promise<ConversionContext> {
+): { sql: string; params: unknown[] } {
   const skus = input.flatMap((l) => (l.sku ? [l.sku] : []));
   const productIds = input.flatMap((l) => (l.productId ? [l.productId.toLowerCase()] : []));
-  const [row] = await em.execute<ContextRow[]>(
-    `select p.id as promotion_id, p.currency, p.holding_days, p.budget_cap_minor::text as budget, p.per_participant_cap_minor::text as cap,
+  return {
+    sql: `select p.id as promotion_id, p.currency, p.holding_days, p.budget_cap_minor::text as budget, p.per_participant_cap_minor::text as cap,
             m.participant_id, m.override_value::text as override_value,
             json_build_object('id', o.id, 'name', o.name, 'kind', o.kind, 'value', o.value::text) as option,
             coalesce((select json_agg(json_build_object('product_id', v.product_id, 'value', v.value::text))
@@ -68,10 +71,32 @@ export async function loadConversionContext(
             (select used_minor::text from promotion_usage where promotion_id = p.id) as used_total,
             (select used_minor::text from promotion_participant_usage where promotion_id = p.id and participant_id = m.participant_id) as used_mine
        from promotion_member m join promotion p on p.id = m.promotion_id join payout_option o on o.id = m.payout_option_id
-      where m.id = ? and p.brand_id = ?`,
-    [skus.join('\u001f'), productIds.join('\u001f'), memberId, brandId],
+      where m.id = ${memberIdSql} and p.brand_id = ?`,
+    // Lines are refused at the edge when they carry control characters, so U+001F cannot occur in them.
+    params: [skus.join('\u001f'), productIds.join('\u001f'), brandId],
+  };
+}
+
+/** The context of one member in a statement of its own (a manual sale, a retry after MVCAP). */
+export async function loadConversionContext(
+  em: EntityManager,
+  brandId: string,
+  memberId: string,
+  input: readonly ConversionLine[],
+): Promise<ConversionContext> {
+  const { sql, params } = conversionContextSql('?::uuid', brandId, input);
+  const [row] = await preparedQuery<{ context: ContextRow }>(
+    em,
+    'motiva_conversion_context',
+    numberedPlaceholders(`select row_to_json(c) as context from (${sql}) c`),
+    [...params.slice(0, 2), memberId, ...params.slice(2)],
   );
   if (!row) throw new Error(`member ${memberId} of brand ${brandId}: not found after attribution`);
+  return toConversionContext(row.context, input);
+}
+
+/** A row of conversionContextSql, as JSON (row_to_json), with the lines resolved against its products. */
+export function toConversionContext(row: ContextRow, input: readonly ConversionLine[]): ConversionContext {
   const bySku = new Map(row.products.filter((p) => p.sku).map((p) => [p.sku!, p.id]));
   const known = new Set(row.products.map((p) => p.id));
   const lines: SaleLine[] = [];

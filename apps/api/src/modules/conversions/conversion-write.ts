@@ -1,10 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { preparedQuery } from '../../db/prepared-query';
+import { numberedPlaceholders } from '../../db/sql-params';
 import { journalCtes } from '../ledger/ledger.post';
 import { accrualJournal } from '../ledger/ledger.postings';
 import type { SaleLine } from '../promotions/reward';
 import type { Attribution } from './attribution';
 import type { ConversionInput } from './conversion.service';
-import { replayClaimCte, type ReplayMarker } from './postback-auth';
+import { SIGNATURE_WINDOW_S, type ReplayMarker } from './postback-auth';
 
 /** One conversion as it is written: the sale, its counted lines and its reward. */
 export interface ConversionRecord {
@@ -32,89 +34,142 @@ export interface ConversionWrite {
   keyLive: boolean;
 }
 
+/** One conversion to write, with the replay marker it claims (postbacks) or null (a manual sale). */
+export interface ConversionToWrite {
+  record: ConversionRecord;
+  replay: ReplayMarker | null;
+}
+
 /**
- * Writes a conversion in ONE statement, atomic on its own (autocommit) or in the caller's transaction: the
- * replay marker (postbacks; only while the key is live), the sale (`on conflict (brand_id, order_id) do
- * nothing`), its lines, the held lot and the ACCRUAL journal with its entries (ledger.post's `journalCtes`:
- * balance rows by trigger, the journal's balance checked at commit), each later part only when the sale row
- * was inserted, and the sale only when the marker was new. The held lot is the release's durable record:
- * the minutely sweep (ledger.jobs, `ledger.release-sweep`) releases it once due, also after a crash.
+ * Writes conversions in ONE statement, atomic on its own (autocommit) or in the caller's transaction: the
+ * replay markers (only while their key is live), the sales (`on conflict (brand_id, order_id) do nothing`),
+ * their lines, held lots and ACCRUAL journals with their entries (ledger.post's `journalCtes`: balance rows
+ * by trigger, each journal's balance checked at commit), each later part only for a sale row that was
+ * inserted, and a sale only when its marker was new. The held lot is the release's durable record: the
+ * minutely sweep (ledger.jobs, `ledger.release-sweep`) releases it once due, also after a crash.
  *
  * Why one statement: the rows every conversion of a promotion and a brand touch (the promotion's cap usage,
- * the brand's liability balance) stay locked from their update to the commit; here that is the tail of one
- * statement, not a round trip per table (bench/README.md, "Signed conversion postbacks").
+ * a member's HELD balance) stay locked from their update to the commit; here that is the tail of one
+ * statement, not a round trip per table. Why many: conversion-batcher.ts writes the conversions that arrive
+ * while the previous statement runs together, paying one statement, one set of trigger runs and one commit
+ * for all of them (bench/README.md, "Signed conversion postbacks"). A statement that fails fails for all its
+ * conversions; the batcher then writes them one by one.
  */
-export async function writeConversion(em: EntityManager, record: ConversionRecord, replay: ReplayMarker | null): Promise<ConversionWrite> {
-  const pays = record.rewardMinor > 0n;
+export async function writeConversions(em: EntityManager, items: readonly ConversionToWrite[]): Promise<ConversionWrite[]> {
   const values: unknown[] = [];
   const ctes: string[] = [];
-  if (replay) ctes.push(replayClaimCte(replay, values));
-  const { input, attribution } = record;
-  values.push(
-    record.saleId,
-    attribution.source,
-    record.participantId,
-    record.promotionId,
-    record.brandId,
-    attribution.memberId,
-    input.amountMinor.toString(),
-    record.currency,
-    input.occurredAt,
-    record.rewardMinor.toString(),
-    JSON.stringify(record.explanation),
-    input.orderId,
-    input.kind,
-    attribution.clickId,
-    attribution.promoCodeId,
-    JSON.stringify({ source: attribution.source, rule: attribution.rule, reason: attribution.reason }),
-    record.customerHash,
-    record.customerContact,
-  );
+  const signed = items.filter((item) => item.replay);
+  if (signed.length) {
+    const rows = signed.map(({ replay }) => {
+      values.push(replay!.keyId, replay!.signature, replay!.timestamp);
+      return '(?::uuid, ?, ?::bigint)';
+    });
+    ctes.push(`replay as (
+      insert into postback_replay (key_id, signature, expires_at)
+      select k.id, v.signature, to_timestamp(v.ts) + interval '${SIGNATURE_WINDOW_S} seconds'
+        from (values ${rows.join(', ')}) as v (key_id, signature, ts) join brand_api_key k on k.id = v.key_id and k.revoked_at is null
+      on conflict do nothing returning key_id, signature
+    )`);
+  }
+  const sales = items.map(({ record, replay }) => {
+    const { input, attribution } = record;
+    values.push(
+      replay?.keyId ?? null,
+      replay?.signature ?? null,
+      record.saleId,
+      attribution.source,
+      record.participantId,
+      record.promotionId,
+      record.brandId,
+      attribution.memberId,
+      input.amountMinor.toString(),
+      record.currency,
+      input.occurredAt,
+      record.rewardMinor.toString(),
+      JSON.stringify(record.explanation),
+      input.orderId,
+      input.kind,
+      attribution.clickId,
+      attribution.promoCodeId,
+      JSON.stringify({ source: attribution.source, rule: attribution.rule, reason: attribution.reason }),
+      record.customerHash,
+      record.customerContact,
+    );
+    return `(?::uuid, ?::text, ?::uuid, ?::sale_source, ?::uuid, ?::uuid, ?::uuid, ?::uuid, ?::bigint, ?::text, ?::timestamptz, ?::bigint, ?::jsonb,
+             ?::text, ?::conversion_kind, ?::uuid, ?::uuid, ?::jsonb, ?::text, ?::text)`;
+  });
   ctes.push(`sale_insert as (
       insert into sale (id, source, participant_id, promotion_id, brand_id, member_id, amount_minor, currency, receipt_date,
           status, reward_minor, explanation, verification, order_id, conversion_kind, click_id, promo_code_id, attribution,
           customer_hash, customer_contact, decided_at)
-      select ?::uuid, ?, ?::uuid, ?::uuid, ?::uuid, ?::uuid, ?::bigint, ?, ?::timestamptz, 'APPROVED', ?::bigint, ?::jsonb, 'NOT_APPLICABLE',
-             ?, ?, ?::uuid, ?::uuid, ?::jsonb, ?, ?, now()
-      ${replay ? 'from replay' : ''}
+      select v.id, v.source, v.participant_id, v.promotion_id, v.brand_id, v.member_id, v.amount_minor, v.currency, v.receipt_date,
+             'APPROVED', v.reward_minor, v.explanation, 'NOT_APPLICABLE', v.order_id, v.kind, v.click_id, v.promo_code_id, v.attribution,
+             v.customer_hash, v.customer_contact, now()
+        from (values ${sales.join(', ')}) as v (replay_key, replay_signature, id, source, participant_id, promotion_id, brand_id, member_id,
+             amount_minor, currency, receipt_date, reward_minor, explanation, order_id, kind, click_id, promo_code_id, attribution,
+             customer_hash, customer_contact)
+       where v.replay_signature is null${signed.length ? ' or exists (select 1 from replay r where r.key_id = v.replay_key and r.signature = v.replay_signature)' : ''}
       on conflict (brand_id, order_id) where order_id is not null do nothing returning id
     )`);
-  if (record.lines.length) {
-    values.push(JSON.stringify(record.lines.map((l, i) => ({ p: l.productId, q: l.quantity, u: l.unitPriceMinor.toString(), i }))));
+  const lines = items.flatMap(({ record }) =>
+    record.lines.map((l, i) => ({ s: record.saleId, p: l.productId, q: l.quantity, u: l.unitPriceMinor.toString(), i })),
+  );
+  if (lines.length) {
+    values.push(JSON.stringify(lines));
     ctes.push(`lines as (
       insert into sale_line (id, sale_id, product_id, quantity, unit_price_minor, position)
-      select gen_random_uuid(), s.id, (l->>'p')::uuid, (l->>'q')::int, (l->>'u')::bigint, (l->>'i')::int
-        from sale_insert s, jsonb_array_elements(?::jsonb) l
+      select gen_random_uuid(), (l->>'s')::uuid, (l->>'p')::uuid, (l->>'q')::int, (l->>'u')::bigint, (l->>'i')::int
+        from jsonb_array_elements(?::jsonb) l where (l->>'s')::uuid in (select id from sale_insert)
     )`);
   }
-  if (pays) {
-    // The held lot as ledger.postings' accrueSaleRewards writes it; its release is the job above or the minutely sweep.
-    values.push(record.participantId, record.brandId, record.rewardMinor.toString(), record.releaseAt);
+  const paying = items.map(({ record }) => record).filter((record) => record.rewardMinor > 0n);
+  if (paying.length) {
+    // The held lots as ledger.postings' accrueSaleRewards writes them.
+    const lots = paying.map((record) => {
+      values.push(record.saleId, record.participantId, record.brandId, record.rewardMinor.toString(), record.releaseAt);
+      return '(?::uuid, ?::uuid, ?::uuid, ?::bigint, ?::timestamptz)';
+    });
     ctes.push(`held_lot as (
       insert into ledger_held_lot (sale_id, participant_id, brand_id, amount, release_at)
-      select s.id, ?::uuid, ?::uuid, ?::bigint, ?::timestamptz from sale_insert s
+      select * from (values ${lots.join(', ')}) as v (sale_id, participant_id, brand_id, amount, release_at)
+       where v.sale_id in (select id from sale_insert)
     )`);
+    // A journal is posted only for a sale inserted now: its source id (the VALUES list's 4th column) is that sale's.
     ctes.push(
       journalCtes(
-        [
+        paying.map((record) =>
           accrualJournal({
             saleId: record.saleId,
             participantId: record.participantId,
             brandId: record.brandId,
             amountMinor: record.rewardMinor,
           }),
-        ],
+        ),
         values,
-        'exists (select 1 from sale_insert)',
+        'v.column4 in (select id from sale_insert)',
       ),
     );
   }
-  const keyLive = replay ? `exists (select 1 from brand_api_key where id = ?::uuid and revoked_at is null)` : 'true';
-  if (replay) values.push(replay.keyId);
-  const [row] = await em.execute<{ inserted: boolean; fresh: boolean; key_live: boolean }[]>(
-    `with ${ctes.join(', ')}
-     select exists (select 1 from sale_insert) as inserted, ${replay ? 'exists (select 1 from replay)' : 'true'} as fresh, ${keyLive} as key_live`,
+  const keyIds = [...new Set(signed.map(({ replay }) => replay!.keyId))];
+  if (keyIds.length) values.push(`{${keyIds.join(',')}}`);
+  // Prepared once per connection and shape (how many conversions, with markers, lines, rewards).
+  const [row] = await preparedQuery<{ inserted: string[]; fresh: Array<[string, string]>; live: string[] }>(
+    em,
+    'motiva_conversion_write',
+    numberedPlaceholders(`with ${ctes.join(', ')}
+     select (select coalesce(json_agg(id), '[]') from sale_insert) as inserted,
+            ${signed.length ? `(select coalesce(json_agg(json_build_array(key_id, signature)), '[]') from replay)` : `'[]'::json`} as fresh,
+            ${keyIds.length ? `(select coalesce(json_agg(id), '[]') from brand_api_key where id = any(?::uuid[]) and revoked_at is null)` : `'[]'::json`} as live`),
     values,
   );
-  return { inserted: Boolean(row?.inserted), fresh: Boolean(row?.fresh), keyLive: Boolean(row?.key_live) };
+  const inserted = new Set(row?.inserted ?? []);
+  const fresh = new Set((row?.fresh ?? []).map(([key, signature]) => `${key}:${signature}`));
+  const live = new Set(row?.live ?? []);
+  return items.map(({ record, replay }) => {
+    if (!replay) return { inserted: inserted.has(record.saleId), fresh: true, keyLive: true };
+    const marker = `${replay.keyId}:${replay.signature}`;
+    // Two items with one signature in a batch: the marker is the first one's; the other is its replay.
+    const first = items.find((other) => other.replay && `${other.replay.keyId}:${other.replay.signature}` === marker)!.record === record;
+    return { inserted: inserted.has(record.saleId), fresh: first && fresh.has(marker), keyLive: live.has(replay.keyId) };
+  });
 }

@@ -14,7 +14,8 @@ import { readConversion } from './conversion.read';
 import type { RecordedConversion } from './conversion.types';
 import { customerHash, normaliseContact } from './customer';
 import { loadConversionContext, type ConversionContext } from './conversion-context';
-import { writeConversion, type ConversionRecord, type ConversionWrite } from './conversion-write';
+import { writeConversions, type ConversionRecord, type ConversionWrite } from './conversion-write';
+import { writeConversionBatched } from './conversion-batcher';
 import { claimReplay, replayRefusal, type ReplayMarker } from './postback-auth';
 
 const DAY_MS = 86_400_000;
@@ -56,9 +57,9 @@ class NotWritten extends Error {
 
 /**
  * Records one order as an APPROVED sale of the member `decide` attributes it to (none: NOT_ATTRIBUTED, nothing
- * stored) and accrues its reward to HELD: three statements, the order's first result and its attribution,
- * what the reward depends on, and writeConversion's one atomic statement (replay marker, sale, lines, held
- * lot, journal).
+ * stored) and accrues its reward to HELD. A postback takes two statements: `decide` reads the order's
+ * first result, its attribution and the chosen member's context at once (attribution.ts), then
+ * writeConversions writes everything in one atomic statement (replay marker, sale, lines, held lot, journal).
  *
  * Idempotent on (brand, order id): a recorded order answers its first result at once, and the insert is
  * `on conflict do nothing` against sale_brand_order_unique, so of any number of racing requests one inserts,
@@ -80,7 +81,7 @@ export async function recordConversion(
       fields: { currency: `must be ${ctx.app.config.wallet.currency}` },
     });
   }
-  const { recorded, attribution } = await decide();
+  const { recorded, attribution, context: early } = await decide();
   if (recorded) return repeated(ctx, recorded, replay);
   if (!attribution) {
     throw new ConversionError('NOT_ATTRIBUTED', 'Neither the promo code nor the click names an earning member of this brand');
@@ -93,15 +94,17 @@ export async function recordConversion(
       const record = exact
         ? await withTransaction(ctx, async (tx) => {
             await lockCapUsage(tx.em, attribution.promotionId);
-            return write(
-              tx.em,
-              planConversion(brandId, input, attribution, await loadConversionContext(tx.em, brandId, attribution.memberId, input.lines)),
-              replay,
-            );
+            const context = await loadConversionContext(tx.em, brandId, attribution.memberId, input.lines);
+            return write(tx.em, planConversion(brandId, input, attribution, context), replay);
           })
         : await write(
             ctx.em,
-            planConversion(brandId, input, attribution, await loadConversionContext(ctx.em, brandId, attribution.memberId, input.lines)),
+            planConversion(
+              brandId,
+              input,
+              attribution,
+              (attempt === 1 ? early : null) ?? (await loadConversionContext(ctx.em, brandId, attribution.memberId, input.lines)),
+            ),
             replay,
           );
       return { created: true, conversion: recordedOf(record) };
@@ -121,9 +124,11 @@ export async function recordConversion(
   }
 }
 
-/** writeConversion, or NotWritten when nothing was (a replay, a revoked key, an order recorded meanwhile). */
+/** Writes the conversion (with others waiting at the same time, outside a transaction), or NotWritten when nothing was. */
 async function write(em: EntityManager, record: ConversionRecord, replay: ReplayMarker | null): Promise<ConversionRecord> {
-  const written = await writeConversion(em, record, replay);
+  const written = em.isInTransaction()
+    ? (await writeConversions(em, [{ record, replay }]))[0]!
+    : await writeConversionBatched(em, { record, replay });
   if (!written.inserted || !written.fresh) throw new NotWritten(written);
   return record;
 }

@@ -42,6 +42,7 @@ export const conversionsRoute = defineRoute({
         attribute(ctx.em, {
           brandId,
           orderId: body.orderId,
+          lines: body.lines,
           occurredAt: body.occurredAt,
           promoCode: body.promoCode,
           clickId: body.clickId,
