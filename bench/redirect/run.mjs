@@ -59,7 +59,9 @@ function cpuSeconds(pid) {
 
 function startTarget(name, env = {}) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(here, 'targets', `${name}.mjs`)], {
+    // BENCH_TARGET_NODE_ARGS: node options for the targets only (`--cpu-prof --cpu-prof-dir=/tmp/prof` to profile them).
+    const nodeArgs = (process.env.BENCH_TARGET_NODE_ARGS ?? '').split(' ').filter(Boolean);
+    const child = spawn(process.execPath, [...nodeArgs, path.join(here, 'targets', `${name}.mjs`)], {
       env: { ...process.env, NODE_ENV: 'production', ...env },
       stdio: ['ignore', 'pipe', 'inherit'],
     });

@@ -19,6 +19,7 @@ import { Migration20261203124000_click_pipeline } from './Migration2026120312400
 import { Migration20261203125000_postbacks } from './Migration20261203125000_postbacks';
 import { Migration20261203126000_conversion_report } from './Migration20261203126000_conversion_report';
 import { Migration20261203140000_cap_usage } from './Migration20261203140000_cap_usage';
+import { Migration20261203141000_click_keys } from './Migration20261203141000_click_keys';
 
 // Append new migrations here, in order; the migrator runs exactly this list.
 export const migrationsList: MigrationObject[] = [
@@ -42,4 +43,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203125000_postbacks', class: Migration20261203125000_postbacks },
   { name: 'Migration20261203126000_conversion_report', class: Migration20261203126000_conversion_report },
   { name: 'Migration20261203140000_cap_usage', class: Migration20261203140000_cap_usage },
+  { name: 'Migration20261203141000_click_keys', class: Migration20261203141000_click_keys },
 ];

@@ -55,7 +55,7 @@ export class ClickWriter {
     options: ClickWriterOptions = {},
   ) {
     this.flushEveryMs = options.flushEveryMs ?? 250;
-    this.batchSize = options.batchSize ?? 500;
+    this.batchSize = options.batchSize ?? 5000;
     this.maxQueued = options.maxQueued ?? 200_000;
   }
 

@@ -6,9 +6,22 @@ import { ClickAgentClass } from './clicks.enums';
 export function agentClassOf(userAgent: string | undefined): ClickAgentClass {
   const ua = userAgent?.trim() ?? '';
   // No user-agent at all is a script, and a paid click needs a person: treated as a bot.
-  if (!ua || isbot(ua)) return ClickAgentClass.BOT;
-  return /^Mozilla\/5\.0 /.test(ua) ? ClickAgentClass.BROWSER : ClickAgentClass.OTHER;
+  if (!ua) return ClickAgentClass.BOT;
+  let known = classes.get(ua);
+  if (known === undefined) {
+    known = isbot(ua) ? ClickAgentClass.BOT : /^Mozilla\/5\.0 /.test(ua) ? ClickAgentClass.BROWSER : ClickAgentClass.OTHER;
+    if (classes.size >= MAX_CLASSES) classes.clear();
+    classes.set(ua, known);
+  }
+  return known;
 }
+
+/**
+ * User-agents seen lately and their class: visitors' browsers send a few hundred distinct strings, and
+ * isbot's pattern costs more than the rest of a redirect. Bounded: emptied when full.
+ */
+const classes = new Map<string, ClickAgentClass>();
+const MAX_CLASSES = 5_000;
 
 /** The host of an http(s) Referer, lower case, at most 255 characters; null for anything else. */
 export function referrerHostOf(referer: string | undefined): string | null {
