@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../test/test-api';
+import { sweepDueLots } from '../ledger/ledger.jobs';
 import { verifyLedger } from '../ledger/ledger.verify';
 import { conversion, CONVERSIONS_PATH, postbackWorld, postSigned, seedCode, type PostbackWorld } from './conversions.test-kit';
 
@@ -76,7 +77,23 @@ describe('caps and batches of conversions: the database keeps the usage and refu
     expect((await verifyLedger(em())).ok).toBe(true);
   });
 
+  it('a conversion has no release job of its own: the minutely sweep releases its held lot once due', async () => {
+    await em().execute(`update promotion set holding_days = 0, budget_cap_minor = null where id = ?`, [w.promotionId]);
+    const res = await postSigned(api, CONVERSIONS_PATH, w.keyA.credential, conversion(w, { promoCode: codeA }));
+    expect(res.status).toBe(201);
+    const saleId = res.body.conversion.saleId;
+    expect(await em().execute(`select 1 from pgboss.job where data->>'saleId' = ?`, [saleId])).toHaveLength(0);
+    expect(await sweepDueLots(api.db.orm, new Date(Date.now() + 1_000))).toBeGreaterThanOrEqual(1);
+    const [lot] = await em().execute(`select released_at from ledger_held_lot where sale_id = ?`, [saleId]);
+    expect(lot.released_at).not.toBeNull();
+    expect((await verifyLedger(em())).ok).toBe(true);
+  });
+
   it('the database itself refuses a sale that would go over the cap (MVCAP), whoever writes it', async () => {
+    await em().execute(
+      `update promotion set budget_cap_minor = (select used_minor from promotion_usage where promotion_id = ?) where id = ?`,
+      [w.promotionId, w.promotionId],
+    );
     const [sale] = await em().execute(`select * from sale where promotion_id = ? and reward_minor > 0 limit 1`, [w.promotionId]);
     const insert = em().execute(
       `insert into sale (id, source, participant_id, promotion_id, brand_id, member_id, amount_minor, currency, receipt_date, status,
