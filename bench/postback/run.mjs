@@ -12,7 +12,8 @@
  * Conversions: 10 workers, each looping POST /api/v1/conversions with a fresh signature and a distinct
  * order id (attributed by promo code, one line, reward accrued to HELD) for the same duration.
  */
-import { createHmac, randomUUID } from 'node:crypto';
+import { spawn } from 'node:child_process';
+import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import { createRequire } from 'node:module';
@@ -23,9 +24,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const require = createRequire(path.join(root, 'apps/api/package.json'));
 require('reflect-metadata');
 const pg = require('pg');
-const pino = require('pino');
 const { loadConfig } = require(path.join(root, 'apps/api/dist/config.js'));
-const { startPlatform } = require(path.join(root, 'apps/api/dist/platform.js'));
 const { seal, sha256Hex, newPrefix, newSecret } = require(path.join(root, 'apps/api/dist/modules/conversions/secrets.js'));
 
 const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
@@ -36,6 +35,34 @@ const percentile = (values, p) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? 0;
 };
+
+/** Starts bench/redirect/targets/motiva.mjs (the built API on the given database) and answers its url and stop(). */
+function startApi(env) {
+  return new Promise((resolve, reject) => {
+    // BENCH_TARGET_NODE_ARGS: node options for the API only (`--cpu-prof --cpu-prof-dir=/tmp/prof` to profile it).
+    const nodeArgs = (process.env.BENCH_TARGET_NODE_ARGS ?? '').split(' ').filter(Boolean);
+    const child = spawn(process.execPath, [...nodeArgs, path.join(root, 'bench/redirect/targets/motiva.mjs')], {
+      env: { ...process.env, NODE_ENV: 'production', ...env },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    const exited = new Promise((done) => child.once('exit', (code) => done(code)));
+    const timer = setTimeout(() => reject(new Error('the API did not start in 120 s')), 120_000);
+    let buffer = '';
+    child.stdout.on('data', (chunk) => {
+      buffer += chunk;
+      const ready = buffer.split('\n').find((line) => line.startsWith('{') && line.includes('"ready"'));
+      if (!ready) return;
+      clearTimeout(timer);
+      const { port } = JSON.parse(ready);
+      resolve({
+        url: `http://127.0.0.1:${port}`,
+        pid: child.pid,
+        stop: () => (child.exitCode === null ? (child.kill('SIGTERM'), exited) : exited),
+      });
+    });
+    child.once('exit', (code) => reject(new Error(`the API exited with ${code} before it was ready`)));
+  });
+}
 
 async function admin(sql) {
   const client = new pg.Client({ connectionString: serverUrl });
@@ -64,6 +91,17 @@ function post(url, body, headers) {
   });
 }
 
+/** CPU seconds used so far by one process (Linux /proc; null elsewhere). */
+function processCpuSeconds(pid) {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+
 /** CPU seconds used so far by every PostgreSQL process on this machine (Linux /proc; 0 elsewhere). */
 function postgresCpuSeconds() {
   let ticks = 0;
@@ -88,12 +126,14 @@ function postgresCpuSeconds() {
 
 /**
  * Runs `once` in `CONCURRENCY` loops for SECONDS; answers count/s, latency percentiles (ms) and the CPU
- * each operation cost this process (client and, for conversions, the API) and PostgreSQL, in µs.
+ * each operation cost, in µs: this process (the client: pg for the baseline, HTTP for conversions), the
+ * API's process (conversions only) and PostgreSQL.
  */
-async function measure(once) {
+async function measure(once, apiPid = null) {
   const latencies = [];
   const cpu0 = process.cpuUsage();
   const pg0 = postgresCpuSeconds();
+  const api0 = apiPid === null ? null : processCpuSeconds(apiPid);
   let errors = 0;
   const deadline = Date.now() + SECONDS * 1000;
   const started = performance.now();
@@ -115,10 +155,12 @@ async function measure(once) {
   const seconds = (performance.now() - started) / 1000;
   const cpu = process.cpuUsage(cpu0);
   const pgCpu = postgresCpuSeconds() - pg0;
+  const api1 = apiPid === null ? null : processCpuSeconds(apiPid);
+  const n = Math.max(1, latencies.length);
   return {
-    nodeCpuUsPerOp: Math.round((cpu.user + cpu.system) / Math.max(1, latencies.length)),
-    nodeSysUsPerOp: Math.round(cpu.system / Math.max(1, latencies.length)),
-    postgresCpuUsPerOp: Math.round((pgCpu * 1e6) / Math.max(1, latencies.length)),
+    clientCpuUsPerOp: Math.round((cpu.user + cpu.system) / n),
+    apiCpuUsPerOp: api0 === null || api1 === null ? '' : Math.round(((api1 - api0) * 1e6) / n),
+    postgresCpuUsPerOp: Math.round((pgCpu * 1e6) / n),
     perSecond: Math.round(latencies.length / seconds),
     count: latencies.length,
     errors,
@@ -132,18 +174,22 @@ async function main() {
   await admin(`create database ${dbName}`);
   const dbUrl = new URL(serverUrl);
   dbUrl.pathname = `/${dbName}`;
+  // The API in its own process, started as `npm start` starts it (production mode, jobs in the API), as
+  // a brand's server and Motiva's API are different processes: the client's CPU is not the API's.
+  const secretsKey = randomBytes(32).toString('hex');
   const config = loadConfig({
-    NODE_ENV: 'test',
-    PORT: '0',
-    HOST: '127.0.0.1',
+    NODE_ENV: 'production',
+    SECRETS_KEY: secretsKey,
+    PUBLIC_URL: 'http://127.0.0.1',
     DATABASE_URL: dbUrl.toString(),
-    DATABASE_POOL_MAX: String(Math.max(10, CONCURRENCY + 2)),
-    SEED_DEMO_DATA: 'true',
-    RUN_JOBS_IN_API: 'false',
-    SERVE_PORTALS: 'false',
-    LOG_LEVEL: 'warn',
   });
-  const platform = await startPlatform(config, pino({ level: 'warn' }));
+  const platform = await startApi({
+    BENCH_TARGET_DATABASE_URL: dbUrl.toString(),
+    SECRETS_KEY: secretsKey,
+    DATABASE_POOL_MAX: String(Math.max(10, CONCURRENCY + 2)),
+    LOG_LEVEL: 'warn',
+    RUN_JOBS_IN_API: 'false',
+  });
   const pool = new pg.Pool({ connectionString: dbUrl.toString(), max: CONCURRENCY + 2 });
   try {
     // Earning members of active promotions of one brand (the one with most), each given a promo code;
@@ -220,7 +266,7 @@ async function main() {
       });
       const text = res.text;
       if (res.status !== 201) throw new Error(`HTTP ${res.status}: ${text}`);
-    });
+    }, platform.pid);
 
     const baseline = await measure(async () => {
       const client = await pool.connect();

@@ -123,8 +123,12 @@ async function seedLink(url) {
 
 const redirects = (r) => r['3xx'] ?? 0;
 
+const BROWSER = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
+
 async function measure(target, requestPath) {
-  const opts = { url: `http://127.0.0.1:${target.port}${requestPath}`, connections: CONNECTIONS };
+  // A visitor's browser: its clicks are counted (a request without a user-agent is a bot, stored but never counted).
+  const headers = { 'user-agent': BROWSER };
+  const opts = { url: `http://127.0.0.1:${target.port}${requestPath}`, connections: CONNECTIONS, headers };
   await autocannon({ ...opts, amount: WARMUP_REQUESTS });
   // The second warm-up runs at the steady rate (the first includes the JIT's work); it is long enough
   // that autocannon's own start and stop do not skew the rate measured from the wall clock.

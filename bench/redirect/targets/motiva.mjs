@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-// The platform: the built API (apps/api/dist) on a throw-away database on a real PostgreSQL server,
+// The platform (bench:redirect and bench:postback): the built API (apps/api/dist) on a throw-away database on a real PostgreSQL server,
 // migrated and seeded with the demo data, started as `npm start` starts it (jobs in the API, request
 // logging at the default level to /dev/null). SIGTERM stops it the production way, which writes every
 // queued click before the database closes. Prints its port once it listens.
@@ -25,6 +25,10 @@ const config = loadConfig({
   SEED_DEMO_DATA: 'true',
   SERVE_PORTALS: 'false',
   LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
+  // bench/postback runs more concurrent requests than the default pool of 10 connections.
+  ...(process.env.DATABASE_POOL_MAX ? { DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX } : {}),
+  // bench/postback measures an API instance with its jobs in a worker process of their own (README "Scaling out").
+  ...(process.env.RUN_JOBS_IN_API ? { RUN_JOBS_IN_API: process.env.RUN_JOBS_IN_API } : {}),
 });
 const logger = pino({ level: config.logLevel ?? 'info' }, pino.destination('/dev/null'));
 const platform = await startPlatform(config, logger);
