@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { preparedQuery } from '../../db/prepared-query';
 import { numberedPlaceholders } from '../../db/sql-params';
+import { isId } from '../../shared/ids';
 import type { PayoutKind } from '../promotions/promotion.enums';
 import type { PayoutRule, SaleLine } from '../promotions/reward';
 import { capsLeft, type RemainingCaps } from '../sales/promotion-caps';
@@ -54,7 +55,8 @@ export function conversionContextSql(
   input: readonly ConversionLine[],
 ): { sql: string; params: unknown[] } {
   const skus = input.flatMap((l) => (l.sku ? [l.sku] : []));
-  const productIds = input.flatMap((l) => (l.productId ? [l.productId.toLowerCase()] : []));
+  // Only well-formed ids: the statement compares them as uuid (so the primary key is used, not a scan of the brand's products).
+  const productIds = input.flatMap((l) => (l.productId && isId(l.productId) ? [l.productId.toLowerCase()] : []));
   return {
     sql: `select p.id as promotion_id, p.currency, p.holding_days, p.budget_cap_minor::text as budget, p.per_participant_cap_minor::text as cap,
             m.participant_id, m.override_value::text as override_value,
@@ -66,7 +68,7 @@ export function conversionContextSql(
                                                                            where pp.promotion_id = p.id and pp.product_id = pr.id)))
                         from product pr
                        where pr.brand_id = p.brand_id
-                         and (pr.sku = any(string_to_array(?, chr(31))) or pr.id::text = any(string_to_array(?, chr(31))))), '[]') as products,
+                         and (pr.sku = any(string_to_array(?, chr(31))) or pr.id = any(string_to_array(?, chr(31))::uuid[]))), '[]') as products,
             (select keep_customer_contacts from brand where id = p.brand_id) as keep,
             (select used_minor::text from promotion_usage where promotion_id = p.id) as used_total,
             (select used_minor::text from promotion_participant_usage where promotion_id = p.id and participant_id = m.participant_id) as used_mine
