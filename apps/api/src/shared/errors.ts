@@ -84,6 +84,8 @@ export class InvalidFileError extends DomainError {
 
 export type SaleRuleCode =
   | 'DUPLICATE_RECEIPT'
+  /** A manual sale whose order id the brand recorded before (the order is not entered twice). */
+  | 'DUPLICATE_ORDER'
   | 'CAP_REACHED'
   | 'NOT_AN_ACTIVE_MEMBER'
   | 'PROMOTION_NOT_ACCEPTING_CLAIMS'

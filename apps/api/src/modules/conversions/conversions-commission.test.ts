@@ -70,7 +70,7 @@ describe('commission of a conversion: payout kinds, unknown SKUs, kind, customer
     expect(row.customer_contact).toBe('+79001234567');
   });
 
-  it('a manual sale: source MANUAL, kind MANUAL, reason "entered by the brand", amount = the lines; a repeat answers the first', async () => {
+  it('a manual sale: source MANUAL, kind MANUAL, reason "entered by the brand", amount = the lines; an order id already recorded is DUPLICATE_ORDER, nothing stored twice', async () => {
     const input = {
       memberId: w.memberB,
       orderId: `MAN-${Date.now()}`,
@@ -85,7 +85,10 @@ describe('commission of a conversion: payout kinds, unknown SKUs, kind, customer
     });
     const [sale] = await em().execute(`select source, conversion_kind, member_id from sale where id = ?`, [recordManualSale.saleId]);
     expect(sale).toEqual({ source: 'MANUAL', conversion_kind: 'MANUAL', member_id: w.memberB });
-    expect((await w.brandA.ok(MANUAL, { input })).recordManualSale.saleId).toBe(recordManualSale.saleId);
+    // Typed again (for this member or another): refused, the first sale stays the only one.
+    expect(await w.brandA.code(MANUAL, { input })).toBe('DUPLICATE_ORDER');
+    expect(await w.brandA.code(MANUAL, { input: { ...input, memberId: w.memberA } })).toBe('DUPLICATE_ORDER');
+    expect(await em().execute(`select id from sale where order_id = ?`, [input.orderId])).toEqual([{ id: recordManualSale.saleId }]);
     expect(await w.brandB.code(MANUAL, { input: { ...input, orderId: `MAN-B-${Date.now()}` } })).toBe('NOT_FOUND');
 
     // A member who does not earn (switched off by the brand) gets nothing entered for them.

@@ -10,7 +10,8 @@ import type { RecordedConversion, RecordManualSaleInput } from './conversion.typ
 
 /**
  * A sale the brand enters by hand for one member of its own promotion (another brand's member is
- * NOT_FOUND): the same service as postbacks, kind MANUAL, source MANUAL, the amount the lines' sum.
+ * NOT_FOUND): the same service as postbacks, kind MANUAL, source MANUAL, the amount the lines' sum. An order id
+ * the brand recorded before is DUPLICATE_ORDER (409), nothing stored.
  */
 export async function recordManualSale(ctx: RequestContext, input: RecordManualSaleInput): Promise<RecordedConversion> {
   const brandId = ownBrandId(ctx, Permission.RecordBrandSales);
@@ -62,5 +63,13 @@ export async function recordManualSale(ctx: RequestContext, input: RecordManualS
       },
     }),
   );
+  // A postback's repeat answers its first result; a person typing an order id that exists must be told, not
+  // shown someone else's sale as if it were theirs.
+  if (!outcome.created) {
+    throw new SaleRuleError('DUPLICATE_ORDER', `Order ${input.orderId} is already recorded for this brand`, {
+      field: 'orderId',
+      saleId: outcome.conversion.saleId,
+    });
+  }
   return outcome.conversion;
 }

@@ -92,6 +92,7 @@ export const promotionReportEn = {
         NOT_FOUND: 'This member or product is no longer part of the promotion. Reload the page and choose again.',
         NOT_AN_ACTIVE_MEMBER: 'This member does not earn now (not active in the promotion). Choose another member.',
         RECEIPT_DATE_OUTSIDE_MEMBERSHIP: 'The order date is outside the time this member earned in the promotion.',
+        DUPLICATE_ORDER: 'This order id is already recorded. Check the conversions list, or type the order’s own id.',
       },
     },
   },

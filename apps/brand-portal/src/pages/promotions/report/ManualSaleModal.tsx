@@ -21,7 +21,7 @@ import {
 
 const P = 'brand.promotions.report.manualSale';
 /** Answers with their own sentence; anything else gets the kit's sentence for its code. */
-const KNOWN = new Set(['NOT_FOUND', 'NOT_AN_ACTIVE_MEMBER', 'RECEIPT_DATE_OUTSIDE_MEMBERSHIP']);
+const KNOWN = new Set(['NOT_FOUND', 'NOT_AN_ACTIVE_MEMBER', 'RECEIPT_DATE_OUTSIDE_MEMBERSHIP', 'DUPLICATE_ORDER']);
 /** Field errors the form shows beside their input; any other goes into the alert. */
 const PLACED = /^(memberId|orderId|orderedAt|lines|lines\.\d+\.(productId|quantity|unitPriceMinor))$/;
 const numeric = { fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' } as const;
@@ -29,7 +29,7 @@ const nowInput = () => isoToLocalInput(new Date().toISOString());
 
 /**
  * "Enter a manual sale": one order of one earning member, its lines priced as the brand types them. Mounted only
- * while open, so the members are asked for then. The same order id again is the same sale (the API answers it).
+ * while open, so the members are asked for then. An order id recorded before is refused (DUPLICATE_ORDER) and said so.
  */
 export function ManualSaleModal({ promotion, onClose }: { promotion: BrandPromotionFieldsFragment; onClose: () => void }) {
   const { t } = useTranslation();
