@@ -5,6 +5,7 @@ import type { SqlParams } from '../../db/sql-params';
 import { BadUserInputError, ForbiddenError } from '../../shared/errors';
 import { isId } from '../../shared/ids';
 import { Money } from '../../shared/money';
+import { AttributionRule } from '../promotions/promotion.enums';
 import type { ConversionKind, SaleSource, SaleStatus } from '../sales/sale.enums';
 import { AttributionDecider, type Conversion, type ConversionFilter } from './conversion-report.types';
 
@@ -104,11 +105,12 @@ const DECIDER_BY_SOURCE: Partial<Record<SaleSource, AttributionDecider>> = {
   TRACKING_LINK: AttributionDecider.CLICK,
 };
 
-/** The stored decision's words: `attribution.reason` as the postback service writes it; empty when none was kept. */
-export function attributionReason(attribution: ConversionColumns['attribution']): string {
-  const value = typeof attribution === 'string' ? (JSON.parse(attribution) as unknown) : attribution;
-  if (value && typeof value === 'object' && 'reason' in value && typeof value.reason === 'string') return value.reason;
-  return '';
+/** The stored decision (`sale.attribution` as the postback service writes it): its words and the rule that settled a contest. */
+export function storedAttribution(attribution: ConversionColumns['attribution']): { reason: string; rule: AttributionRule | null } {
+  const value = (typeof attribution === 'string' ? (JSON.parse(attribution) as unknown) : attribution) as Record<string, unknown> | null;
+  const reason = typeof value?.reason === 'string' ? value.reason : '';
+  const rule = Object.values(AttributionRule).includes(value?.rule as AttributionRule) ? (value!.rule as AttributionRule) : null;
+  return { reason, rule };
 }
 
 export function conversionFromRow(r: ConversionColumns): Conversion {
@@ -127,11 +129,20 @@ export function conversionFromRow(r: ConversionColumns): Conversion {
     promotion: { id: r.promotion_id, name: r.promotion_name },
     memberId: r.member_id,
     participantName: r.participant_name,
-    attribution: {
-      decidedBy: DECIDER_BY_SOURCE[r.source] ?? AttributionDecider.MANUAL,
-      reason: attributionReason(r.attribution),
-      promoCode: r.promo_code,
-      clickId: r.click_id,
-    },
+    attribution: attributionOf(r),
+  };
+}
+
+function attributionOf(r: ConversionColumns): Conversion['attribution'] {
+  const decidedBy = DECIDER_BY_SOURCE[r.source] ?? AttributionDecider.MANUAL;
+  const { reason, rule } = storedAttribution(r.attribution);
+  return {
+    decidedBy,
+    reason,
+    promoCode: r.promo_code,
+    clickId: r.click_id,
+    contest: rule,
+    // A code's sale keeps the click too only when both named the same member (attribution.ts).
+    codeAndClickAgreed: rule === null && decidedBy === AttributionDecider.CODE && r.click_id !== null,
   };
 }

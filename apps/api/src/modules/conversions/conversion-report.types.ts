@@ -4,6 +4,7 @@ import { FIELD_LIMITS } from '../../shared/field-limits';
 import { Money } from '../../shared/money';
 import { Paginated } from '../../shared/pagination';
 import { SingleLineText } from '../../shared/validators';
+import { AttributionRule } from '../promotions/promotion.enums';
 import { ConversionKind, SaleSource, SaleStatus } from '../sales/sale.enums';
 
 /** What decided which member an order belongs to: the promo code, the tracking link's click, or the brand by hand. */
@@ -26,7 +27,19 @@ registerEnumType(AttributionDecider, {
 @ObjectType('ConversionAttribution', { description: 'Why an order was attributed to its member' })
 export class ConversionAttribution {
   @Field(() => AttributionDecider, { description: 'What decided the member' }) decidedBy!: AttributionDecider;
-  @Field(() => String, { description: 'The decision in words, as stored with the sale (the rule and the candidates)' }) reason!: string;
+  @Field(() => String, {
+    description:
+      "The decision in English words, as stored with the sale (the rule and the candidates); portals show `contest` and `codeAndClickAgreed` in the reader's language instead",
+  })
+  reason!: string;
+  @Field(() => AttributionRule, {
+    nullable: true,
+    description:
+      "The promotion's rule that chose between a promo code and a click naming different members; null when they did not disagree",
+  })
+  contest!: AttributionRule | null;
+  @Field(() => Boolean, { description: 'True when a promo code and a click were both sent and both named this member' })
+  codeAndClickAgreed!: boolean;
   @Field(() => String, { nullable: true, description: 'The promo code sent with the order, as issued; null when none' })
   promoCode!: string | null;
   @Field(() => String, { nullable: true, description: 'The click id (a UUID) sent with the order; null when none' })

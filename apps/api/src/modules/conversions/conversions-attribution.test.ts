@@ -17,6 +17,14 @@ describe('attribution of a postback: code, click, both, and the promotion’s ru
         .execute(`select member_id, source, click_id, promo_code_id, attribution from sale where order_id = ?`, [orderId])
     )[0];
 
+  /** The decision as the brand's report gives it (what the portal shows in the reader's language). */
+  const reported = async (orderId: string) => {
+    const { conversions } = await w.brandA.ok(
+      `query C { conversions(page: { limit: 100 }) { items { orderId attribution { decidedBy contest codeAndClickAgreed } } } }`,
+    );
+    return conversions.items.find((c: { orderId: string }) => c.orderId === orderId)?.attribution;
+  };
+
   beforeAll(async () => {
     api = await startTestApi();
     w = await postbackWorld(api);
@@ -49,6 +57,7 @@ describe('attribution of a postback: code, click, both, and the promotion’s ru
     const sale = await saleOf(res.body.conversion.orderId);
     expect(sale).toMatchObject({ member_id: w.memberA, click_id: clickId });
     expect(sale.attribution.reason).toMatch(/both name this member/);
+    expect(await reported(res.body.conversion.orderId)).toEqual({ decidedBy: 'CODE', contest: null, codeAndClickAgreed: true });
   });
 
   it('different members under CODE_FIRST (the default): the code wins, and the reason says why', async () => {
@@ -61,6 +70,7 @@ describe('attribution of a postback: code, click, both, and the promotion’s ru
     expect(sale).toMatchObject({ member_id: w.memberA, source: 'PROMO_CODE' });
     expect(sale.attribution).toMatchObject({ rule: 'CODE_FIRST' });
     expect(sale.attribution.reason).toMatch(/CODE_FIRST: the code wins/);
+    expect(await reported(res.body.conversion.orderId)).toEqual({ decidedBy: 'CODE', contest: 'CODE_FIRST', codeAndClickAgreed: false });
   });
 
   it('different members under CLICK_FIRST: the click wins', async () => {

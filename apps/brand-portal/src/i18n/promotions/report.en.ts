@@ -21,6 +21,11 @@ export const promotionReportEn = {
     orderId: 'Order',
     attribution: 'Attributed by',
     decidedBy: { CODE: 'Promo code', CLICK: 'Link click', MANUAL: 'Entered by hand' },
+    contest: {
+      CODE_FIRST: 'Code and click named different members; by the rule, the code wins',
+      CLICK_FIRST: 'Code and click named different members; by the rule, the click wins',
+    },
+    codeAndClickAgreed: 'Code and link click both name this member',
     refunded: 'Refunded {{amount}}',
     reversed: 'Taken back {{amount}}',
     status: 'Status',

@@ -24,6 +24,11 @@ export const promotionReportRu: RuTree<typeof promotionReportEn> = {
     orderId: 'Заказ',
     attribution: 'Атрибуция',
     decidedBy: { CODE: 'Промокод', CLICK: 'Клик по ссылке', MANUAL: 'Введено вручную' },
+    contest: {
+      CODE_FIRST: 'Код и клик — разных участников; по правилу акции засчитан код',
+      CLICK_FIRST: 'Код и клик — разных участников; по правилу акции засчитан клик',
+    },
+    codeAndClickAgreed: 'И код, и клик — этого участника',
     refunded: 'Возврат {{amount}}',
     reversed: 'Списано {{amount}}',
     status: 'Статус',

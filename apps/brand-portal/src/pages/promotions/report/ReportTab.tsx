@@ -121,9 +121,11 @@ export function ReportTab({ promotion }: { promotion: BrandPromotionFieldsFragme
               </Text>
             )}
           </Group>
-          {c.attribution.reason && (
-            <Text fz="xs" c="dimmed" lineClamp={2} title={c.attribution.reason}>
-              {c.attribution.reason}
+          {(c.attribution.contest || c.attribution.codeAndClickAgreed) && (
+            <Text fz="xs" c="dimmed">
+              {c.attribution.contest
+                ? t(`brand.promotions.report.contest.${c.attribution.contest}`)
+                : t('brand.promotions.report.codeAndClickAgreed')}
             </Text>
           )}
         </Stack>
