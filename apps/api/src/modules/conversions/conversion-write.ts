@@ -46,7 +46,8 @@ export interface ConversionToWrite {
  * their lines, held lots and ACCRUAL journals with their entries (ledger.post's `journalCtes`: balance rows
  * by trigger, each journal's balance checked at commit), each later part only for a sale row that was
  * inserted, and a sale only when its marker was new. The held lot is the release's durable record: the
- * minutely sweep (ledger.jobs, `ledger.release-sweep`) releases it once due, also after a crash.
+ * minutely sweep (ledger.jobs, `ledger.release-sweep`) releases it once due, also after a crash (a reward
+ * due at once also gets its release job, enqueued by the caller in the same transaction).
  *
  * Why one statement: the rows every conversion of a promotion and a brand touch (the promotion's cap usage,
  * a member's HELD balance) stay locked from their update to the commit; here that is the tail of one

@@ -3,7 +3,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../context';
 import { BadUserInputError, SaleRuleError } from '../../shared/errors';
 import { Money } from '../../shared/money';
-import { isCapRefusal, withTransaction } from '../../shared/transaction';
+import { enqueueInTransaction } from '../../jobs/enqueue-in-transaction';
+import { isCapRefusal, transactionalWithRetry, withTransaction } from '../../shared/transaction';
 import { explainReward, RewardInputError } from '../promotions/reward';
 import { toPreview } from '../promotions/reward-preview.service';
 import { lockCapUsage } from '../sales/promotion-caps';
@@ -124,11 +125,25 @@ export async function recordConversion(
   }
 }
 
-/** Writes the conversion (with others waiting at the same time, outside a transaction), or NotWritten when nothing was. */
+/**
+ * Writes the conversion (with others waiting at the same time, outside a transaction), or NotWritten when
+ * nothing was. A reward due at once (a promotion that holds nothing) also gets its release job, in one
+ * transaction with the sale, so it is available as soon as the job runs rather than at the next minutely
+ * sweep; held rewards are released by the sweep from their held lot.
+ */
 async function write(em: EntityManager, record: ConversionRecord, replay: ReplayMarker | null): Promise<ConversionRecord> {
-  const written = em.isInTransaction()
-    ? (await writeConversions(em, [{ record, replay }]))[0]!
-    : await writeConversionBatched(em, { record, replay });
+  const dueNow = record.rewardMinor > 0n && record.releaseAt.getTime() <= Date.now();
+  if (em.isInTransaction() || dueNow) {
+    return transactionalWithRetry(em, async (tx) => {
+      if (dueNow) {
+        await enqueueInTransaction(tx, 'ledger.release', { saleId: record.saleId }, { singletonKey: `sale:${record.saleId}:release` });
+      }
+      const [written] = await writeConversions(tx, [{ record, replay }]);
+      if (!written!.inserted || !written!.fresh) throw new NotWritten(written!);
+      return record;
+    });
+  }
+  const written = await writeConversionBatched(em, { record, replay });
   if (!written.inserted || !written.fresh) throw new NotWritten(written);
   return record;
 }

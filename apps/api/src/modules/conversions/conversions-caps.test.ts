@@ -27,6 +27,8 @@ describe('caps and batches of conversions: the database keeps the usage and refu
     codeB = await seedCode(api.db.orm, w.memberB);
     // A flat 10,000 per sale keeps the arithmetic plain.
     await em().execute(`update payout_option set kind = 'FLAT_PER_SALE', value = 10000 where promotion_id = ?`, [w.promotionId]);
+    // Held rewards: written through the batcher (a reward due at once goes in a transaction with its release job).
+    await em().execute(`update promotion set holding_days = 7 where id = ?`, [w.promotionId]);
   });
   afterAll(() => api?.stop());
 
@@ -77,15 +79,21 @@ describe('caps and batches of conversions: the database keeps the usage and refu
     expect((await verifyLedger(em())).ok).toBe(true);
   });
 
-  it('a conversion has no release job of its own: the minutely sweep releases its held lot once due', async () => {
-    await em().execute(`update promotion set holding_days = 0, budget_cap_minor = null where id = ?`, [w.promotionId]);
-    const res = await postSigned(api, CONVERSIONS_PATH, w.keyA.credential, conversion(w, { promoCode: codeA }));
-    expect(res.status).toBe(201);
-    const saleId = res.body.conversion.saleId;
+  it('a held conversion has no release job of its own: the minutely sweep releases its lot once due; one due at once gets its job', async () => {
+    await em().execute(`update promotion set holding_days = 1, budget_cap_minor = null where id = ?`, [w.promotionId]);
+    const held = await postSigned(api, CONVERSIONS_PATH, w.keyA.credential, conversion(w, { promoCode: codeA }));
+    expect(held.status).toBe(201);
+    const saleId = held.body.conversion.saleId;
     expect(await em().execute(`select 1 from pgboss.job where data->>'saleId' = ?`, [saleId])).toHaveLength(0);
-    expect(await sweepDueLots(api.db.orm, new Date(Date.now() + 1_000))).toBeGreaterThanOrEqual(1);
+    expect(await sweepDueLots(api.db.orm, new Date(Date.now() + 2 * 86_400_000))).toBeGreaterThanOrEqual(1);
     const [lot] = await em().execute(`select released_at from ledger_held_lot where sale_id = ?`, [saleId]);
     expect(lot.released_at).not.toBeNull();
+
+    await em().execute(`update promotion set holding_days = 0 where id = ?`, [w.promotionId]);
+    const now = await postSigned(api, CONVERSIONS_PATH, w.keyA.credential, conversion(w, { promoCode: codeA }));
+    expect(now.status).toBe(201);
+    const jobs = await em().execute(`select name from pgboss.job where data->>'saleId' = ?`, [now.body.conversion.saleId]);
+    expect(jobs).toEqual([{ name: 'ledger.release' }]);
     expect((await verifyLedger(em())).ok).toBe(true);
   });
 

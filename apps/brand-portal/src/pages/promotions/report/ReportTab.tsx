@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Anchor, Badge, Button, Group, Paper, SegmentedControl, Select, SimpleGrid, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { Anchor, Button, Group, Paper, SegmentedControl, Select, SimpleGrid, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -11,8 +11,9 @@ import {
   type SaleStatus,
   type TrackingStatsFieldsFragment,
 } from '@motiva/schema';
-import { ALL, DataTable, SearchFilter, StatusBadge, useFormat, useListParams, type TableColumn } from '@motiva/ui';
+import { ALL, DataTable, SearchFilter, useFormat, useListParams } from '@motiva/ui';
 import { ManualSaleModal } from './ManualSaleModal';
+import { conversionColumns, memberStatsColumns } from './reportColumns';
 import { RefundModal } from './RefundModal';
 import { conversionsCsvHref, formatRateBp, periodRange, PERIODS, type Period } from './reportFormat';
 
@@ -62,120 +63,9 @@ export function ReportTab({ promotion }: { promotion: BrandPromotionFieldsFragme
   const money = (m: { amountMinor: string; currency: string }) => format.money(m.amountMinor, m.currency);
   const filtered = filter.memberId != null || filter.source != null || filter.status != null || !!filter.orderId;
 
-  const statColumns: TableColumn<TrackingStatsFieldsFragment>[] = [
-    { accessor: 'participantName', title: t('brand.promotions.report.member'), render: (r) => r.participantName },
-    { accessor: 'clicks', title: t('brand.promotions.report.clicks'), numeric: true, render: (r) => format.number(r.clicks) },
-    {
-      accessor: 'uniqueClicks',
-      title: t('brand.promotions.report.uniqueClicks'),
-      numeric: true,
-      render: (r) => format.number(r.uniqueClicks),
-    },
-    {
-      accessor: 'conversions',
-      title: t('brand.promotions.report.conversions'),
-      numeric: true,
-      render: (r) => format.number(r.conversions),
-    },
-    { accessor: 'conversionRateBp', title: t('brand.promotions.report.rate'), numeric: true, render: (r) => rate(r.conversionRateBp) },
-    { accessor: 'amount', title: t('brand.promotions.report.amount'), numeric: true, render: (r) => money(r.amount) },
-    { accessor: 'commission', title: t('brand.promotions.report.commission'), numeric: true, render: (r) => money(r.commission) },
-  ];
-
-  const columns: TableColumn<ConversionRowFragment>[] = [
-    {
-      accessor: 'orderedAt',
-      title: t('brand.promotions.report.orderedAt'),
-      render: (c) => <span style={numeric}>{format.dateTime(c.orderedAt)}</span>,
-    },
-    {
-      accessor: 'orderId',
-      title: t('brand.promotions.report.orderId'),
-      render: (c) => (
-        <Stack gap={0}>
-          <Text fz="sm" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
-            {c.orderId}
-          </Text>
-          <Text fz="xs" c="dimmed">
-            {c.participantName}
-          </Text>
-        </Stack>
-      ),
-    },
-    {
-      accessor: 'attribution',
-      title: t('brand.promotions.report.attribution'),
-      render: (c) => (
-        <Stack gap={2} maw={280}>
-          <Group gap={4} wrap="nowrap">
-            <Badge
-              size="sm"
-              variant="light"
-              color={c.attribution.decidedBy === 'CODE' ? 'grape' : c.attribution.decidedBy === 'CLICK' ? 'blue' : 'gray'}
-            >
-              {t(`brand.promotions.report.decidedBy.${c.attribution.decidedBy}`)}
-            </Badge>
-            {c.attribution.promoCode && (
-              <Text fz="xs" ff="monospace">
-                {c.attribution.promoCode}
-              </Text>
-            )}
-          </Group>
-          {(c.attribution.contest || c.attribution.codeAndClickAgreed) && (
-            <Text fz="xs" c="dimmed">
-              {c.attribution.contest
-                ? t(`brand.promotions.report.contest.${c.attribution.contest}`)
-                : t('brand.promotions.report.codeAndClickAgreed')}
-            </Text>
-          )}
-        </Stack>
-      ),
-    },
-    {
-      accessor: 'amount',
-      title: t('brand.promotions.report.amount'),
-      numeric: true,
-      render: (c) => (
-        <Stack gap={0} align="flex-end">
-          <span>{money(c.amount)}</span>
-          {c.refunded.amountMinor !== '0' && (
-            <Text fz="xs" c="orange">
-              {t('brand.promotions.report.refunded', { amount: money(c.refunded) })}
-            </Text>
-          )}
-        </Stack>
-      ),
-    },
-    {
-      accessor: 'commission',
-      title: t('brand.promotions.report.commission'),
-      numeric: true,
-      render: (c) => (
-        <Stack gap={0} align="flex-end">
-          <span>{money(c.commission)}</span>
-          {c.commissionReversed.amountMinor !== '0' && (
-            <Text fz="xs" c="orange">
-              {t('brand.promotions.report.reversed', { amount: money(c.commissionReversed) })}
-            </Text>
-          )}
-        </Stack>
-      ),
-    },
-    {
-      accessor: 'status',
-      title: t('brand.promotions.report.status'),
-      render: (c) => (
-        <Stack gap={4} align="flex-start">
-          <StatusBadge kind="sale" status={c.status} />
-          {c.status === 'APPROVED' && c.refunded.amountMinor !== c.amount.amountMinor && (
-            <Button size="compact-xs" variant="subtle" color="orange" onClick={() => setRefunding(c)} data-testid={`refund-${c.orderId}`}>
-              {t('brand.promotions.report.refund.action')}
-            </Button>
-          )}
-        </Stack>
-      ),
-    },
-  ];
+  const deps = { t, format, money, rate, onRefund: setRefunding };
+  const statColumns = memberStatsColumns(deps);
+  const columns = conversionColumns(deps);
 
   const totals = report?.totals;
   const summary = [
