@@ -90,8 +90,8 @@ export async function recordConversion(
   for (let attempt = 1; ; attempt++) {
     const exact = attempt > OPTIMISTIC_ATTEMPTS;
     try {
-      // Optimistic: three statements, the last one writing everything at once (autocommit); exact: the
-      // usage locked first in a transaction, so what is read is what the write will find.
+      // Optimistic: with what `decide` read, one statement writes everything (autocommit, batched); exact:
+      // the usage locked first in a transaction, so what is read is what the write will find.
       const record = exact
         ? await withTransaction(ctx, async (tx) => {
             await lockCapUsage(tx.em, attribution.promotionId);
