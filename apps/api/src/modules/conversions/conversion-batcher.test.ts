@@ -59,7 +59,7 @@ describe('the conversion batcher: writes together, and alone when a batch fails'
     const all = [...good.slice(0, 6), bad, ...good.slice(6)];
     const outcomes = await Promise.allSettled(all.map((r) => writeConversionBatched(em(), { record: r, replay: null })));
     expect(outcomes[6]!.status).toBe('rejected');
-    const written = outcomes.filter((o, i) => i !== 6);
+    const written = outcomes.filter((_, i) => i !== 6);
     expect(written.every((o) => o.status === 'fulfilled' && o.value.inserted && o.value.fresh)).toBe(true);
     const orders = good.map((r) => r.input.orderId);
     const [stored] = await em().execute(

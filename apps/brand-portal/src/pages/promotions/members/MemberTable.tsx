@@ -54,7 +54,7 @@ export function MemberTable({
       accessor: 'participant',
       title: t('brand.promotions.members.participant'),
       // The longest text of the row: it gets the room, the short columns stay on one line.
-      cellsStyle: () => ({ minWidth: 240 }),
+      cellsStyle: () => ({ minWidth: 200 }),
       render: (m) => (
         <Stack gap={0}>
           <Text fz="sm" fw={500} style={{ overflowWrap: 'anywhere' }}>
@@ -66,41 +66,47 @@ export function MemberTable({
         </Stack>
       ),
     },
-    { accessor: 'stage', title: t('brand.promotions.members.stage'), render: (m) => <StatusBadge kind="stage" status={m.stage} /> },
     {
-      accessor: 'payoutOption',
-      title: t('brand.promotions.members.payoutOption'),
-      cellsStyle: () => ({ minWidth: 160 }),
+      accessor: 'stage',
+      title: `${t('brand.promotions.members.stage')} · ${t('brand.promotions.members.activeColumn')}`,
+      // The stage and whether sales count for the member: one column, so the table fits a 1280 px screen.
       render: (m) => (
-        <Stack gap={0}>
-          <Text fz="sm" style={{ overflowWrap: 'anywhere' }}>
-            {m.payoutOption.name}
-          </Text>
-          <Text fz="xs" c="dimmed" style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>
-            {fmt.withUnit(m.payoutOption.kind, m.payoutOption.value)}
-          </Text>
+        <Stack gap={4} align="flex-start">
+          <StatusBadge kind="stage" status={m.stage} />
+          <Badge variant="light" radius="sm" color={m.active ? 'green' : 'gray'} style={{ minWidth: 'max-content' }}>
+            {t(m.active ? 'brand.promotions.members.active' : 'brand.promotions.members.inactive')}
+          </Badge>
         </Stack>
       ),
     },
     {
-      accessor: 'overrideValue',
-      title: t('brand.promotions.members.override'),
-      numeric: true,
-      render: (m) =>
-        text.override(m) ?? (
-          <Text span c="dimmed" fz="sm">
-            {t('common.notSet')}
-          </Text>
-        ),
-    },
-    {
-      accessor: 'active',
-      title: t('brand.promotions.members.activeColumn'),
-      render: (m) => (
-        <Badge variant="light" radius="sm" color={m.active ? 'green' : 'gray'} style={{ minWidth: 'max-content' }}>
-          {t(m.active ? 'brand.promotions.members.active' : 'brand.promotions.members.inactive')}
-        </Badge>
-      ),
+      accessor: 'payoutOption',
+      title: t('brand.promotions.members.payoutOption'),
+      cellsStyle: () => ({ minWidth: 160 }),
+      // The member's own value, when set, under the option it replaces (as on the board's cards).
+      render: (m) => {
+        const override = text.override(m);
+        return (
+          <Stack gap={0}>
+            <Text fz="sm" style={{ overflowWrap: 'anywhere' }}>
+              {m.payoutOption.name}
+            </Text>
+            <Text
+              fz="xs"
+              c="dimmed"
+              td={override ? 'line-through' : undefined}
+              style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}
+            >
+              {fmt.withUnit(m.payoutOption.kind, m.payoutOption.value)}
+            </Text>
+            {override && (
+              <Text fz="xs" fw={600} c="grape.8" maw={200} style={{ fontVariantNumeric: 'tabular-nums' }}>
+                {t('brand.promotions.members.overrideShort', { value: override })}
+              </Text>
+            )}
+          </Stack>
+        );
+      },
     },
     {
       accessor: 'validTo',
@@ -145,7 +151,7 @@ export function MemberTable({
                       </Badge>
                     )}
                   </Group>
-                  <Text fz="xs" c="dimmed" style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>
+                  <Text fz="xs" c="dimmed" style={{ fontVariantNumeric: 'tabular-nums' }}>
                     {m.promoCode.expiresAt
                       ? t('brand.promotions.tracking.member.expires', { date: format.date(m.promoCode.expiresAt) })
                       : t('brand.promotions.tracking.member.noExpiry')}

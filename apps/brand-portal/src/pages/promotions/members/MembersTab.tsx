@@ -122,7 +122,7 @@ export function MembersTab({ promotion }: { promotion: BrandPromotionFieldsFragm
           value={list.filters.active}
           onChange={(v) => list.setFilter('active', v ?? ALL)}
           allowDeselect={false}
-          w={250}
+          w={280}
           data={[
             { value: ALL, label: t('brand.promotions.members.activeAll') },
             { value: 'true', label: t('brand.promotions.members.activeOnly') },
