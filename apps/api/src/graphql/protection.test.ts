@@ -51,4 +51,10 @@ describe('GraphQL endpoint protection', () => {
     expect(await (await fetch(`${api.url}/healthz`)).json()).toEqual({ status: 'ok' });
     expect(await (await fetch(`${api.url}/readyz`)).json()).toEqual({ status: 'ready' });
   });
+
+  it('answers without an ETag: no response body is hashed for a cache that never revalidates a POST', async () => {
+    const res = await post({ query: '{ __typename }' });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('etag')).toBeNull();
+  });
 });

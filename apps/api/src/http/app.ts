@@ -17,6 +17,9 @@ export const ROUTES = FEATURES.flatMap((feature) => feature.routes ?? []);
 export function createHttpApp(app: AppServices, orm: MikroORM, apollo: ApolloServer<RequestContext>): Express {
   const http = express();
   http.disable('x-powered-by');
+  // No ETag on API answers: every res.send() would hash its body, and GraphQL and REST answers here are
+  // POSTs or per-user reads that no cache revalidates. The portals' files keep theirs (serve-static's own).
+  http.set('etag', false);
   http.set('trust proxy', app.config.trustProxy);
   // Health first: a load balancer's probe pays for no logging, no parsing and no other middleware.
   http.use(healthRoutes(orm));
