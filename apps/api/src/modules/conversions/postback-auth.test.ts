@@ -110,7 +110,9 @@ describe('signed postbacks: every refusal is a 401 with a stable code and stores
 
   it('stores only the hash and a sealed secret, never the secret in clear', async () => {
     const [row] = await api.db.orm.em.fork().execute(`select secret_hash, secret_sealed from brand_api_key where id = ?`, [w.keyA.id]);
-    const secret = w.keyA.credential.split('_')[2]!;
+    // mtv_<prefix>_<secret>: the secret is base64url and may itself contain '_'.
+    const secret = /^mtv_[A-Za-z0-9]{12}_(.+)$/.exec(w.keyA.credential)![1]!;
+    expect(secret.length).toBeGreaterThan(30);
     expect(row.secret_sealed).not.toContain(secret);
     expect(row.secret_hash).toMatch(/^[0-9a-f]{64}$/);
   });
