@@ -91,19 +91,32 @@ function post(url, body, headers) {
   });
 }
 
-/** CPU seconds used so far by one process (Linux /proc; null elsewhere). */
+/** CPU seconds used so far by one process, in all and in the kernel (Linux /proc; null elsewhere). */
 function processCpuSeconds(pid) {
   try {
     const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
+    return { total: (Number(fields[11]) + Number(fields[12])) / 100, kernel: Number(fields[12]) / 100 };
   } catch {
     return null;
   }
 }
 
+/** CPU ticks so far of each of a process's threads, summed by thread name (BENCH_API_THREADS=1 prints them). */
+function threadTicks(pid) {
+  const ticks = new Map();
+  for (const task of fs.readdirSync(`/proc/${pid}/task`)) {
+    const stat = fs.readFileSync(`/proc/${pid}/task/${task}/stat`, 'utf8');
+    const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    ticks.set(`${name}#${task === String(pid) ? 'main' : task}`, Number(fields[11]) + Number(fields[12]));
+  }
+  return ticks;
+}
+
 /** CPU seconds used so far by every PostgreSQL process on this machine (Linux /proc; 0 elsewhere). */
 function postgresCpuSeconds() {
+  const cluster = process.env.BENCH_POSTGRES_CLUSTER;
   let ticks = 0;
   try {
     for (const pid of fs.readdirSync('/proc')) {
@@ -112,6 +125,8 @@ function postgresCpuSeconds() {
         const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
         const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
         if (!name.startsWith('postgres')) continue;
+        // BENCH_POSTGRES_CLUSTER=15/bench: only that cluster's processes (their titles name it), when another one is busy.
+        if (cluster && !fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(cluster)) continue;
         const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
         ticks += Number(fields[11]) + Number(fields[12]);
       } catch {
@@ -134,6 +149,7 @@ async function measure(once, apiPid = null) {
   const cpu0 = process.cpuUsage();
   const pg0 = postgresCpuSeconds();
   const api0 = apiPid === null ? null : processCpuSeconds(apiPid);
+  const threads0 = apiPid !== null && process.env.BENCH_API_THREADS === '1' ? threadTicks(apiPid) : null;
   let errors = 0;
   const deadline = Date.now() + SECONDS * 1000;
   const started = performance.now();
@@ -157,9 +173,18 @@ async function measure(once, apiPid = null) {
   const pgCpu = postgresCpuSeconds() - pg0;
   const api1 = apiPid === null ? null : processCpuSeconds(apiPid);
   const n = Math.max(1, latencies.length);
+  if (threads0) {
+    const perThread = [...threadTicks(apiPid)].map(([name, ticks]) => ({
+      thread: name,
+      cpuUsPerOp: Math.round(((ticks - (threads0.get(name) ?? 0)) * 1e4) / n),
+    }));
+    console.table(perThread.filter((row) => row.cpuUsPerOp > 0));
+  }
   return {
     clientCpuUsPerOp: Math.round((cpu.user + cpu.system) / n),
-    apiCpuUsPerOp: api0 === null || api1 === null ? '' : Math.round(((api1 - api0) * 1e6) / n),
+    apiCpuUsPerOp: api0 === null || api1 === null ? '' : Math.round(((api1.total - api0.total) * 1e6) / n),
+    // The kernel's part of it (system time): sockets to the client and to PostgreSQL.
+    apiKernelUsPerOp: api0 === null || api1 === null ? '' : Math.round(((api1.kernel - api0.kernel) * 1e6) / n),
     postgresCpuUsPerOp: Math.round((pgCpu * 1e6) / n),
     perSecond: Math.round(latencies.length / seconds),
     count: latencies.length,

@@ -57,110 +57,66 @@ export interface ConversionToWrite {
  * conversions; the batcher then writes them one by one.
  */
 export async function writeConversions(em: EntityManager, items: readonly ConversionToWrite[]): Promise<ConversionWrite[]> {
-  const values: unknown[] = [];
-  const ctes: string[] = [];
   const signed = items.filter((item) => item.replay);
-  if (signed.length) {
-    const rows = signed.map(({ replay }) => {
-      values.push(replay!.keyId, replay!.signature, replay!.timestamp);
-      return '(?::uuid, ?, ?::bigint)';
-    });
-    ctes.push(`replay as (
-      insert into postback_replay (key_id, signature, expires_at)
-      select k.id, v.signature, to_timestamp(v.ts) + interval '${SIGNATURE_WINDOW_S} seconds'
-        from (values ${rows.join(', ')}) as v (key_id, signature, ts) join brand_api_key k on k.id = v.key_id and k.revoked_at is null
-      on conflict do nothing returning key_id, signature
-    )`);
-  }
+  const markers = signed.map(({ replay }) => ({ key_id: replay!.keyId, signature: replay!.signature, ts: replay!.timestamp }));
   const sales = items.map(({ record, replay }) => {
     const { input, attribution } = record;
-    values.push(
-      replay?.keyId ?? null,
-      replay?.signature ?? null,
-      record.saleId,
-      attribution.source,
-      record.participantId,
-      record.promotionId,
-      record.brandId,
-      attribution.memberId,
-      input.amountMinor.toString(),
-      record.currency,
-      input.occurredAt,
-      record.rewardMinor.toString(),
-      JSON.stringify(record.explanation),
-      input.orderId,
-      input.kind,
-      attribution.clickId,
-      attribution.promoCodeId,
-      JSON.stringify({ source: attribution.source, rule: attribution.rule, reason: attribution.reason }),
-      record.customerHash,
-      record.customerContact,
-    );
-    return `(?::uuid, ?::text, ?::uuid, ?::sale_source, ?::uuid, ?::uuid, ?::uuid, ?::uuid, ?::bigint, ?::text, ?::timestamptz, ?::bigint, ?::jsonb,
-             ?::text, ?::conversion_kind, ?::uuid, ?::uuid, ?::jsonb, ?::text, ?::text)`;
+    return {
+      replay_key: replay?.keyId ?? null,
+      replay_signature: replay?.signature ?? null,
+      id: record.saleId,
+      source: attribution.source,
+      participant_id: record.participantId,
+      promotion_id: record.promotionId,
+      brand_id: record.brandId,
+      member_id: attribution.memberId,
+      amount_minor: input.amountMinor.toString(),
+      currency: record.currency,
+      receipt_date: input.occurredAt,
+      reward_minor: record.rewardMinor.toString(),
+      explanation: record.explanation,
+      order_id: input.orderId,
+      kind: input.kind,
+      click_id: attribution.clickId,
+      promo_code_id: attribution.promoCodeId,
+      attribution: { source: attribution.source, rule: attribution.rule, reason: attribution.reason },
+      customer_hash: record.customerHash,
+      customer_contact: record.customerContact,
+    };
   });
-  ctes.push(`sale_insert as (
-      insert into sale (id, source, participant_id, promotion_id, brand_id, member_id, amount_minor, currency, receipt_date,
-          status, reward_minor, explanation, verification, order_id, conversion_kind, click_id, promo_code_id, attribution,
-          customer_hash, customer_contact, decided_at)
-      select v.id, v.source, v.participant_id, v.promotion_id, v.brand_id, v.member_id, v.amount_minor, v.currency, v.receipt_date,
-             'APPROVED', v.reward_minor, v.explanation, 'NOT_APPLICABLE', v.order_id, v.kind, v.click_id, v.promo_code_id, v.attribution,
-             v.customer_hash, v.customer_contact, now()
-        from (values ${sales.join(', ')}) as v (replay_key, replay_signature, id, source, participant_id, promotion_id, brand_id, member_id,
-             amount_minor, currency, receipt_date, reward_minor, explanation, order_id, kind, click_id, promo_code_id, attribution,
-             customer_hash, customer_contact)
-       where v.replay_signature is null${signed.length ? ' or exists (select 1 from replay r where r.key_id = v.replay_key and r.signature = v.replay_signature)' : ''}
-      on conflict (brand_id, order_id) where order_id is not null do nothing returning id
-    )`);
   const lines = items.flatMap(({ record }) =>
     record.lines.map((l, i) => ({ s: record.saleId, p: l.productId, q: l.quantity, u: l.unitPriceMinor.toString(), i })),
   );
-  if (lines.length) {
-    values.push(JSON.stringify(lines));
-    ctes.push(`lines as (
-      insert into sale_line (id, sale_id, product_id, quantity, unit_price_minor, position)
-      select gen_random_uuid(), (l->>'s')::uuid, (l->>'p')::uuid, (l->>'q')::int, (l->>'u')::bigint, (l->>'i')::int
-        from jsonb_array_elements(?::jsonb) l where (l->>'s')::uuid in (select id from sale_insert)
-    )`);
-  }
   const paying = items.map(({ record }) => record).filter((record) => record.rewardMinor > 0n);
-  if (paying.length) {
-    // The held lots as ledger.postings' accrueSaleRewards writes them.
-    const lots = paying.map((record) => {
-      values.push(record.saleId, record.participantId, record.brandId, record.rewardMinor.toString(), record.releaseAt);
-      return '(?::uuid, ?::uuid, ?::uuid, ?::bigint, ?::timestamptz)';
-    });
-    ctes.push(`held_lot as (
-      insert into ledger_held_lot (sale_id, participant_id, brand_id, amount, release_at)
-      select * from (values ${lots.join(', ')}) as v (sale_id, participant_id, brand_id, amount, release_at)
-       where v.sale_id in (select id from sale_insert)
-    )`);
-    // A journal is posted only for a sale inserted now: its source id (the VALUES list's 4th column) is that sale's.
-    ctes.push(
-      journalCtes(
-        paying.map((record) =>
-          accrualJournal({
-            saleId: record.saleId,
-            participantId: record.participantId,
-            brandId: record.brandId,
-            amountMinor: record.rewardMinor,
-          }),
-        ),
-        values,
-        'v.column4 in (select id from sale_insert)',
-      ),
-    );
-  }
+  // The held lots as ledger.postings' accrueSaleRewards writes them.
+  const lots = paying.map((record) => ({
+    sale_id: record.saleId,
+    participant_id: record.participantId,
+    brand_id: record.brandId,
+    amount: record.rewardMinor.toString(),
+    release_at: record.releaseAt,
+  }));
   const keyIds = [...new Set(signed.map(({ replay }) => replay!.keyId))];
-  if (keyIds.length) values.push(`{${keyIds.join(',')}}`);
-  // Prepared once per connection and shape (how many conversions, with markers, lines, rewards).
+  const values: unknown[] = [JSON.stringify(markers), JSON.stringify(sales), JSON.stringify(lines), JSON.stringify(lots)];
+  // A journal is posted only for a sale inserted now: its source id is that sale's.
+  const journals = journalCtes(
+    paying.map((record) =>
+      accrualJournal({
+        saleId: record.saleId,
+        participantId: record.participantId,
+        brandId: record.brandId,
+        amountMinor: record.rewardMinor,
+      }),
+    ),
+    values,
+    'v.source_id in (select id from sale_insert)',
+  );
+  values.push(`{${keyIds.join(',')}}`);
+  // Every part travels as one JSON parameter, so the text is the same for any batch: prepared and planned once per connection.
   const [row] = await preparedQuery<{ inserted: string[]; fresh: Array<[string, string]>; live: string[] }>(
     em,
     'motiva_conversion_write',
-    numberedPlaceholders(`with ${ctes.join(', ')}
-     select (select coalesce(json_agg(id), '[]') from sale_insert) as inserted,
-            ${signed.length ? `(select coalesce(json_agg(json_build_array(key_id, signature)), '[]') from replay)` : `'[]'::json`} as fresh,
-            ${keyIds.length ? `(select coalesce(json_agg(id), '[]') from brand_api_key where id = any(?::uuid[]) and revoked_at is null)` : `'[]'::json`} as live`),
+    writeSql(journals),
     values,
   );
   const inserted = new Set(row?.inserted ?? []);
@@ -174,3 +130,44 @@ export async function writeConversions(em: EntityManager, items: readonly Conver
     return { inserted: inserted.has(record.saleId), fresh: first && fresh.has(marker), keyLive: live.has(replay.keyId) };
   });
 }
+
+let numbered: { journals: string; sql: string } | null = null;
+/** The whole statement, numbered for preparedQuery (the same text every time: computed once). */
+function writeSql(journals: string): string {
+  if (numbered?.journals !== journals) numbered = { journals, sql: numberedPlaceholders(WRITE_SQL_HEAD + journals + WRITE_SQL_TAIL) };
+  return numbered.sql;
+}
+
+/** The statement around the ledger's journal CTEs: markers ($1), sales ($2), lines ($3), lots ($4); key ids last. */
+const WRITE_SQL_HEAD = `with replay as (
+      insert into postback_replay (key_id, signature, expires_at)
+      select k.id, v.signature, to_timestamp(v.ts) + interval '${SIGNATURE_WINDOW_S} seconds'
+        from jsonb_to_recordset(?::jsonb) as v (key_id uuid, signature text, ts bigint)
+        join brand_api_key k on k.id = v.key_id and k.revoked_at is null
+      on conflict do nothing returning key_id, signature
+    ), sale_insert as (
+      insert into sale (id, source, participant_id, promotion_id, brand_id, member_id, amount_minor, currency, receipt_date,
+          status, reward_minor, explanation, verification, order_id, conversion_kind, click_id, promo_code_id, attribution,
+          customer_hash, customer_contact, decided_at)
+      select v.id, v.source, v.participant_id, v.promotion_id, v.brand_id, v.member_id, v.amount_minor, v.currency, v.receipt_date,
+             'APPROVED', v.reward_minor, v.explanation, 'NOT_APPLICABLE', v.order_id, v.kind, v.click_id, v.promo_code_id, v.attribution,
+             v.customer_hash, v.customer_contact, now()
+        from jsonb_to_recordset(?::jsonb) as v (replay_key uuid, replay_signature text, id uuid, source sale_source, participant_id uuid,
+             promotion_id uuid, brand_id uuid, member_id uuid, amount_minor bigint, currency text, receipt_date timestamptz,
+             reward_minor bigint, explanation jsonb, order_id text, kind conversion_kind, click_id uuid, promo_code_id uuid,
+             attribution jsonb, customer_hash text, customer_contact text)
+       where v.replay_signature is null or exists (select 1 from replay r where r.key_id = v.replay_key and r.signature = v.replay_signature)
+      on conflict (brand_id, order_id) where order_id is not null do nothing returning id
+    ), lines as (
+      insert into sale_line (id, sale_id, product_id, quantity, unit_price_minor, position)
+      select gen_random_uuid(), l.s, l.p, l.q, l.u, l.i
+        from jsonb_to_recordset(?::jsonb) as l (s uuid, p uuid, q int, u bigint, i int) where l.s in (select id from sale_insert)
+    ), held_lot as (
+      insert into ledger_held_lot (sale_id, participant_id, brand_id, amount, release_at)
+      select * from jsonb_to_recordset(?::jsonb) as v (sale_id uuid, participant_id uuid, brand_id uuid, amount bigint, release_at timestamptz)
+       where v.sale_id in (select id from sale_insert)
+    ), `;
+const WRITE_SQL_TAIL = `
+     select (select coalesce(json_agg(id), '[]') from sale_insert) as inserted,
+            (select coalesce(json_agg(json_build_array(key_id, signature)), '[]') from replay) as fresh,
+            (select coalesce(json_agg(id), '[]') from brand_api_key where id = any(?::uuid[]) and revoked_at is null) as live`;

@@ -57,8 +57,11 @@ export async function postJournals(em: EntityManager, inputs: readonly PostJourn
 /**
  * The common table expressions `new_accounts, journal, entry` that post `inputs` (postJournals' statement),
  * their parameters appended to `values`, for a caller that posts within a larger statement of its own (a
- * conversion's sale, lines, held lot and journal in one round trip). `gate`, when given, is a condition
- * the journals are posted under (`exists (select 1 from sale_insert)`); `journal` answers the keys posted.
+ * conversion's sale, lines, held lot and journal in one round trip). `gate`, when given, is a condition on
+ * the journal rows `v` (columns id, kind, source_type, source_id, idempotency_key, memo, actor_id) they are
+ * posted under (`v.source_id in (select id from sale_insert)`); `journal` answers the keys posted.
+ * The rows travel as three JSON parameters, so the statement's text is the same whatever the number of
+ * journals: a caller that prepares it (conversion-write.ts) plans it once per connection, not once per size.
  */
 export function journalCtes(inputs: readonly PostJournalInput[], values: unknown[], gate = 'true'): string {
   for (const input of inputs) assertBalanced(input.entries);
@@ -69,38 +72,39 @@ export function journalCtes(inputs: readonly PostJournalInput[], values: unknown
   // they share instead of each holding an index entry the other needs (a deadlock seen in the bench).
   const accounts = [...distinct.entries()]
     .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))
-    .map(([, account]) => {
-      values.push(accountId(account), account.kind, account.ownerId, currency, isGuarded(account.kind));
-      return '(?::uuid, ?::ledger_account_kind, ?::uuid, ?, ?)';
-    });
-  const journals = inputs.map((input) => {
-    values.push(
-      randomUUID(),
-      input.kind,
-      input.source.type,
-      input.source.id,
-      input.idempotencyKey,
-      input.memo ?? null,
-      input.actorId ?? null,
-    );
-    return '(?::uuid, ?::ledger_journal_kind, ?::ledger_source_type, ?::uuid, ?, ?, ?::uuid)';
-  });
+    .map(([id, account]) => ({ id, kind: account.kind, owner_id: account.ownerId, currency, guarded: isGuarded(account.kind) }));
+  const journals = inputs.map((input) => ({
+    id: randomUUID(),
+    kind: input.kind,
+    source_type: input.source.type,
+    source_id: input.source.id,
+    idempotency_key: input.idempotencyKey,
+    memo: input.memo ?? null,
+    actor_id: input.actorId ?? null,
+  }));
   const entries = inputs.flatMap((input) =>
-    input.entries.map(({ account, amount }) => {
-      values.push(input.idempotencyKey, accountId(account), amount.toString());
-      return '(?, ?::uuid, ?::bigint)';
-    }),
+    input.entries.map(({ account, amount }) => ({
+      idempotency_key: input.idempotencyKey,
+      account_id: accountId(account),
+      amount: amount.toString(),
+    })),
   );
+  values.push(JSON.stringify(accounts), JSON.stringify(journals), JSON.stringify(entries));
   return `new_accounts as (
-      insert into ledger_account (id, kind, owner_id, currency, guarded) values ${accounts.join(', ')} on conflict do nothing
+      insert into ledger_account (id, kind, owner_id, currency, guarded)
+      select * from jsonb_to_recordset(?::jsonb) as a (id uuid, kind ledger_account_kind, owner_id uuid, currency text, guarded boolean)
+       order by a.id
+      on conflict do nothing
     ), journal as (
       insert into ledger_journal (id, kind, source_type, source_id, idempotency_key, memo, actor_id)
-      select * from (values ${journals.join(', ')}) as v where ${gate}
+      select * from jsonb_to_recordset(?::jsonb)
+          as v (id uuid, kind ledger_journal_kind, source_type ledger_source_type, source_id uuid, idempotency_key text, memo text, actor_id uuid)
+       where ${gate}
       on conflict (idempotency_key) do nothing returning id, idempotency_key
     ), entry as (
       insert into ledger_entry (journal_id, account_id, amount)
       select journal.id, v.account_id, v.amount
-        from journal join (values ${entries.join(', ')}) as v (idempotency_key, account_id, amount) using (idempotency_key)
+        from journal join jsonb_to_recordset(?::jsonb) as v (idempotency_key text, account_id uuid, amount bigint) using (idempotency_key)
     )`;
 }
 
