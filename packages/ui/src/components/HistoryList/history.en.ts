@@ -1,204 +1,8 @@
 import type { AuditAction, AuditEntityType } from '@motiva/schema';
 import { glossaryEn } from '../../i18n/glossary.en';
-import type { ActionTexts, MemberAuditAction, PromotionAuditAction } from './auditActions';
-
-/**
- * A history sentence per audit action, in the words of the one reading it ({{name}} the record,
- * {{promotion}} the promotion an option or member belongs to, {{from}}/{{to}} stages, {{reason}} a
- * rejection's reason):
- * - auditLog: the admin's platform-wide audit log, every action, naming the promotion;
- * - admin: the admin's view of one promotion, what happened to it;
- * - brand: the brand's view of its promotion, the "who" standing beside each line ("Changed the promotion");
- * - participant: a participant's own membership ("You joined the promotion").
- * historyMessages.test.ts checks both languages have each one with the same placeholders.
- */
-const auditLog: ActionTexts<AuditAction> & { unknown: string } = {
-  participant: {
-    registered: 'Participant {{name}} registered',
-    approved: 'Participant {{name}} approved',
-    rejected: 'Participant {{name}} rejected',
-  },
-  partner: {
-    registered: 'Partner company {{name}} registered',
-    approved: 'Partner company {{name}} approved',
-    rejected: 'Partner company {{name}} rejected',
-  },
-  brand: {
-    created: 'Brand {{name}} created',
-    user_invited: '{{email}} invited to brand {{name}}',
-    domains_updated: 'Site domains of brand {{name}} changed',
-  },
-  user: {
-    password_set: '{{name}} set a password from an emailed link',
-    password_reset_requested: '{{name}} asked for a password reset link',
-    password_changed: '{{name}} changed their password',
-    profile_updated: '{{name}} changed their profile',
-  },
-  product: {
-    created: 'Product “{{name}}” added',
-    updated: 'Product “{{name}}” changed',
-    approved: 'Product “{{name}}” approved',
-    rejected: 'Product “{{name}}” rejected',
-  },
-  product_import: {
-    completed: 'Import of “{{name}}” finished: {{created}} created, {{updated}} updated, {{rejected}} rejected',
-  },
-  promotion: {
-    created: 'Promotion “{{name}}” created as a draft',
-    updated: 'Promotion “{{name}}” changed',
-    submitted: 'Promotion “{{name}}” submitted for review',
-    approved: 'Promotion “{{name}}” approved',
-    rejected: 'Promotion “{{name}}” rejected',
-    started: 'Promotion “{{name}}” started on schedule',
-    paused: 'Promotion “{{name}}” paused',
-    resumed: 'Promotion “{{name}}” resumed',
-    ended: 'Promotion “{{name}}” ended',
-  },
-  payout_option: {
-    created: 'Payout option “{{name}}” added to “{{promotion}}”',
-    updated: 'Payout option “{{name}}” of “{{promotion}}” changed',
-    removed: 'Payout option “{{name}}” removed from “{{promotion}}”',
-  },
-  member: {
-    joined: '{{name}} joined “{{promotion}}”',
-    added: '{{name}} invited to “{{promotion}}”',
-    accepted: '{{name}} accepted the invitation to “{{promotion}}”',
-    updated: 'Terms of {{name}} in “{{promotion}}” changed',
-    stage_changed: '{{name}} moved from {{from}} to {{to}} in “{{promotion}}”',
-    declined: '{{name}} declined the invitation to “{{promotion}}”',
-    left: '{{name}} left “{{promotion}}”',
-    rejoined: '{{name}} joined “{{promotion}}” again',
-  },
-  sale: {
-    approved: 'A sale was approved and its reward posted',
-    rejected: 'A sale was rejected: “{{reason}}”',
-  },
-  ledger: { adjusted: 'Balance of {{name}} adjusted by an administrator' },
-  card: { added: 'A payout card was added', removed: 'A payout card was removed' },
-  withdrawal: {
-    requested: 'A withdrawal was requested',
-    approved: 'A withdrawal was approved and sent for payout',
-    rejected: 'A withdrawal was rejected',
-    paid: 'A withdrawal was paid to the card',
-    failed: 'A withdrawal payout failed; the amount is available again',
-  },
-  tracking: { updated: 'Link and code settings of “{{name}}” changed' },
-  tracking_link: { issued: 'Tracking link issued to {{name}} in “{{promotion}}”' },
-  promo_code: {
-    issued: 'Promo code issued to {{name}} in “{{promotion}}”',
-    refreshed: 'Promo code of {{name}} in “{{promotion}}” replaced with a new one',
-    activated: 'Promo code of {{name}} in “{{promotion}}” activated',
-    deactivated: 'Promo code of {{name}} in “{{promotion}}” deactivated',
-    expiry_changed: 'Expiry of the promo code of {{name}} in “{{promotion}}” changed',
-  },
-  api_key: { created: 'API key “{{name}}” was created', revoked: 'API key “{{name}}” was revoked' },
-  unknown: 'Recorded “{{action}}”',
-};
-
-/** A promotion's own history: the promotion is the page, so it is not named again. */
-type PromotionSentences = ActionTexts<PromotionAuditAction> & { promotion: { endedBySchedule: string }; unknown: string };
-
-const admin: PromotionSentences = {
-  promotion: {
-    created: 'Promotion created as a draft',
-    updated: 'Promotion changed',
-    submitted: 'Submitted for review',
-    approved: 'Approved',
-    rejected: 'Rejected: “{{reason}}”',
-    started: 'Started on schedule',
-    paused: 'Paused',
-    resumed: 'Resumed',
-    ended: 'Ended',
-    endedBySchedule: 'Ended on its end date',
-  },
-  payout_option: {
-    created: 'Payout option “{{name}}” added',
-    updated: 'Payout option “{{name}}” changed',
-    removed: 'Payout option “{{name}}” removed',
-  },
-  member: {
-    joined: '{{name}} joined',
-    added: '{{name}} added as a member',
-    accepted: '{{name}} accepted the invitation',
-    updated: 'Terms of {{name}} changed',
-    stage_changed: '{{name}} moved from {{from}} to {{to}}',
-    declined: '{{name}} declined the invitation',
-    left: '{{name}} left the promotion',
-    rejoined: '{{name}} joined again',
-  },
-  tracking: { updated: 'Link and code settings changed' },
-  tracking_link: { issued: 'Tracking link issued to {{name}}' },
-  promo_code: {
-    issued: 'Promo code issued to {{name}}',
-    refreshed: 'Promo code of {{name}} replaced with a new one',
-    activated: 'Promo code of {{name}} switched on',
-    deactivated: 'Promo code of {{name}} switched off',
-    expiry_changed: 'Expiry of the promo code of {{name}} changed',
-  },
-  unknown: 'Recorded “{{action}}”',
-};
-
-const brand: PromotionSentences = {
-  promotion: {
-    created: 'Created the promotion',
-    updated: 'Changed the promotion',
-    submitted: 'Submitted it for review',
-    approved: 'Approved the promotion',
-    rejected: 'Rejected the promotion',
-    started: 'The promotion started',
-    paused: 'Paused the promotion',
-    resumed: 'Resumed the promotion',
-    ended: 'The promotion ended',
-    endedBySchedule: 'The promotion ended on its end date',
-  },
-  payout_option: {
-    created: 'Added payout option “{{name}}”',
-    updated: 'Changed payout option “{{name}}”',
-    removed: 'Removed payout option “{{name}}”',
-  },
-  member: {
-    joined: '{{name}} joined',
-    added: 'Invited {{name}}',
-    accepted: '{{name}} accepted the invitation',
-    updated: 'Changed the terms of {{name}}',
-    stage_changed: 'Moved {{name}}: {{from}} → {{to}}',
-    declined: '{{name}} declined the invitation',
-    left: '{{name}} left the promotion',
-    rejoined: '{{name}} joined again',
-  },
-  tracking: { updated: 'Changed the link and code settings' },
-  tracking_link: { issued: 'Issued a tracking link to {{name}}' },
-  promo_code: {
-    issued: 'Issued a promo code to {{name}}',
-    refreshed: 'Replaced the promo code of {{name}}',
-    activated: 'Switched on the promo code of {{name}}',
-    deactivated: 'Switched off the promo code of {{name}}',
-    expiry_changed: 'Changed the expiry of the promo code of {{name}}',
-  },
-  unknown: 'Event “{{action}}”',
-};
-
-const participant: ActionTexts<MemberAuditAction> & { unknown: string } = {
-  member: {
-    joined: 'You joined the promotion',
-    added: 'You were invited to the promotion',
-    accepted: 'You accepted the invitation',
-    updated: 'Your terms were changed',
-    stage_changed: 'Your stage changed: {{from}} → {{to}}',
-    declined: 'You declined the invitation',
-    left: 'You left the promotion',
-    rejoined: 'You joined again',
-  },
-  tracking_link: { issued: 'You got your tracking link' },
-  promo_code: {
-    issued: 'You got your promo code',
-    refreshed: 'Your promo code was replaced with a new one',
-    activated: 'Your promo code was switched on',
-    deactivated: 'Your promo code was switched off',
-    expiry_changed: 'The expiry of your promo code changed',
-  },
-  unknown: 'Your membership changed',
-};
+import type { ActionTexts } from './auditActions';
+import { auditLogSentencesEn } from './auditLogSentences.en';
+import { promotionHistorySentencesEn } from './promotionHistorySentences.en';
 
 const entities: Record<AuditEntityType, string> = {
   Participant: 'Participant',
@@ -313,7 +117,13 @@ export const historyEn = {
     },
     api_key: { created: 'API key created', revoked: 'API key revoked' },
   } satisfies ActionTexts<AuditAction>,
-  sentences: { auditLog, admin, brand, participant },
+  /**
+   * A history sentence per audit action, in the words of the one reading it: the admin's audit log
+   * (auditLogSentences.en.ts) and a promotion's history as the admin, the brand and a participant read
+   * it (promotionHistorySentences.en.ts). historyMessages.test.ts checks both languages have each one
+   * with the same placeholders.
+   */
+  sentences: { auditLog: auditLogSentencesEn, ...promotionHistorySentencesEn },
 };
 
 export type HistoryMessages = typeof historyEn;
