@@ -1,12 +1,8 @@
-import { spawn } from 'node:child_process';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { databaseUrl } from '../../test/database-server';
+import { startApiProcess } from '../../test/api-process';
 import { createWorld } from '../../test/fixtures';
 import { startTestApi, type TestApi } from '../../test/test-api';
 import { seedLink, visit, type SeededLink } from './clicks.test-kit';
-
-const MAIN = path.resolve(__dirname, '../../../dist/main.js');
 
 describe('SIGTERM during a burst of redirects (dist/main.js)', () => {
   let seeder: TestApi;
@@ -20,33 +16,10 @@ describe('SIGTERM during a burst of redirects (dist/main.js)', () => {
   afterAll(() => seeder?.stop());
 
   it('stores every click whose redirect was answered, no more and no fewer', async () => {
-    const child = spawn(process.execPath, [MAIN], {
-      env: {
-        ...process.env,
-        NODE_ENV: 'development',
-        DATABASE_URL: databaseUrl(seeder.databaseName),
-        PORT: '0',
-        HOST: '127.0.0.1',
-        LOG_LEVEL: 'warn',
-        SERVE_PORTALS: 'false',
-        // No timed flush: what the full batches leave queued is written only by the shutdown.
-        CLICK_FLUSH_MS: '600000',
-      },
-      stdio: ['ignore', 'pipe', 'inherit'],
+    const { child, url: base } = await startApiProcess(seeder.databaseName, {
+      // No timed flush: what the full batches leave queued is written only by the shutdown.
+      CLICK_FLUSH_MS: '600000',
     });
-    let out = '';
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`API did not start: ${out}`)), 30_000);
-      child.stdout!.on('data', (chunk) => {
-        out += chunk;
-        if (out.includes('Participant portal')) {
-          clearTimeout(timer);
-          resolve();
-        }
-      });
-      child.once('exit', (code) => reject(new Error(`API exited early with ${code}: ${out}`)));
-    });
-    const base = out.match(/GraphQL\s+(http:\/\/localhost:\d+)\/graphql/)![1]!.replace('localhost', '127.0.0.1');
     const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
 
     let answered = 0;
