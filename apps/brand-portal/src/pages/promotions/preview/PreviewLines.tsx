@@ -1,10 +1,9 @@
-import { ActionIcon, Button, Group, NumberInput, Paper, Select, Stack, Text } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { BrandPromotionFieldsFragment } from '@motiva/schema';
-import { IconX } from '@motiva/ui';
-import { AmountInput } from '../shared/AmountInput';
 import { IconPlus } from '../shared/icons';
 import type { PayoutFormat } from '../shared/payout';
+import { SaleLineFields, type SaleLineDraft, type SaleLineText } from '../shared/SaleLineFields';
 import { newLine, type LineDraft } from './previewInput';
 
 type Product = BrandPromotionFieldsFragment['products'][number];
@@ -24,87 +23,41 @@ export function PreviewLines({
   fmt: PayoutFormat;
 }) {
   const { t } = useTranslation();
-  const byId = new Map(products.map((p) => [p.id, p]));
-  const options = products.map((p) => ({ value: p.id, label: p.name }));
-  const setLine = (key: string, patch: Partial<LineDraft>) => onChange(lines.map((l) => (l.key === key ? { ...l, ...patch } : l)));
+  const setLine = (key: string, patch: Partial<SaleLineDraft>) => onChange(lines.map((l) => (l.key === key ? { ...l, ...patch } : l)));
+  const text: SaleLineText = {
+    product: t('brand.promotions.products.product'),
+    productPlaceholder: t('brand.promotions.preview.productPlaceholder'),
+    noProducts: t('brand.promotions.preview.noProducts'),
+    quantity: t('brand.promotions.preview.quantity'),
+    unitPrice: t('brand.promotions.preview.unitPrice'),
+    unitPriceHint: t('brand.promotions.preview.unitPriceHint'),
+    removeLine: (n) => t('brand.promotions.preview.removeLine', { n }),
+  };
 
   return (
     <Stack gap="xs">
       <Text fz="sm" fw={500}>
         {t('brand.promotions.preview.lines')}
       </Text>
-      {lines.map((line, i) => {
-        const product = line.productId ? byId.get(line.productId) : undefined;
-        return (
-          <Paper key={line.key} withBorder radius="md" p="sm" data-testid={`preview-line-${i}`}>
-            <Stack gap="xs">
-              <Group gap="xs" wrap="nowrap" align="flex-start">
-                <Select
-                  aria-label={t('brand.promotions.products.product')}
-                  placeholder={t('brand.promotions.preview.productPlaceholder')}
-                  data={options}
-                  value={line.productId}
-                  onChange={(v) => setLine(line.key, { productId: v })}
-                  searchable
-                  nothingFoundMessage={t('brand.promotions.preview.noProducts')}
-                  renderOption={({ option }) => (
-                    <Stack gap={0}>
-                      <Text fz="sm">{option.label}</Text>
-                      <Text fz="xs" c="dimmed">
-                        {byId.get(option.value)?.sku}
-                      </Text>
-                    </Stack>
-                  )}
-                  error={errors[`lines.${i}.productId`]}
-                  style={{ flex: 1, minWidth: 0 }}
-                  data-testid={`preview-line-${i}-product`}
-                />
-                <ActionIcon
-                  variant="subtle"
-                  color="red"
-                  size="lg"
-                  onClick={() => onChange(lines.filter((l) => l.key !== line.key))}
-                  disabled={lines.length === 1}
-                  aria-label={t('brand.promotions.preview.removeLine', { n: i + 1 })}
-                >
-                  <IconX size={16} />
-                </ActionIcon>
-              </Group>
-              <Group gap="xs" wrap="nowrap" align="flex-start">
-                <NumberInput
-                  label={t('brand.promotions.preview.quantity')}
-                  value={line.quantity}
-                  onChange={(v) => setLine(line.key, { quantity: v })}
-                  min={1}
-                  max={1_000_000}
-                  allowDecimal={false}
-                  allowNegative={false}
-                  hideControls
-                  error={errors[`lines.${i}.quantity`]}
-                  w={110}
-                  styles={{ input: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' } }}
-                  data-testid={`preview-line-${i}-quantity`}
-                />
-                <AmountInput
-                  label={t('brand.promotions.preview.unitPrice')}
-                  value={line.unitPrice}
-                  onChange={(v) => setLine(line.key, { unitPrice: v })}
-                  unit={fmt.sign}
-                  placeholder={product ? fmt.moneyToInput(product.listPrice.amountMinor) : undefined}
-                  tidy={(text) => {
-                    const minor = fmt.parseMoney(text);
-                    return minor === null ? null : fmt.moneyToInput(minor);
-                  }}
-                  description={t('brand.promotions.preview.unitPriceHint')}
-                  error={errors[`lines.${i}.unitPriceMinor`]}
-                  testId={`preview-line-${i}-price`}
-                  w="100%"
-                />
-              </Group>
-            </Stack>
-          </Paper>
-        );
-      })}
+      {lines.map((line, i) => (
+        <SaleLineFields
+          key={line.key}
+          line={line}
+          index={i}
+          products={products}
+          text={text}
+          testId={`preview-line-${i}`}
+          errors={errors}
+          fmt={fmt}
+          maxQuantity={1_000_000}
+          // An empty price means the list price: it shows there.
+          listPricePlaceholder
+          onProduct={(productId) => setLine(line.key, { productId })}
+          onChange={(patch) => setLine(line.key, patch)}
+          onRemove={() => onChange(lines.filter((l) => l.key !== line.key))}
+          removable={lines.length > 1}
+        />
+      ))}
       {errors.lines && (
         <Text c="red" fz="sm">
           {errors.lines}

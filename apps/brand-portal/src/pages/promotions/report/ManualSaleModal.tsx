@@ -1,14 +1,14 @@
 import { useState } from 'react';
-import { ActionIcon, Button, Group, Modal, NumberInput, Paper, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { BrandPromotionMembersDocument, RecordManualSaleDocument, type BrandPromotionFieldsFragment } from '@motiva/schema';
-import { ErrorAlert, IconX, errorCode, fieldErrorPaths, notify, useFormat } from '@motiva/ui';
-import { AmountInput } from '../shared/AmountInput';
+import { ErrorAlert, errorCode, fieldErrorPaths, notify, useFormat } from '@motiva/ui';
 import { isoToLocalInput } from '../shared/dateTime';
 import { IconPlus } from '../shared/icons';
 import { usePayoutFormat } from '../shared/payout';
+import { SaleLineFields, type SaleLineText } from '../shared/SaleLineFields';
 import {
   MAX_LINES,
   MAX_QUANTITY,
@@ -76,6 +76,15 @@ export function ManualSaleModal({ promotion, onClose }: { promotion: BrandPromot
   };
   const setLine = (key: string, patch: Partial<ManualLineDraft>) =>
     edit(() => setLines((all) => all.map((l) => (l.key === key ? { ...l, ...patch } : l))));
+  const lineText: SaleLineText = {
+    product: t(`${P}.product`),
+    productPlaceholder: t(`${P}.productPlaceholder`),
+    noProducts: t(`${P}.noProducts`),
+    quantity: t(`${P}.quantity`),
+    unitPrice: t(`${P}.unitPrice`),
+    removeLine: (n) => t(`${P}.removeLine`, { n }),
+  };
+  // The list price as a starting point, never over a price already typed.
   const chooseProduct = (line: ManualLineDraft, productId: string | null) => {
     const product = productId ? byId.get(productId) : undefined;
     setLine(line.key, {
@@ -173,75 +182,25 @@ export function ManualSaleModal({ promotion, onClose }: { promotion: BrandPromot
         {lines.map((line, i) => {
           const lineTotal = lineTotalMinor(line, fmt.parseMoney);
           return (
-            <Paper key={line.key} withBorder radius="md" p="sm" data-testid={`manual-sale-line-${i}`}>
-              <Stack gap="xs">
-                <Group gap="xs" wrap="nowrap" align="flex-start">
-                  <Select
-                    aria-label={t(`${P}.product`)}
-                    placeholder={t(`${P}.productPlaceholder`)}
-                    data={products.map((p) => ({ value: p.id, label: p.name }))}
-                    value={line.productId}
-                    onChange={(value) => chooseProduct(line, value)}
-                    searchable
-                    nothingFoundMessage={t(`${P}.noProducts`)}
-                    renderOption={({ option }) => (
-                      <Stack gap={0}>
-                        <Text fz="sm">{option.label}</Text>
-                        <Text fz="xs" c="dimmed">
-                          {byId.get(option.value)?.sku}
-                        </Text>
-                      </Stack>
-                    )}
-                    error={errors[`lines.${i}.productId`]}
-                    style={{ flex: 1, minWidth: 0 }}
-                    data-testid={`manual-sale-line-${i}-product`}
-                  />
-                  <ActionIcon
-                    variant="subtle"
-                    color="red"
-                    size="lg"
-                    onClick={() => edit(() => setLines((all) => all.filter((l) => l.key !== line.key)))}
-                    disabled={lines.length === 1}
-                    aria-label={t(`${P}.removeLine`, { n: i + 1 })}
-                    data-testid={`manual-sale-line-${i}-remove`}
-                  >
-                    <IconX size={16} />
-                  </ActionIcon>
-                </Group>
-                <Group gap="xs" wrap="nowrap" align="flex-start">
-                  <NumberInput
-                    label={t(`${P}.quantity`)}
-                    value={line.quantity}
-                    onChange={(value) => setLine(line.key, { quantity: value })}
-                    min={1}
-                    max={MAX_QUANTITY}
-                    allowDecimal={false}
-                    allowNegative={false}
-                    hideControls
-                    error={errors[`lines.${i}.quantity`]}
-                    w={110}
-                    styles={{ input: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' } }}
-                    data-testid={`manual-sale-line-${i}-quantity`}
-                  />
-                  <AmountInput
-                    label={t(`${P}.unitPrice`)}
-                    value={line.unitPrice}
-                    onChange={(value) => setLine(line.key, { unitPrice: value })}
-                    unit={fmt.sign}
-                    tidy={(text) => {
-                      const minor = fmt.parseMoney(text);
-                      return minor === null ? null : fmt.moneyToInput(minor);
-                    }}
-                    error={errors[`lines.${i}.unitPriceMinor`]}
-                    testId={`manual-sale-line-${i}-price`}
-                    w="100%"
-                  />
-                </Group>
-                <Text fz="xs" c="dimmed" ta="right" style={numeric} data-testid={`manual-sale-line-${i}-total`}>
-                  {t(`${P}.lineTotal`, { amount: lineTotal === null ? '—' : money(lineTotal) })}
-                </Text>
-              </Stack>
-            </Paper>
+            <SaleLineFields
+              key={line.key}
+              line={line}
+              index={i}
+              products={products}
+              text={lineText}
+              testId={`manual-sale-line-${i}`}
+              errors={errors}
+              fmt={fmt}
+              maxQuantity={MAX_QUANTITY}
+              onProduct={(productId) => chooseProduct(line, productId)}
+              onChange={(patch) => setLine(line.key, patch)}
+              onRemove={() => edit(() => setLines((all) => all.filter((l) => l.key !== line.key)))}
+              removable={lines.length > 1}
+            >
+              <Text fz="xs" c="dimmed" ta="right" style={numeric} data-testid={`manual-sale-line-${i}-total`}>
+                {t(`${P}.lineTotal`, { amount: lineTotal === null ? '—' : money(lineTotal) })}
+              </Text>
+            </SaleLineFields>
           );
         })}
         {errors.lines && (
