@@ -8,8 +8,9 @@ import { seedDemoActivity } from './db/seeders/demo-activity';
 import { seedDemoApiKey } from './modules/conversions/demo-api-key';
 import { createApolloServer } from './graphql/apollo';
 import { getSchema } from './graphql/build-schema';
-import { createHttpApp } from './http/app';
+import { createHttpApp, ROUTES } from './http/app';
 import { withFastPaths } from './http/fast-paths';
+import { directRoutes } from './http/direct-routes';
 import { answerClientErrorsAsJson } from './http/http-errors';
 import { JOB_NAMES, registerJobHandlers } from './jobs/handlers';
 import { JobQueue } from './jobs/job-queue';
@@ -64,7 +65,8 @@ export async function startPlatform(config: AppConfig, logger: Logger = createLo
     const http = createHttpApp(services, db.orm, apollo);
     const redirects = (clicks = await startClicksRuntime(config, db, logger));
     server = await new Promise<Server>((resolve, reject) => {
-      const s = createServer(withFastPaths(http, redirects.handle)).listen(config.port, config.host, () => resolve(s));
+      const direct = directRoutes(ROUTES, services, db.orm);
+      const s = createServer(withFastPaths(http, redirects.handle, direct)).listen(config.port, config.host, () => resolve(s));
       s.on('error', reject);
     });
     answerClientErrorsAsJson(server);

@@ -7,9 +7,10 @@ export type FastPath = (req: IncomingMessage, res: ServerResponse) => boolean;
 
 /**
  * Requests answered before Express sees them: the ones a load balancer or a visitor's browser sends
- * most often and that need no session, body parsing or router (/healthz, and the tracking redirect
- * /r/<code> with the brand-site script /t.js from modules/clicks). Express's own request and response
- * set-up costs more than such an answer. Everything else goes to `app` unchanged.
+ * most often and that need no session, body parsing or router (/healthz, the tracking redirect
+ * /r/<code> with the brand-site script /t.js from modules/clicks, and the signed server-to-server routes
+ * declared `direct`, direct-routes.ts). Express's own request and response set-up costs more than such an
+ * answer. Everything else goes to `app` unchanged.
  */
 export function withFastPaths(app: RequestListener, ...paths: FastPath[]): RequestListener {
   return (req: IncomingMessage, res: ServerResponse) => {

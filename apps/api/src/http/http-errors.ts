@@ -83,19 +83,36 @@ const BODY_ERRORS: Record<string, { status: number; code: string; message: strin
   'request.size.invalid': { status: 400, code: 'BAD_REQUEST', message: 'The request body is shorter or longer than its Content-Length' },
 };
 
+/** What an error answers: its status and JSON error; `unexpected` when it is a bug (logged, masked as 500). */
+export interface ErrorAnswer {
+  status: number;
+  code: string;
+  message: string;
+  details?: Record<string, unknown>;
+  unexpected?: true;
+}
+
+/** The one mapping of anything thrown in an HTTP route to its answer (express's error handler and direct routes). */
+export function errorAnswer(error: unknown): ErrorAnswer {
+  const tagged = error as { type?: unknown; status?: unknown; statusCode?: unknown } | null;
+  const known = typeof tagged?.type === 'string' ? BODY_ERRORS[tagged.type] : undefined;
+  if (known) return known;
+  if (error instanceof DomainError)
+    return { status: statusOf(error.code), code: error.code, message: error.message, details: error.details };
+  const status = Number(tagged?.status ?? tagged?.statusCode);
+  if (status >= 400 && status < 500) return { status, code: 'BAD_REQUEST', message: 'The request is not valid' };
+  return { status: 500, code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error', unexpected: true };
+}
+
 /**
  * The final express error handler: whatever a middleware or route passed on (a body-parser failure,
  * a route's DomainError, a bug) answers JSON. Unexpected errors are logged with the request id and
  * masked as INTERNAL_SERVER_ERROR, as GraphQL masks them.
  */
 export const jsonErrorHandler: ErrorRequestHandler = (error, req, res, _next) => {
-  const known = typeof error?.type === 'string' ? BODY_ERRORS[error.type] : undefined;
-  if (known) return sendJsonError(res, known.status, known.code, known.message);
-  if (error instanceof DomainError) return sendDomainError(res, error);
-  const status = Number(error?.status ?? error?.statusCode);
-  if (status >= 400 && status < 500) return sendJsonError(res, status, 'BAD_REQUEST', 'The request is not valid');
-  req.log?.error({ err: error }, 'unexpected error in an HTTP route');
-  sendJsonError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
+  const answer = errorAnswer(error);
+  if (answer.unexpected) req.log?.error({ err: error }, 'unexpected error in an HTTP route');
+  sendJsonError(res, answer.status, answer.code, answer.message, answer.details);
 };
 
 /**

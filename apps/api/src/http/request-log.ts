@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
 import type {} from 'pino-http'; // its types put `id` and `log` on every request
 import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from 'pino';
@@ -28,6 +29,17 @@ function installLogGetter(prototype: object, logger: Logger): void {
   });
 }
 
+/** The request's id: the caller's X-Request-Id (at most 64 characters) or a new one. */
+export function requestIdOf(req: IncomingMessage): string {
+  return (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) || randomUUID();
+}
+
+/** The one access line of a request, at the level its status calls for (Express routes and direct routes). */
+export function logAccess(logger: Logger, reqId: string, method: string, url: string, statusCode: number, started: number): void {
+  const level = statusCode >= 500 ? 'error' : statusCode >= 400 ? 'warn' : 'info';
+  logger[level]({ reqId, method, url, statusCode, responseTime: Math.round(performance.now() - started) }, 'request completed');
+}
+
 /**
  * Request id, `req.log` and one access line per request, for the price of a few property writes:
  * pino-http serialized the whole request and response (headers included) on every request, about a
@@ -36,24 +48,12 @@ function installLogGetter(prototype: object, logger: Logger): void {
 export function requestLog(logger: Logger) {
   return (req: Request, res: Response, next: NextFunction) => {
     const started = performance.now();
-    const id = (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) || randomUUID();
+    const id = requestIdOf(req);
     res.setHeader('x-request-id', id);
     req.id = id;
     installLogGetter(Object.getPrototypeOf(req) as object, logger);
     if (logger.isLevelEnabled('info')) {
-      res.once('finish', () => {
-        const level = res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info';
-        logger[level](
-          {
-            reqId: id,
-            method: req.method,
-            url: req.originalUrl,
-            statusCode: res.statusCode,
-            responseTime: Math.round(performance.now() - started),
-          },
-          'request completed',
-        );
-      });
+      res.once('finish', () => logAccess(logger, id, req.method, req.originalUrl, res.statusCode, started));
     }
     next();
   };

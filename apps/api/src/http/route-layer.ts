@@ -20,7 +20,9 @@ export type ContextFactory = (req: Request, res: Response) => Promise<RequestCon
 export function routeLayer(routes: readonly Route[], createContext: ContextFactory): Router {
   assertEveryRouteHasPolicy(routes);
   const router = Router();
+  // Direct routes are answered before Express (direct-routes.ts); their policies are checked above all the same.
   for (const route of routes) {
+    if (route.direct) continue;
     const method = route.method.toLowerCase() as Lowercase<Route['method']>;
     router[method](route.path, cookieParser(), async (req, res, next) => {
       try {

@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import type { Request, Response } from 'express';
 import type { AccessPolicy } from '../auth/access';
 import type { Viewer } from '../auth/viewer';
@@ -10,8 +11,11 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
  * context, enforces `policy` with the same decision as the GraphQL guard (enforce-policies.ts) (401 when not signed
  * in, 403 without the permission), runs the handler, and answers every DomainError it throws as
  * `{ error: { code, message, ...details } }` with the status of http/http-errors.ts's one table.
+ * A `direct` route takes the same steps before Express sees the request (http/direct-routes.ts).
  */
-export interface Route {
+export type Route = ExpressRoute | DirectRoute;
+
+interface RouteBase {
   method: HttpMethod;
   /** An express path under /api/, e.g. '/api/brand/product-imports'. */
   path: string;
@@ -21,6 +25,11 @@ export interface Route {
    * refuses it at boot (auth/assert-policies.ts).
    */
   policy: AccessPolicy;
+}
+
+/** A route served by Express: sessions from the cookie, the query parsed, the whole Request and Response. */
+export interface ExpressRoute extends RouteBase {
+  direct?: false;
   /**
    * Checks of the raw request that need no caller (a required header), run before the session is
    * even looked up; throw a DomainError to refuse.
@@ -36,9 +45,37 @@ export interface Route {
   handler(ctx: RequestContext, req: Request, res: Response): Promise<void>;
 }
 
+/**
+ * A route dispatched before Express (http/direct-routes.ts): for servers calling servers at volume (signed
+ * postbacks), whose caller proves itself in every request, so there is no session, cookie or query to
+ * parse, and Express's request set-up and router would cost more than the answer. Exact path, the same
+ * policy check, context and error answers as every route. Its request is node's own; its response only
+ * sets headers and answers JSON (an Express Response is one too, so the code reads the same).
+ */
+export interface DirectRoute extends RouteBase {
+  direct: true;
+  precheck?(req: IncomingMessage): void;
+  /** Required: a direct route has no session to fall back on. Leaves what it read (the body) in `res.locals`. */
+  authenticate(ctx: RequestContext, req: IncomingMessage, res: DirectResponse): Promise<Viewer>;
+  handler(ctx: RequestContext, req: IncomingMessage, res: DirectResponse): Promise<void>;
+}
+
+/** What a direct route may do with its answer. */
+export interface DirectResponse {
+  /** Per-request values from authenticate() to the handler (the raw body, the replay marker). */
+  locals: Record<string, unknown>;
+  setHeader(name: string, value: string): unknown;
+  status(code: number): { json(body: unknown): unknown };
+}
+
 /** Declares a route; the identity function, there for the type check and to read well in a feature's manifest. */
-export function defineRoute(route: Route): Route {
+export function defineRoute(route: ExpressRoute): ExpressRoute {
   return route;
+}
+
+/** Declares a route dispatched before Express (DirectRoute). */
+export function defineDirectRoute(route: Omit<DirectRoute, 'direct'>): DirectRoute {
+  return { ...route, direct: true };
 }
 
 /** "POST /api/brand/product-imports": how the allowlist, the matrix and error messages name a route. */

@@ -1,8 +1,9 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Request, Response } from 'express';
+import type { IncomingMessage } from 'node:http';
 import { Permission, Role } from '@motiva/schema';
 import type { Viewer } from '../../auth/viewer';
+import type { DirectResponse } from '../../routes/define-route';
 import type { RequestContext } from '../../context';
 import { readBodyWithin } from '../../routes/read-body';
 import { DomainError, UnauthenticatedError } from '../../shared/errors';
@@ -63,7 +64,7 @@ export function forgetApiKey(prefix: string): void {
 }
 
 /** JSON only (415 otherwise), and a declared length within bounds (413) before anything is looked up. */
-export function requireJson(req: Request): void {
+export function requireJson(req: IncomingMessage): void {
   const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
   if (type !== 'application/json') throw new UnsupportedMediaTypeError('Send the body as JSON (Content-Type: application/json)');
   if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES)
@@ -75,7 +76,7 @@ export function signPostback(secret: string, timestamp: string, body: Buffer | s
   return createHmac('sha256', secret).update(`${timestamp}.`).update(body).digest('hex');
 }
 
-const header = (req: Request, name: string): string => {
+const header = (req: IncomingMessage, name: string): string => {
   const v = req.headers[name];
   return (Array.isArray(v) ? v[0] : v)?.trim() ?? '';
 };
@@ -88,7 +89,7 @@ const header = (req: Request, name: string): string => {
  * in res.locals.replay, once the body is accepted (replayOf): a refused request leaves no marker. Answers the
  * brand's principal: the one permission PostConversions and the brand; the raw body is left in res.locals.rawBody.
  */
-export async function authenticatePostback(ctx: RequestContext, req: Request, res: Response): Promise<Viewer> {
+export async function authenticatePostback(ctx: RequestContext, req: IncomingMessage, res: DirectResponse): Promise<Viewer> {
   const prefix = header(req, 'x-motiva-key');
   const timestamp = header(req, 'x-motiva-timestamp');
   const signature = /^sha256=([0-9a-f]{64})$/i.exec(header(req, 'x-motiva-signature'))?.[1]?.toLowerCase();
@@ -147,7 +148,7 @@ async function keyOf(ctx: RequestContext, prefix: string): Promise<CachedKey | n
 }
 
 /** The replay marker handed to the handler by authenticatePostback; a route without one is not signed. */
-export function replayOf(res: Response): ReplayMarker {
+export function replayOf(res: DirectResponse): ReplayMarker {
   const marker = res.locals.replay as ReplayMarker | undefined;
   if (!marker) throw new Error('a signed route ran without authenticatePostback');
   return marker;

@@ -1,8 +1,7 @@
 import { Permission } from '@motiva/schema';
-import type { Response } from 'express';
 import { Policy } from '../../auth/policy';
 import type { RequestContext } from '../../context';
-import { defineRoute } from '../../routes/define-route';
+import { defineDirectRoute, type DirectResponse } from '../../routes/define-route';
 import { ForbiddenError } from '../../shared/errors';
 import { attribute } from './attribution';
 import { recordConversion } from './conversion.service';
@@ -17,7 +16,7 @@ const brandOf = (ctx: RequestContext): string => {
   if (!ctx.viewer?.brandId) throw new ForbiddenError();
   return ctx.viewer.brandId;
 };
-const rawBody = (res: Response): Buffer => res.locals.rawBody as Buffer;
+const rawBody = (res: DirectResponse): Buffer => res.locals.rawBody as Buffer;
 
 /**
  * POST /api/v1/conversions, signed with a brand API key (README "API for integrators"): attributes the
@@ -25,7 +24,7 @@ const rawBody = (res: Response): Buffer => res.locals.rawBody as Buffer;
  * conversion; the same order again (even re-signed) answers 200 with the first result; 422
  * NOT_ATTRIBUTED when no earning member matches (nothing stored).
  */
-export const conversionsRoute = defineRoute({
+export const conversionsRoute = defineDirectRoute({
   method: 'POST',
   path: CONVERSIONS_PATH,
   policy: Policy.allow(Permission.PostConversions),
@@ -57,7 +56,7 @@ export const conversionsRoute = defineRoute({
  * POST /api/v1/refunds, signed the same way: { orderId, refundId, amountMinor? } (null = all that is
  * left). 201 with the conversion after the refund; a repeated refund id answers 200 with the first result.
  */
-export const refundsRoute = defineRoute({
+export const refundsRoute = defineDirectRoute({
   method: 'POST',
   path: REFUNDS_PATH,
   policy: Policy.allow(Permission.PostConversions),
