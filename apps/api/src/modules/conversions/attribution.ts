@@ -1,11 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AttributionRule } from '../promotions/promotion.enums';
 import { preparedQuery } from '../../db/prepared-query';
-import { numberedPlaceholders } from '../../db/sql-params';
+import { batchedPerPool } from '../../db/statement-batcher';
 import { SaleSource } from '../sales/sale.enums';
 import { CONVERSION_COLUMNS, toRecordedConversion, type ConversionRow } from './conversion.read';
 import type { RecordedConversion } from './conversion.types';
-import { conversionContextSql, toConversionContext, type ContextRow, type ConversionContext } from './conversion-context';
+import { contextKeys, conversionContextSql, toConversionContext, type ContextRow, type ConversionContext } from './conversion-context';
 import type { ConversionLine } from './conversion.service';
 
 /** What a conversion names to find its member by: a promo code, a click id, or both. */
@@ -49,63 +49,62 @@ interface Candidate {
   context: ContextRow;
 }
 
-// A member earns while active at an earning stage, within their validity, in a running promotion.
-const EARNING = `m.active and m.stage in ('ACCEPTED', 'ACTIVE') and p.status = 'ACTIVE'
-  and (m.valid_from is null or m.valid_from <= ?::timestamptz) and (m.valid_to is null or m.valid_to >= ?::timestamptz)`;
+/** A member earns while active at an earning stage, within their validity, in a running promotion, at `at`. */
+const earning = (at: string) => `m.active and m.stage in ('ACCEPTED', 'ACTIVE') and p.status = 'ACTIVE'
+  and (m.valid_from is null or m.valid_from <= ${at}) and (m.valid_to is null or m.valid_to >= ${at})`;
 
-interface CandidateQuery {
-  sql: string;
-  params: unknown[];
-}
+/** The claims of a batch as the statement's rows (`claim`): one JSON parameter, so one text for any batch. */
+const CLAIMS = `jsonb_to_recordset($1::jsonb) as claim (i int, brand_id uuid, order_id text, promo_code text, click_id uuid,
+                                                     occurred_at timestamptz, skus text, product_ids text)`;
+const CLAIM_CONTEXT = { brandId: 'claim.brand_id', skus: 'claim.skus', productIds: 'claim.product_ids' };
 
 /** The code: this brand's, ACTIVE and not expired when the order was placed, of an earning member. */
-function codeCandidate(c: AttributionClaims): CandidateQuery | null {
-  if (!c.promoCode) return null;
-  const context = conversionContextSql('pc.member_id', c.brandId, c.lines);
-  return {
-    sql: `select pc.member_id, pc.promotion_id, p.attribution_rule, pc.id as ref, pc.code,
-            (select row_to_json(c) from (${context.sql}) c) as context
+const CODE_CANDIDATE = `select pc.member_id, pc.promotion_id, p.attribution_rule, pc.id as ref, pc.code,
+            (select row_to_json(c) from (${conversionContextSql('pc.member_id', CLAIM_CONTEXT)}) c) as context
        from promo_code pc join promotion p on p.id = pc.promotion_id join promotion_member m on m.id = pc.member_id
-      where pc.brand_id = ? and upper(pc.code) = upper(?) and pc.status = 'ACTIVE'
-        and (pc.expires_at is null or pc.expires_at > ?::timestamptz) and ${EARNING} limit 1`,
-    params: [...context.params, c.brandId, c.promoCode, c.occurredAt, c.occurredAt, c.occurredAt],
-  };
-}
+      where pc.brand_id = claim.brand_id and upper(pc.code) = upper(claim.promo_code) and pc.status = 'ACTIVE'
+        and (pc.expires_at is null or pc.expires_at > claim.occurred_at) and ${earning('claim.occurred_at')} limit 1`;
 
 /** The click: on a link of this brand, within its promotion's attribution window before the order, of an earning member. */
-function clickCandidate(c: AttributionClaims): CandidateQuery | null {
-  if (!c.clickId) return null;
-  const context = conversionContextSql('tc.member_id', c.brandId, c.lines);
-  return {
-    sql: `select tc.member_id, tc.promotion_id, p.attribution_rule, tc.click_id::text as ref,
-            (select row_to_json(c) from (${context.sql}) c) as context
+const CLICK_CANDIDATE = `select tc.member_id, tc.promotion_id, p.attribution_rule, tc.click_id::text as ref,
+            (select row_to_json(c) from (${conversionContextSql('tc.member_id', CLAIM_CONTEXT)}) c) as context
        from tracking_click tc join promotion p on p.id = tc.promotion_id join promotion_member m on m.id = tc.member_id
-      where tc.click_id = ?::uuid and p.brand_id = ?
-        and tc.clicked_at <= ?::timestamptz
-        and tc.clicked_at >= ?::timestamptz - make_interval(days => p.attribution_window_days) and ${EARNING} limit 1`,
-    params: [...context.params, c.clickId, c.brandId, c.occurredAt, c.occurredAt, c.occurredAt, c.occurredAt],
-  };
+      where tc.click_id = claim.click_id and p.brand_id = claim.brand_id
+        and tc.clicked_at <= claim.occurred_at
+        and tc.clicked_at >= claim.occurred_at - make_interval(days => p.attribution_window_days) and ${earning('claim.occurred_at')} limit 1`;
+
+/**
+ * For each claim: the order's first result (when recorded before) and both candidates with their context.
+ * A claim without a code (or a click) compares a null and finds no candidate of that kind.
+ */
+const CANDIDATES_SQL = `select claim.i,
+            (select row_to_json(s) from (select ${CONVERSION_COLUMNS} from sale
+                                          where brand_id = claim.brand_id and order_id = claim.order_id) s) as recorded,
+            (select row_to_json(x) from (${CODE_CANDIDATE}) x) as code,
+            (select row_to_json(x) from (${CLICK_CANDIDATE}) x) as click
+       from ${CLAIMS} order by claim.i`;
+
+type CandidateRow = { recorded: ConversionRow | null; code: Candidate | null; click: Candidate | null };
+
+/** Reads the claims of a batch in one statement, prepared once per connection (its planning cost more than a run). */
+async function readCandidates(em: EntityManager, claims: readonly AttributionClaims[]): Promise<CandidateRow[]> {
+  const rows = claims.map((c, i) => ({
+    i,
+    brand_id: c.brandId,
+    order_id: c.orderId,
+    promo_code: c.promoCode ?? null,
+    click_id: c.clickId ?? null,
+    occurred_at: c.occurredAt,
+    ...(({ skus, productIds }) => ({ skus, product_ids: productIds }))(contextKeys(c.lines)),
+  }));
+  return preparedQuery<CandidateRow>(em, 'motiva_attribution', CANDIDATES_SQL, [JSON.stringify(rows)]);
 }
 
-/** The order's first result (when recorded before) and both candidates, in one round trip. */
-async function candidates(
-  em: EntityManager,
-  claims: AttributionClaims,
-): Promise<[ConversionRow | null, Candidate | null, Candidate | null]> {
-  const code = codeCandidate(claims);
-  const click = clickCandidate(claims);
-  const column = (q: CandidateQuery | null, name: string) =>
-    q ? `(select row_to_json(x) from (${q.sql}) x) as ${name}` : `null::json as ${name}`;
-  // Prepared once per connection: PostgreSQL took longer to plan this statement than to run it.
-  const [row] = await preparedQuery<{ recorded: ConversionRow | null; code: Candidate | null; click: Candidate | null }>(
-    em,
-    'motiva_attribution',
-    numberedPlaceholders(`select (select row_to_json(s) from (select ${CONVERSION_COLUMNS} from sale where brand_id = ? and order_id = ?) s) as recorded,
-            ${column(code, 'code')}, ${column(click, 'click')}`),
-    [claims.brandId, claims.orderId, ...(code?.params ?? []), ...(click?.params ?? [])],
-  );
-  return [row?.recorded ?? null, row?.code ?? null, row?.click ?? null];
-}
+/**
+ * The postbacks that wait while a read runs are read together in the next statement (db/statement-batcher.ts),
+ * as their writes are (conversion-batcher.ts): a statement per postback cost more than the lookups in it.
+ */
+const readCandidatesBatched = batchedPerPool<AttributionClaims, CandidateRow>({ maxBatch: 64, maxInFlight: 1, run: readCandidates });
 
 const byCode = (code: Candidate, reason: string): Attribution => ({
   memberId: code.member_id,
@@ -133,7 +132,11 @@ const byClick = (click: Candidate, reason: string): Attribution => ({
  * An order the brand recorded before is answered as it was (`recorded`), without deciding again.
  */
 export async function attribute(em: EntityManager, claims: AttributionClaims): Promise<AttributionDecision> {
-  const [row, code, click] = await candidates(em, claims);
+  const {
+    recorded: row,
+    code,
+    click,
+  } = em.isInTransaction() ? (await readCandidates(em, [claims]))[0]! : await readCandidatesBatched(em, claims);
   const recorded = row ? toRecordedConversion(row) : null;
   const attribution = recorded ? null : decide(code, click);
   const chosen = attribution && [code, click].find((c) => c?.member_id === attribution.memberId);

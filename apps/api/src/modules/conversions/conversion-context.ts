@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { preparedQuery } from '../../db/prepared-query';
-import { numberedPlaceholders } from '../../db/sql-params';
 import { isId } from '../../shared/ids';
 import type { PayoutKind } from '../promotions/promotion.enums';
 import type { PayoutRule, SaleLine } from '../promotions/reward';
@@ -40,6 +39,15 @@ export interface ContextRow {
   used_mine: string | null;
 }
 
+/** Where the context statement finds the brand and the lines' keys: placeholders, or a batch statement's columns. */
+export interface ContextRefs {
+  brandId: string;
+  /** The lines' SKUs joined by U+001F (contextKeys). */
+  skus: string;
+  /** The lines' product ids joined by U+001F (contextKeys). */
+  productIds: string;
+}
+
 /**
  * What recordConversion needs about the member `memberIdSql` names (a column of the enclosing statement or
  * a placeholder), as one SELECT of one row: the promotion (currency, holding, caps), the member's payout
@@ -47,18 +55,10 @@ export interface ContextRow {
  * promotion), the brand's contact setting and the caps' usage (promotion_usage, read without a lock: the
  * write is refused with MVCAP and run again when the caps moved meanwhile). Plain SQL: the postback path
  * pays for no ORM hydration. The attribution statement embeds it once per candidate (attribution.ts), so a
- * postback reads its order, its candidates and their context in one round trip.
+ * batch of postbacks reads its orders, their candidates and their context in one round trip.
  */
-export function conversionContextSql(
-  memberIdSql: string,
-  brandId: string,
-  input: readonly ConversionLine[],
-): { sql: string; params: unknown[] } {
-  const skus = input.flatMap((l) => (l.sku ? [l.sku] : []));
-  // Only well-formed ids: the statement compares them as uuid (so the primary key is used, not a scan of the brand's products).
-  const productIds = input.flatMap((l) => (l.productId && isId(l.productId) ? [l.productId.toLowerCase()] : []));
-  return {
-    sql: `select p.id as promotion_id, p.currency, p.holding_days, p.budget_cap_minor::text as budget, p.per_participant_cap_minor::text as cap,
+export function conversionContextSql(memberIdSql: string, refs: ContextRefs): string {
+  return `select p.id as promotion_id, p.currency, p.holding_days, p.budget_cap_minor::text as budget, p.per_participant_cap_minor::text as cap,
             m.participant_id, m.override_value::text as override_value,
             json_build_object('id', o.id, 'name', o.name, 'kind', o.kind, 'value', o.value::text) as option,
             coalesce((select json_agg(json_build_object('product_id', v.product_id, 'value', v.value::text))
@@ -68,16 +68,23 @@ export function conversionContextSql(
                                                                            where pp.promotion_id = p.id and pp.product_id = pr.id)))
                         from product pr
                        where pr.brand_id = p.brand_id
-                         and (pr.sku = any(string_to_array(?, chr(31))) or pr.id = any(string_to_array(?, chr(31))::uuid[]))), '[]') as products,
+                         and (pr.sku = any(string_to_array(${refs.skus}, chr(31))) or pr.id = any(string_to_array(${refs.productIds}, chr(31))::uuid[]))), '[]') as products,
             (select keep_customer_contacts from brand where id = p.brand_id) as keep,
             (select used_minor::text from promotion_usage where promotion_id = p.id) as used_total,
             (select used_minor::text from promotion_participant_usage where promotion_id = p.id and participant_id = m.participant_id) as used_mine
        from promotion_member m join promotion p on p.id = m.promotion_id join payout_option o on o.id = m.payout_option_id
-      where m.id = ${memberIdSql} and p.brand_id = ?`,
-    // Lines are refused at the edge when they carry control characters, so U+001F cannot occur in them.
-    params: [skus.join('\u001f'), productIds.join('\u001f'), brandId],
-  };
+      where m.id = ${memberIdSql} and p.brand_id = ${refs.brandId}`;
 }
+
+/** The lines' keys as the context statement takes them (ContextRefs.skus and productIds). */
+export function contextKeys(input: readonly ConversionLine[]): { skus: string; productIds: string } {
+  // Only well-formed ids: the statement compares them as uuid (so the primary key is used, not a scan of the brand's products).
+  const productIds = input.flatMap((l) => (l.productId && isId(l.productId) ? [l.productId.toLowerCase()] : []));
+  // Lines are refused at the edge when they carry control characters, so U+001F cannot occur in them.
+  return { skus: input.flatMap((l) => (l.sku ? [l.sku] : [])).join('\u001f'), productIds: productIds.join('\u001f') };
+}
+
+const CONTEXT_SQL = `select row_to_json(c) as context from (${conversionContextSql('$1::uuid', { brandId: '$2::uuid', skus: '$3', productIds: '$4' })}) c`;
 
 /** The context of one member in a statement of its own (a manual sale, a retry after MVCAP). */
 export async function loadConversionContext(
@@ -86,13 +93,13 @@ export async function loadConversionContext(
   memberId: string,
   input: readonly ConversionLine[],
 ): Promise<ConversionContext> {
-  const { sql, params } = conversionContextSql('?::uuid', brandId, input);
-  const [row] = await preparedQuery<{ context: ContextRow }>(
-    em,
-    'motiva_conversion_context',
-    numberedPlaceholders(`select row_to_json(c) as context from (${sql}) c`),
-    [...params.slice(0, 2), memberId, ...params.slice(2)],
-  );
+  const { skus, productIds } = contextKeys(input);
+  const [row] = await preparedQuery<{ context: ContextRow }>(em, 'motiva_conversion_context', CONTEXT_SQL, [
+    memberId,
+    brandId,
+    skus,
+    productIds,
+  ]);
   if (!row) throw new Error(`member ${memberId} of brand ${brandId}: not found after attribution`);
   return toConversionContext(row.context, input);
 }
