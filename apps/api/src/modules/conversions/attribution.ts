@@ -104,7 +104,7 @@ async function readCandidates(em: EntityManager, claims: readonly AttributionCla
  * The postbacks that wait while a read runs are read together in the next statement (db/statement-batcher.ts),
  * as their writes are (conversion-batcher.ts): a statement per postback cost more than the lookups in it.
  */
-const readCandidatesBatched = batchedPerPool<AttributionClaims, CandidateRow>({ maxBatch: 64, maxInFlight: 1, run: readCandidates });
+const readCandidatesBatched = batchedPerPool<AttributionClaims, CandidateRow>({ maxBatch: 64, maxInFlight: 2, run: readCandidates });
 
 const byCode = (code: Candidate, reason: string): Attribution => ({
   memberId: code.member_id,
