@@ -92,3 +92,16 @@ export async function signIn(api: TestApi, email: string, password = PASSWORD): 
   await client.ok(LOGIN, { email, password });
   return client;
 }
+
+/** A fresh world with both brands and the admin signed in: how the brand-side test files start. */
+export async function worldWithBrandsAndAdmin(
+  api: TestApi,
+): Promise<{ world: World; brandA: GraphQLTestClient; brandB: GraphQLTestClient; admin: GraphQLTestClient }> {
+  const world = await createWorld(api.db.orm);
+  const [brandA, brandB, admin] = await Promise.all([
+    signIn(api, world.brandA.email),
+    signIn(api, world.brandB.email),
+    signIn(api, world.admin.email),
+  ]);
+  return { world, brandA, brandB, admin };
+}

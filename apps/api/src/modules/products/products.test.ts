@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../test/test-api';
-import { createWorld, signIn, type World } from '../../test/fixtures';
+import { worldWithBrandsAndAdmin, type World } from '../../test/fixtures';
 import type { GraphQLTestClient } from '../../test/graphql-client';
 import { countQueries } from '../../test/query-counter';
 import { AuditEvent } from '../audit/audit-event.entity';
@@ -31,12 +31,7 @@ describe('products (nomenclature)', () => {
   beforeAll(async () => {
     // No in-process job worker: its queries would be counted by the N+1 test.
     api = await startTestApi({ RUN_JOBS_IN_API: 'false' });
-    world = await createWorld(api.db.orm);
-    [brandA, brandB, admin] = await Promise.all([
-      signIn(api, world.brandA.email),
-      signIn(api, world.brandB.email),
-      signIn(api, world.admin.email),
-    ]);
+    ({ world, brandA, brandB, admin } = await worldWithBrandsAndAdmin(api));
   });
   afterAll(() => api?.stop());
 

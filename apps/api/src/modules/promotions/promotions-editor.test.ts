@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../test/test-api';
-import { createWorld, signIn, type World } from '../../test/fixtures';
+import { signIn, worldWithBrandsAndAdmin, type World } from '../../test/fixtures';
 import type { GraphQLTestClient } from '../../test/graphql-client';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { Product } from '../products/product.entity';
@@ -19,12 +19,7 @@ describe('promotions: editor and payout options', () => {
 
   beforeAll(async () => {
     api = await startTestApi({ RUN_JOBS_IN_API: 'false' });
-    world = await createWorld(api.db.orm);
-    [brandA, brandB, admin] = await Promise.all([
-      signIn(api, world.brandA.email),
-      signIn(api, world.brandB.email),
-      signIn(api, world.admin.email),
-    ]);
+    ({ world, brandA, brandB, admin } = await worldWithBrandsAndAdmin(api));
   });
   afterAll(() => api?.stop());
 
