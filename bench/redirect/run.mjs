@@ -17,7 +17,7 @@
  * 127.0.0.1:5432, user postgres). Output: a table, then one JSON line for scripts.
  */
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -55,6 +55,25 @@ function cpuSeconds(pid) {
   } catch {
     return null;
   }
+}
+
+/** CPU seconds used so far by every PostgreSQL process on this machine (BENCH_POSTGRES_CLUSTER: only that cluster's). */
+function postgresCpuSeconds() {
+  const cluster = process.env.BENCH_POSTGRES_CLUSTER;
+  let ticks = 0;
+  for (const pid of readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      if (!stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')).startsWith('postgres')) continue;
+      if (cluster && !readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(cluster)) continue;
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // the process ended meanwhile, or this is not Linux
+    }
+  }
+  return ticks / CLOCK_TICKS;
 }
 
 function startTarget(name, env = {}) {
@@ -139,10 +158,15 @@ async function measure(target, requestPath) {
   // its answer, so nothing is in flight when it stops and the clicks can be counted exactly.
   const amount = Math.max(1_000, Math.round(warmRate * SECONDS));
   const cpuBefore = cpuSeconds(target.pid);
+  const pgBefore = postgresCpuSeconds();
+  const loadBefore = process.cpuUsage();
   const started = performance.now();
   const r = await autocannon({ ...opts, amount });
   const seconds = (performance.now() - started) / 1000;
   const cpuAfter = cpuSeconds(target.pid);
+  const load = process.cpuUsage(loadBefore);
+  const pgUs = Math.round(((postgresCpuSeconds() - pgBefore) * 1e6) / r.requests.total);
+  const loadUs = Math.round((load.user + load.system) / r.requests.total);
   const bad = r.errors + r.timeouts + (r.requests.total - redirects(r));
   if (bad) throw new Error(`errors ${r.errors}, timeouts ${r.timeouts}, not 3xx ${r.requests.total - redirects(r)} on ${requestPath}`);
   const cpuUs = cpuBefore === null || cpuAfter === null ? null : Math.round(((cpuAfter - cpuBefore) * 1e6) / r.requests.total);
@@ -156,6 +180,9 @@ async function measure(target, requestPath) {
     redirects: WARMUP_REQUESTS + CALIBRATION_REQUESTS + redirects(r),
     sent: WARMUP_REQUESTS + CALIBRATION_REQUESTS + r.requests.sent,
     cpuUs,
+    // PostgreSQL's CPU (writing the clicks) and the load generator's (autocannon, in this process), per request.
+    pgUs,
+    loadUs,
   };
 }
 
@@ -207,18 +234,24 @@ async function main() {
   const { bare, motiva, clicks } = results;
   const ratio = motiva.rps / bare.rps;
   console.log(`\nTracking redirect: ${CONNECTIONS} connections, ${SECONDS} s each (node ${process.version})\n`);
-  console.log(`${'target'.padEnd(20)}${'req/s'.padStart(8)}${'p50 ms'.padStart(8)}${'p99 ms'.padStart(8)}${'CPU µs/req'.padStart(12)}`);
+  console.log(
+    `${'target'.padEnd(20)}${'req/s'.padStart(8)}${'p50 ms'.padStart(8)}${'p99 ms'.padStart(8)}${'CPU µs/req'.padStart(12)}${'PG µs/req'.padStart(11)}${'load µs/req'.padStart(13)}`,
+  );
   for (const [name, r] of [
     ['bare 302', bare],
     ['motiva /r/<code>', motiva],
   ]) {
     console.log(
-      `${name.padEnd(20)}${String(r.rps).padStart(8)}${String(r.p50).padStart(8)}${String(r.p99).padStart(8)}${String(r.cpuUs ?? '').padStart(12)}`,
+      `${name.padEnd(20)}${String(r.rps).padStart(8)}${String(r.p50).padStart(8)}${String(r.p99).padStart(8)}${String(r.cpuUs ?? '').padStart(12)}${String(r.pgUs).padStart(11)}${String(r.loadUs).padStart(13)}`,
     );
   }
   const cpuRatio = bare.cpuUs && motiva.cpuUs ? bare.cpuUs / motiva.cpuUs : null;
+  // The whole machine's CPU per request (target, PostgreSQL, load generator): what the two cores share.
+  const whole = (r) => (r.cpuUs ?? 0) + r.pgUs + r.loadUs;
+  const machineRatio = whole(motiva) ? whole(bare) / whole(motiva) : null;
   console.log(
-    `\nmotiva / bare: ${(100 * ratio).toFixed(0)}% of the requests/s${cpuRatio ? `, ${(100 * cpuRatio).toFixed(0)}% by CPU per request` : ''}`,
+    `\nmotiva / bare: ${(100 * ratio).toFixed(0)}% of the requests/s${cpuRatio ? `, ${(100 * cpuRatio).toFixed(0)}% by the target's CPU per request` : ''}` +
+      (machineRatio ? `, ${(100 * machineRatio).toFixed(0)}% by the whole machine's (target + PostgreSQL + load generator)` : ''),
   );
   console.log(
     `clicks: ${clicks.answered} redirects answered, ${clicks.stored} stored after SIGTERM (exit ${clicks.exitCode}): ${clicks.equal ? 'all stored' : 'MISMATCH'}`,
@@ -229,7 +262,9 @@ async function main() {
       .map(([k, v]) => `${k} ${v ? 'met' : 'MISSED'}`)
       .join(', ')}`,
   );
-  console.log(`\n${JSON.stringify({ connections: CONNECTIONS, seconds: SECONDS, bare, motiva, ratio, cpuRatio, clicks, targets })}`);
+  console.log(
+    `\n${JSON.stringify({ connections: CONNECTIONS, seconds: SECONDS, bare, motiva, ratio, cpuRatio, machineRatio, clicks, targets })}`,
+  );
   if (!clicks.equal) process.exitCode = 1;
 }
 
