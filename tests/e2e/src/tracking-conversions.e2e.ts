@@ -46,7 +46,8 @@ async function reloadUntil<T>(page: Page, read: () => Promise<T>, accept: (value
  * The affiliate half end to end: the brand finishes tracking set-up from the members board and issues
  * links and codes; a visitor follows Boris's link; the brand's server posts one order with that click
  * and one with Boris's promo code; both are in the brand's conversion report with their commission; the
- * brand refunds one and enters a sale by hand; Boris's balance grows by the commissions that stayed.
+ * brand refunds one and enters a sale by hand; Boris's balance grows by the commissions that stayed; the brand
+ * switches his link off and on from his drawer.
  */
 describe('tracking links and promo codes, from set-up to the participant’s balance', () => {
   const baseUrl = inject('baseUrl');
@@ -242,5 +243,40 @@ describe('tracking links and promo codes, from set-up to the participant’s bal
     expect(available).toBe(availableBefore + 60000);
     await shot(page, 'participant-balance');
     expect(boris.pageErrors).toEqual([]);
+  });
+
+  it('the brand switches Boris’s link off in his drawer: visitors get the “no longer active” page; on again, it redirects', async () => {
+    const { page } = brand;
+    const { rows } = await db.query<{ id: string; link: string }>(
+      `select m.id, l.code as link from promotion_member m
+         join participant p on p.id = m.participant_id join app_user u on u.id = p.user_id
+         join tracking_link l on l.member_id = m.id
+        where m.promotion_id = $1 and u.email = $2`,
+      [promotionId, BORIS],
+    );
+    const { id: memberId, link } = rows[0]!;
+    // Every API instance's link cache follows the change a moment later (LISTEN/NOTIFY).
+    const answers = async (want: number) => {
+      let status = 0;
+      for (let i = 0; i < 50 && status !== want; i++) {
+        if (i) await new Promise((r) => setTimeout(r, 100));
+        status = (await fetch(`${baseUrl}/r/${link}`, { redirect: 'manual' })).status;
+      }
+      return status;
+    };
+    await page.goto(`${baseUrl}/brand/promotions/${promotionId}/members`);
+    await page.getByTestId('tab-members').click();
+    await page.locator(`[data-id="${memberId}"]`).getByTestId('member-open').click();
+    const drawer = page.getByTestId('member-drawer');
+    const state = (label: RegExp) => drawer.locator('[data-testid=member-link-state]', { hasText: label }).waitFor();
+    await state(/^(Working|Работает)$/);
+    await drawer.getByTestId('member-link-toggle').click();
+    await state(/^(Switched off|Отключена)$/);
+    await shot(page, 'link-switched-off');
+    expect(await answers(410)).toBe(410);
+    await drawer.getByTestId('member-link-toggle').click();
+    await state(/^(Working|Работает)$/);
+    expect(await answers(302)).toBe(302);
+    expect(brand.pageErrors).toEqual([]);
   });
 });

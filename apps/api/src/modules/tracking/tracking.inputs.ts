@@ -106,3 +106,24 @@ export class UpdatePromoCodesInput {
   @IsOptional()
   expiresAt?: Date | null;
 }
+
+@InputType({ description: "Switches members' tracking links off or on, or sets when they stop; one outcome per member" })
+export class UpdateTrackingLinksInput {
+  @Field(() => ID, { description: 'The promotion (your own)' }) promotionId!: string;
+
+  @Field(() => [ID], { description: 'The members whose links change (at most 500)' })
+  @ArrayMinSize(1, { message: 'Choose at least one member' })
+  @BoundedList('bulkAction', { message: 'Choose at most 500 members at once' })
+  memberIds!: string[];
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true switches the link on, false off (a switched-off link answers a 410 page and counts no click)',
+  })
+  @IsOptional()
+  active?: boolean | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the link stops working (UTC); null for never; left out to keep it' })
+  @IsOptional()
+  expiresAt?: Date | null;
+}

@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import { nextSeq, only, type Env, type Row } from '../../test/matrix-kit';
+import { seedLink } from '../clicks/clicks.test-kit';
 import { Brand } from '../organisations/brand.entity';
 import { PromotionStatus, TrackingMode } from '../promotions/promotion.enums';
 import { Promotion } from '../promotions/promotion.entity';
@@ -64,6 +65,24 @@ export const TRACKING_ROWS: Row[] = [
     expect: brandAOnly(),
     async verify(_cell, env, outcome, res) {
       expect((await codesOf(env, res.data.target)).length).toBe(outcome === 'OK' ? 1 : 0);
+    },
+  },
+  {
+    operation: 'Mutation.updateTrackingLinks',
+    async run({ client }, env) {
+      const link = await seedLink(env.api.db.orm, env.world);
+      const res = await client.request(
+        `mutation L($input: UpdateTrackingLinksInput!) { updateTrackingLinks(input: $input) { memberId outcome } }`,
+        { input: { promotionId: link.promotionId, memberIds: [link.memberId], active: false } },
+      );
+      return { ...res, data: { ...res.data, target: link.linkId } };
+    },
+    expect: brandAOnly(),
+    async verify(_cell, env, outcome, res) {
+      const [row] = await env.api.db.orm.em
+        .fork()
+        .execute<Array<{ active: boolean }>>(`select active from tracking_link where id = ?`, [res.data.target]);
+      expect(row!.active).toBe(outcome !== 'OK');
     },
   },
   {

@@ -12,11 +12,19 @@ import {
   ReplacePromoCodeInput,
   SetSiteDomainsInput,
   UpdatePromoCodesInput,
+  UpdateTrackingLinksInput,
   UpdatePromotionTrackingInput,
 } from './tracking.inputs';
 import * as tracking from './tracking.service';
 import { promotionTracking } from './tracking.setup';
-import { IssueTrackingResult, PromoCodeChangeResult, PromoCodeView, PromotionTracking, TrackingLinkView } from './tracking.types';
+import {
+  IssueTrackingResult,
+  PromoCodeChangeResult,
+  PromoCodeView,
+  PromotionTracking,
+  TrackingLinkChangeResult,
+  TrackingLinkView,
+} from './tracking.types';
 
 /** The brand itself, for its users who manage tracking. */
 const theTrackingBrand: OwnerRule<{ id: string }> = {
@@ -77,6 +85,19 @@ export class PromotionTrackingResolver {
     @Arg('input', () => UpdatePromoCodesInput, { description: 'The promotion, the members and the change' }) input: UpdatePromoCodesInput,
   ) {
     return tracking.updatePromoCodes(ctx, input);
+  }
+
+  @Mutation(() => [TrackingLinkChangeResult], {
+    description:
+      "Switches members' tracking links off or on, or sets when they stop (a stopped link answers a 410 page); one outcome per member",
+  })
+  @Allow(Permission.ManageOwnTracking)
+  updateTrackingLinks(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => UpdateTrackingLinksInput, { description: 'The promotion, the members and the change' })
+    input: UpdateTrackingLinksInput,
+  ) {
+    return tracking.updateTrackingLinks(ctx, input);
   }
 
   @Mutation(() => Brand, { description: "Sets the brand's own site domains (the full list); landing URLs must be on one of them" })

@@ -55,6 +55,23 @@ registerEnumType(PromoCodeChangeOutcome, {
   },
 });
 
+export enum TrackingLinkChangeOutcome {
+  UPDATED = 'UPDATED',
+  UNCHANGED = 'UNCHANGED',
+  NO_LINK = 'NO_LINK',
+  NOT_FOUND = 'NOT_FOUND',
+}
+registerEnumType(TrackingLinkChangeOutcome, {
+  name: 'TrackingLinkChangeOutcome',
+  description: "What a change to tracking links did to one member's link",
+  valuesConfig: {
+    UPDATED: { description: 'The link changed' },
+    UNCHANGED: { description: 'The link already was so' },
+    NO_LINK: { description: 'The member has no link yet (issue links first)' },
+    NOT_FOUND: { description: 'No such member in this promotion' },
+  },
+});
+
 @ObjectType('TrackingLink', { description: "A member's short tracking link" })
 export class TrackingLinkView {
   @Field(() => ID, { description: "The link's id" }) id!: string;
@@ -129,4 +146,12 @@ export class PromoCodeChangeResult {
   @Field(() => PromoCodeChangeOutcome, { description: 'Updated, unchanged, no code or not found' }) outcome!: PromoCodeChangeOutcome;
   @Field(() => PromoCodeView, { nullable: true, description: 'The code after the change; null without one' })
   promoCode!: PromoCodeView | null;
+}
+
+@ObjectType('TrackingLinkChangeResult', { description: "What a change to tracking links did to one member's link" })
+export class TrackingLinkChangeResult {
+  @Field(() => ID, { description: 'The member this result is about' }) memberId!: string;
+  @Field(() => TrackingLinkChangeOutcome, { description: 'Updated, unchanged, no link or not found' }) outcome!: TrackingLinkChangeOutcome;
+  @Field(() => TrackingLinkView, { nullable: true, description: 'The link after the change; null without one' })
+  link!: TrackingLinkView | null;
 }

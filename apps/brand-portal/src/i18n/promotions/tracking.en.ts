@@ -111,6 +111,13 @@ export const promotionTrackingEn = {
       history: 'Earlier codes',
       done: 'Promo code updated',
       failed: 'The promo code was not changed',
+      linkState: { ON: 'Working', OFF: 'Switched off', ENDED: 'Ended' },
+      linkEnds: 'Works until {{date}}',
+      linkNoEnd: 'No end date',
+      linkEnd: 'Works until',
+      linkEndSave: 'Set end date',
+      linkDone: 'Tracking link updated',
+      linkFailed: 'The tracking link was not changed',
     },
   },
 };

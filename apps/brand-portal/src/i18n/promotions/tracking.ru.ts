@@ -136,6 +136,13 @@ export const promotionTrackingRu: RuTree<typeof promotionTrackingEn> = {
       history: 'Прежние коды',
       done: 'Промокод изменён',
       failed: 'Промокод не изменён',
+      linkState: { ON: 'Работает', OFF: 'Отключена', ENDED: 'Срок истёк' },
+      linkEnds: 'Работает до {{date}}',
+      linkNoEnd: 'Бессрочная',
+      linkEnd: 'Работает до',
+      linkEndSave: 'Изменить срок',
+      linkDone: 'Трекинговая ссылка изменена',
+      linkFailed: 'Трекинговая ссылка не изменена',
     },
   },
 };

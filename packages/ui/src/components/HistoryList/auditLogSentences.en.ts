@@ -78,7 +78,12 @@ export const auditLogSentencesEn: AuditLogSentences = {
     failed: 'A withdrawal payout failed; the amount is available again',
   },
   tracking: { updated: 'Link and code settings of “{{name}}” changed' },
-  tracking_link: { issued: 'Tracking link issued to {{name}} in “{{promotion}}”' },
+  tracking_link: {
+    issued: 'Tracking link issued to {{name}} in “{{promotion}}”',
+    activated: 'Tracking link of {{name}} in “{{promotion}}” switched on',
+    deactivated: 'Tracking link of {{name}} in “{{promotion}}” switched off',
+    expiry_changed: 'End of the tracking link of {{name}} in “{{promotion}}” changed',
+  },
   promo_code: {
     issued: 'Promo code issued to {{name}} in “{{promotion}}”',
     refreshed: 'Promo code of {{name}} in “{{promotion}}” replaced with a new one',

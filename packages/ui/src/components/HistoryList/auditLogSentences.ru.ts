@@ -72,7 +72,12 @@ export const auditLogSentencesRu: AuditLogSentences = {
     failed: 'Выплата не прошла; сумма снова доступна',
   },
   tracking: { updated: 'Изменены настройки ссылок и кодов акции «{{name}}»' },
-  tracking_link: { issued: 'Участнику {{name}} выдана трекинговая ссылка в акции «{{promotion}}»' },
+  tracking_link: {
+    issued: 'Участнику {{name}} выдана трекинговая ссылка в акции «{{promotion}}»',
+    activated: 'Трекинговая ссылка участника {{name}} в акции «{{promotion}}» включена',
+    deactivated: 'Трекинговая ссылка участника {{name}} в акции «{{promotion}}» отключена',
+    expiry_changed: 'Изменён срок трекинговой ссылки участника {{name}} в акции «{{promotion}}»',
+  },
   promo_code: {
     issued: 'Участнику {{name}} выдан промокод в акции «{{promotion}}»',
     refreshed: 'Промокод участника {{name}} в акции «{{promotion}}» заменён новым',

@@ -107,7 +107,12 @@ export const historyEn = {
       failed: 'Withdrawal failed',
     },
     tracking: { updated: 'Link and code settings changed' },
-    tracking_link: { issued: 'Tracking link issued' },
+    tracking_link: {
+      issued: 'Tracking link issued',
+      activated: 'Tracking link switched on',
+      deactivated: 'Tracking link switched off',
+      expiry_changed: 'Tracking link end changed',
+    },
     promo_code: {
       issued: 'Promo code issued',
       refreshed: 'Promo code replaced',

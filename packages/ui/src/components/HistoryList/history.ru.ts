@@ -103,7 +103,12 @@ export const historyRu: MessageTree<HistoryMessages> = {
       failed: 'Выплата не прошла',
     },
     tracking: { updated: 'Настройки ссылок и кодов изменены' },
-    tracking_link: { issued: 'Выдана трекинговая ссылка' },
+    tracking_link: {
+      issued: 'Выдана трекинговая ссылка',
+      activated: 'Трекинговая ссылка включена',
+      deactivated: 'Трекинговая ссылка отключена',
+      expiry_changed: 'Срок трекинговой ссылки изменён',
+    },
     promo_code: {
       issued: 'Выдан промокод',
       refreshed: 'Промокод заменён',

@@ -45,7 +45,12 @@ const admin: PromotionSentences = {
     rejoined: '{{name}} joined again',
   },
   tracking: { updated: 'Link and code settings changed' },
-  tracking_link: { issued: 'Tracking link issued to {{name}}' },
+  tracking_link: {
+    issued: 'Tracking link issued to {{name}}',
+    activated: 'Tracking link of {{name}} switched on',
+    deactivated: 'Tracking link of {{name}} switched off',
+    expiry_changed: 'End of the tracking link of {{name}} changed',
+  },
   promo_code: {
     issued: 'Promo code issued to {{name}}',
     refreshed: 'Promo code of {{name}} replaced with a new one',
@@ -85,7 +90,12 @@ const brand: PromotionSentences = {
     rejoined: '{{name}} joined again',
   },
   tracking: { updated: 'Changed the link and code settings' },
-  tracking_link: { issued: 'Issued a tracking link to {{name}}' },
+  tracking_link: {
+    issued: 'Issued a tracking link to {{name}}',
+    activated: 'Switched on the tracking link of {{name}}',
+    deactivated: 'Switched off the tracking link of {{name}}',
+    expiry_changed: 'Changed the end of the tracking link of {{name}}',
+  },
   promo_code: {
     issued: 'Issued a promo code to {{name}}',
     refreshed: 'Replaced the promo code of {{name}}',
@@ -107,7 +117,12 @@ const participant: ActionTexts<MemberAuditAction> & { unknown: string } = {
     left: 'You left the promotion',
     rejoined: 'You joined again',
   },
-  tracking_link: { issued: 'You got your tracking link' },
+  tracking_link: {
+    issued: 'You got your tracking link',
+    activated: 'Your tracking link was switched on',
+    deactivated: 'Your tracking link was switched off',
+    expiry_changed: 'The end of your tracking link changed',
+  },
   promo_code: {
     issued: 'You got your promo code',
     refreshed: 'Your promo code was replaced with a new one',

@@ -31,7 +31,12 @@ export const promotionHistorySentencesRu: PromotionHistorySentences = {
       rejoined: 'Снова присоединился участник: {{name}}',
     },
     tracking: { updated: 'Изменены настройки ссылок и кодов' },
-    tracking_link: { issued: 'Участнику {{name}} выдана трекинговая ссылка' },
+    tracking_link: {
+      issued: 'Участнику {{name}} выдана трекинговая ссылка',
+      activated: 'Трекинговая ссылка участника {{name}} включена',
+      deactivated: 'Трекинговая ссылка участника {{name}} отключена',
+      expiry_changed: 'Изменён срок трекинговой ссылки участника {{name}}',
+    },
     promo_code: {
       issued: 'Участнику {{name}} выдан промокод',
       refreshed: 'Промокод участника {{name}} заменён новым',
@@ -70,7 +75,12 @@ export const promotionHistorySentencesRu: PromotionHistorySentences = {
       rejoined: '{{name}}: вернулся(-ась) в акцию',
     },
     tracking: { updated: 'Изменил(а) настройки ссылок и кодов' },
-    tracking_link: { issued: 'Выдал(а) трекинговую ссылку участнику {{name}}' },
+    tracking_link: {
+      issued: 'Выдал(а) трекинговую ссылку участнику {{name}}',
+      activated: 'Включил(а) трекинговую ссылку участника {{name}}',
+      deactivated: 'Отключил(а) трекинговую ссылку участника {{name}}',
+      expiry_changed: 'Изменил(а) срок трекинговой ссылки участника {{name}}',
+    },
     promo_code: {
       issued: 'Выдал(а) промокод участнику {{name}}',
       refreshed: 'Заменил(а) промокод участника {{name}}',
@@ -91,7 +101,12 @@ export const promotionHistorySentencesRu: PromotionHistorySentences = {
       left: 'Вы вышли из акции',
       rejoined: 'Вы вернулись в акцию',
     },
-    tracking_link: { issued: 'Вы получили трекинговую ссылку' },
+    tracking_link: {
+      issued: 'Вы получили трекинговую ссылку',
+      activated: 'Ваша трекинговая ссылка включена',
+      deactivated: 'Ваша трекинговая ссылка отключена',
+      expiry_changed: 'Изменён срок вашей трекинговой ссылки',
+    },
     promo_code: {
       issued: 'Вы получили промокод',
       refreshed: 'Ваш промокод заменён новым',

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ReplacePromoCodeDocument, UpdatePromoCodesDocument, type PromoCodeStatus } from '@motiva/schema';
 import { ErrorAlert, IconCheck, IconCopy, notify, useFormat } from '@motiva/ui';
 import type { Member } from '../memberFormat';
+import { MemberLinkControls } from './MemberLinkControls';
 
 const STATUS_COLOR: Record<PromoCodeStatus, string> = { ACTIVE: 'green', INACTIVE: 'gray', REPLACED: 'red' };
 const REFETCH = ['BrandPromotionMembers', 'MemberHistory', 'PromotionHistory'];
@@ -29,7 +30,7 @@ function Copyable({ value, label, testId }: { value: string; label: string; test
   );
 }
 
-/** A member's link and promo code in the drawer: copy, replace a leaked code, switch it off or on, choose one, set its expiry. */
+/** A member's link and promo code in the drawer: copy both; switch the link off or on and end it; replace a leaked code, switch it off or on, choose one, set its expiry. */
 export function MemberTrackingSection({ member, promotionId, disabled }: { member: Member; promotionId: string; disabled: boolean }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -68,7 +69,10 @@ export function MemberTrackingSection({ member, promotionId, disabled }: { membe
           {t(k('link'))}
         </Text>
         {member.trackingLink ? (
-          <Copyable value={member.trackingLink.url} label={t(k('copyLink'))} testId="member-link" />
+          <>
+            <Copyable value={member.trackingLink.url} label={t(k('copyLink'))} testId="member-link" />
+            <MemberLinkControls link={member.trackingLink} memberId={member.id} promotionId={promotionId} disabled={disabled} />
+          </>
         ) : (
           <Text fz="sm">{t(k('noLink'))}</Text>
         )}
