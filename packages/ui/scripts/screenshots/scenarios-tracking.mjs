@@ -90,6 +90,13 @@ const myTracking = {
 };
 const participantTrackingOps = { ...participantOps({ stage: 'ACTIVE' }, []), ...myTracking };
 
+/** The member drawer of Anna, at her link and code. */
+async function openMemberTracking(p) {
+  await p.getByTestId('member-card-Анна Смирнова').getByTestId('member-open').click();
+  await p.getByTestId('member-tracking').waitFor();
+  await p.waitForTimeout(400);
+}
+
 export const trackingScenarios = [
   { name: 'brand-tracking-banner', path: membersPath, ops: incomplete, waitFor: '[data-testid=tracking-banner]' },
   {
@@ -115,11 +122,19 @@ export const trackingScenarios = [
     path: membersPath,
     ops: complete,
     waitFor: '[data-testid=member-open]',
+    act: openMemberTracking,
+  },
+  {
+    name: 'brand-tracking-member-drawer-mobile',
+    path: membersPath,
+    ops: complete,
+    waitFor: '[data-testid=member-open]',
     act: async (p) => {
-      await p.getByTestId('member-card-Анна Смирнова').getByTestId('member-open').click();
-      await p.getByTestId('member-tracking').waitFor();
-      await p.waitForTimeout(400);
+      await openMemberTracking(p);
+      await p.getByTestId('member-link-controls').scrollIntoViewIfNeeded();
     },
+    viewport: phoneViewport,
+    fullPage: false,
   },
   {
     name: 'brand-tracking-bulk-codes',
