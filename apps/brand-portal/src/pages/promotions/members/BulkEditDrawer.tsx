@@ -9,6 +9,7 @@ import { BulkValidityFields } from './bulk/BulkValidityFields';
 import { useBulkEdit } from './bulk/useBulkEdit';
 import type { Member } from './memberFormat';
 import { BulkCodesCard } from './tracking/BulkCodesCard';
+import { BulkLinksCard } from './tracking/BulkLinksCard';
 
 export interface BulkEditDrawerProps {
   opened: boolean;
@@ -71,6 +72,7 @@ export function BulkEditDrawer({ opened, onClose, promotion, members, fmt }: Bul
           )}
           <BulkTermsFields {...fields} promotion={promotion} overrideKind={bulk.overrideKind} fmt={fmt} />
           <BulkValidityFields {...fields} promotion={promotion} />
+          {promotion.trackingModes.includes('TRACKING_LINK') && <BulkLinksCard promotionId={promotion.id} members={members} />}
           {promotion.trackingModes.includes('PROMO_CODE') && <BulkCodesCard promotionId={promotion.id} members={members} />}
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={close}>
