@@ -245,7 +245,7 @@ describe('tracking links and promo codes, from set-up to the participant’s bal
     expect(boris.pageErrors).toEqual([]);
   });
 
-  it('the brand switches Boris’s link off in his drawer: visitors get the “no longer active” page; on again, it redirects', async () => {
+  it('the brand switches Boris’s link off in his drawer and in bulk: visitors get the “no longer active” page; on again, it redirects', async () => {
     const { page } = brand;
     const { rows } = await db.query<{ id: string; link: string }>(
       `select m.id, l.code as link from promotion_member m
@@ -276,6 +276,22 @@ describe('tracking links and promo codes, from set-up to the participant’s bal
     expect(await answers(410)).toBe(410);
     await drawer.getByTestId('member-link-toggle').click();
     await state(/^(Working|Работает)$/);
+    expect(await answers(302)).toBe(302);
+    await page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'hidden' });
+
+    // The same from the bulk edit drawer, for the selected members at once.
+    await page.locator(`[data-id="${memberId}"]`).getByTestId('member-select').click();
+    await page.getByTestId('members-edit-selected').click();
+    const card = page.getByTestId('bulk-links');
+    await card.getByText(/^(Switch off|Отключить)$/).click();
+    await card.getByTestId('bulk-links-apply').click();
+    await card.getByText(/^(1 updated|изменено: 1)$/).waitFor();
+    await shot(page, 'links-bulk-off');
+    expect(await answers(410)).toBe(410);
+    await card.getByText(/^(Switch on|Включить)$/).click();
+    await card.getByTestId('bulk-links-apply').click();
+    await card.getByText(/^(1 updated|изменено: 1)$/).waitFor();
     expect(await answers(302)).toBe(302);
     expect(brand.pageErrors).toEqual([]);
   });
