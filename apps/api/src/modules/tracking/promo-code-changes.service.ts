@@ -2,18 +2,25 @@
 import { LockMode } from '@mikro-orm/core';
 import type { RequestContext } from '../../context';
 import { BadUserInputError, ConflictError } from '../../shared/errors';
-import { isId } from '../../shared/ids';
 import { withTransaction } from '../../shared/transaction';
 import { recordAudit } from '../audit/audit.service';
 import { notifyMany } from '../notifications/notification.service';
-import { PromotionMember } from '../promotions/promotion-member.entity';
 import { EXIT_STAGES, PromotionStatus, TrackingMode } from '../promotions/promotion.enums';
 import { PromoCode } from './promo-code.entity';
 import { PromoCodeStatus } from './tracking.enums';
 import type { ReplacePromoCodeInput, UpdatePromoCodesInput } from './tracking.inputs';
 import { parseCodePattern } from './tracking.rules';
 import { PromoCodeChangeOutcome, type PromoCodeChangeResult, type PromoCodeView } from './tracking.types';
-import { CODE_ATTEMPTS, DuplicateCodeError, lockTrackedPromotion, lockBrandCodes, codeView, lockOwnMember } from './tracking-shared';
+import {
+  CODE_ATTEMPTS,
+  DuplicateCodeError,
+  changesExpiry,
+  codeView,
+  lockBrandCodes,
+  lockOwnMember,
+  lockTrackedPromotion,
+  namedMembers,
+} from './tracking-shared';
 import { drawCodes, expiryFrom } from './tracking-issue.service';
 
 /**
@@ -95,10 +102,7 @@ export async function updatePromoCodes(ctx: RequestContext, input: UpdatePromoCo
   return withTransaction(ctx, async (tx) => {
     const promotion = await lockTrackedPromotion(tx, input.promotionId);
     if (promotion.status === PromotionStatus.ENDED) throw new ConflictError('An ended promotion cannot be changed');
-    const ids = [...new Set(input.memberIds.map((id) => id.toLowerCase()))];
-    const members = new Set(
-      (await tx.em.find(PromotionMember, { promotion: promotion.id, id: { $in: ids.filter(isId) } }, { fields: ['id'] })).map((m) => m.id),
-    );
+    const { ids, members } = await namedMembers(tx, promotion.id, input.memberIds);
     const codes = new Map(
       (
         await tx.em.find(
@@ -134,7 +138,7 @@ export async function updatePromoCodes(ctx: RequestContext, input: UpdatePromoCo
           changed = true;
         }
       }
-      if (input.expiresAt !== undefined && (code.expiresAt?.getTime() ?? null) !== (input.expiresAt?.getTime() ?? null)) {
+      if (changesExpiry(code.expiresAt, input.expiresAt)) {
         audit(
           'promo_code.expiry_changed',
           { expiresAt: code.expiresAt?.toISOString() ?? null },

@@ -2,15 +2,13 @@
 import { LockMode } from '@mikro-orm/core';
 import type { RequestContext } from '../../context';
 import { BadUserInputError, ConflictError } from '../../shared/errors';
-import { isId } from '../../shared/ids';
 import { withTransaction } from '../../shared/transaction';
 import { recordAudit } from '../audit/audit.service';
-import { PromotionMember } from '../promotions/promotion-member.entity';
 import { PromotionStatus } from '../promotions/promotion.enums';
 import { TrackingLink } from './tracking-link.entity';
 import type { UpdateTrackingLinksInput } from './tracking.inputs';
 import { TrackingLinkChangeOutcome, type TrackingLinkChangeResult } from './tracking.types';
-import { linkView, lockTrackedPromotion } from './tracking-shared';
+import { changesExpiry, linkView, lockTrackedPromotion, namedMembers } from './tracking-shared';
 
 type LinkAction = 'tracking_link.activated' | 'tracking_link.deactivated' | 'tracking_link.expiry_changed';
 
@@ -26,10 +24,7 @@ export async function updateTrackingLinks(ctx: RequestContext, input: UpdateTrac
   return withTransaction(ctx, async (tx) => {
     const promotion = await lockTrackedPromotion(tx, input.promotionId);
     if (promotion.status === PromotionStatus.ENDED) throw new ConflictError('An ended promotion cannot be changed');
-    const ids = [...new Set(input.memberIds.map((id) => id.toLowerCase()))];
-    const members = new Set(
-      (await tx.em.find(PromotionMember, { promotion: promotion.id, id: { $in: ids.filter(isId) } }, { fields: ['id'] })).map((m) => m.id),
-    );
+    const { ids, members } = await namedMembers(tx, promotion.id, input.memberIds);
     const links = new Map(
       (
         await tx.em.find(TrackingLink, { member: { $in: [...members] } }, { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { id: 'asc' } })
@@ -54,7 +49,7 @@ export async function updateTrackingLinks(ctx: RequestContext, input: UpdateTrac
         link.active = input.active;
         changed = true;
       }
-      if (input.expiresAt !== undefined && (link.expiresAt?.getTime() ?? null) !== (input.expiresAt?.getTime() ?? null)) {
+      if (changesExpiry(link.expiresAt, input.expiresAt)) {
         audit(
           'tracking_link.expiry_changed',
           { expiresAt: link.expiresAt?.toISOString() ?? null },

@@ -3,7 +3,7 @@ import { LockMode } from '@mikro-orm/core';
 import { Permission } from '@motiva/schema';
 import type { RequestContext } from '../../context';
 import { DomainError, NotFoundError } from '../../shared/errors';
-import { assertId } from '../../shared/ids';
+import { assertId, isId } from '../../shared/ids';
 import { ownBrandId } from '../promotions/promotion-access';
 import { PromotionMember } from '../promotions/promotion-member.entity';
 import { Promotion } from '../promotions/promotion.entity';
@@ -71,3 +71,21 @@ export async function lockOwnMember(tx: RequestContext, memberId: string): Promi
   const member = await tx.em.findOneOrFail(PromotionMember, { id: found.id }, { populate: ['participant.user'] });
   return { member, promotion };
 }
+
+/**
+ * The members a bulk change names, deduplicated and lower-cased in the caller's order, and which of them belong
+ * to the promotion (the others answer NOT_FOUND, like a foreign id).
+ */
+export async function namedMembers(
+  tx: RequestContext,
+  promotionId: string,
+  memberIds: string[],
+): Promise<{ ids: string[]; members: Set<string> }> {
+  const ids = [...new Set(memberIds.map((id) => id.toLowerCase()))];
+  const found = await tx.em.find(PromotionMember, { promotion: promotionId, id: { $in: ids.filter(isId) } }, { fields: ['id'] });
+  return { ids, members: new Set(found.map((m) => m.id)) };
+}
+
+/** Whether a bulk change's expiry (undefined: left out) differs from the current one, compared as instants. */
+export const changesExpiry = (current: Date | null | undefined, next: Date | null | undefined): boolean =>
+  next !== undefined && (current?.getTime() ?? null) !== (next?.getTime() ?? null);
