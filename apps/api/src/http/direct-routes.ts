@@ -43,9 +43,12 @@ class DirectAnswer implements DirectResponse {
  * Express's request set-up, router and middleware than for its own HMAC and parsing (bench/README.md).
  */
 export function directRoutes(routes: readonly Route[], app: AppServices, orm: MikroORM): FastPath {
-  const byKey = new Map(routes.filter((route): route is DirectRoute => route.direct === true).map((route) => [routeKey(route), route]));
+  const direct = routes.filter((route): route is DirectRoute => route.direct === true);
+  const byKey = new Map(direct.map((route) => [routeKey(route), route]));
+  // The methods direct routes use: any other request goes on to Express without looking at its path.
+  const methods = new Set<string>(direct.map((route) => route.method));
   return (req, res) => {
-    if (byKey.size === 0 || req.method !== 'POST') return false;
+    if (!methods.has(req.method ?? '')) return false;
     const url = req.url ?? '';
     const q = url.indexOf('?');
     const route = byKey.get(`${req.method} ${q < 0 ? url : url.slice(0, q)}`);
@@ -60,7 +63,7 @@ async function serve(route: DirectRoute, req: IncomingMessage, res: ServerRespon
   const id = requestIdOf(req);
   res.setHeader('x-request-id', id);
   if (app.logger.isLevelEnabled('info')) {
-    res.once('finish', () => logAccess(app.logger, id, req.method ?? 'POST', req.url ?? '', res.statusCode, started));
+    res.once('finish', () => logAccess(app.logger, id, route.method, req.url ?? '', res.statusCode, started));
   }
   const answer = new DirectAnswer(res);
   const ctx = new DirectRequestContext(app, orm, req, id);
